@@ -1,0 +1,5 @@
+"""`python -m stratgraph` is the same as the `stratgraph` command."""
+
+from stratgraph.cli import main
+
+main()

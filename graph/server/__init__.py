@@ -1,0 +1,1 @@
+"""Provisioning and lifecycle of a local Neo4j Community 5.26 server built from Maven Central."""

@@ -1,0 +1,1 @@
+"""Curated Cypher queries kept as files, loaded into one registry."""
