@@ -1,4 +1,7 @@
-"""The list of CLI areas; each entry adds its commands to the app."""
+"""The list of CLI areas; each module's `register(app)` adds its commands.
+
+One line per area: adding an area never touches another area's module.
+"""
 
 from __future__ import annotations
 
@@ -6,4 +9,8 @@ from collections.abc import Callable
 
 import typer
 
-REGISTRARS: list[Callable[[typer.Typer], None]] = []
+from stratgraph.cli import graph_cmd
+
+REGISTRARS: list[Callable[[typer.Typer], None]] = [
+    graph_cmd.register,
+]

@@ -1,0 +1,34 @@
+"""Folding of names for search: case, accents, punctuation and spacing do not matter.
+
+Shared by the loader (which stores the folded forms) and by whoever searches them, so that
+"OpenIA", "open-ia" and "Openai" meet on the same key.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents, turn punctuation into single spaces."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _NON_WORD.sub(" ", stripped.casefold()).strip()
+
+
+def fold_compact(text: str) -> str:
+    """`fold` without spaces: "GPT 4.5", "gpt-4.5" and "GPT4.5" give "gpt45"."""
+    return fold(text).replace(" ", "")
+
+
+def search_text(name: str, aliases: list[str]) -> str:
+    """The text the full-text index sees: every form folded, spaced and compacted."""
+    forms: list[str] = []
+    for form in [name, *aliases]:
+        for key in (fold(form), fold_compact(form)):
+            if key and key not in forms:
+                forms.append(key)
+    return " | ".join(forms)
