@@ -99,4 +99,4 @@ class FactLine(_Strict):
         return self
 
 
-Line = EntityLine | FactLine
+Line = Annotated[EntityLine | FactLine, Field(discriminator="kind")]

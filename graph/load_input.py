@@ -56,7 +56,9 @@ def _reason(exc: ValidationError) -> str:
     first = exc.errors()[0]
     where = ".".join(str(p) for p in first["loc"] if not str(p).startswith("function-after"))
     # TypeAdapter over a union reports the union branch first (e.g. "FactLine.evidence.start")
-    where = where.split(".", 1)[1] if where.split(".")[0] in {"EntityLine", "FactLine"} else where
+    # a discriminated union reports the branch first ("fact.evidence.start"): drop it
+    head, _, rest = where.partition(".")
+    where = rest if head in {"entity", "fact"} else where
     message = first["msg"].removeprefix("Value error, ")
     return f"{where}: {message}" if where else message
 

@@ -180,15 +180,14 @@ def load_schema(directory: Path = SCHEMA_DIR) -> Schema:
             relation = RelationType(**_read(path))
         except ValidationError as exc:
             raise SchemaError(f"{path}: {exc}") from exc
+        if relation.type in PROVENANCE_RELATIONS:
+            raise SchemaError(f"{path}: relation type {relation.type} is reserved for provenance")
         if relation.type in relations:
             raise SchemaError(f"{path}: relation {relation.type} declared twice")
         unknown = (set(relation.source) | set(relation.target)) - set(entities)
         if unknown:
             raise SchemaError(f"{path}: unknown entity types {sorted(unknown)}")
         relations[relation.type] = relation
-    clash = set(relations) & set(PROVENANCE_RELATIONS)
-    if clash:
-        raise SchemaError(f"{directory}: relation types {sorted(clash)} are reserved")
     return Schema(entities=entities, relations=relations)
 
 
