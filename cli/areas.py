@@ -10,7 +10,9 @@ from collections.abc import Callable
 import typer
 
 from stratgraph.cli import graph_cmd
+from stratgraph.cli import neo4j_cmd
 
 REGISTRARS: list[Callable[[typer.Typer], None]] = [
     graph_cmd.register,
+    neo4j_cmd.register,
 ]
