@@ -22,7 +22,8 @@ from stratgraph.graph.server.errors import (
     NotInstalledError,
     StartError,
 )
-from stratgraph.graph.server.local import LocalNeo4j, free_port
+from stratgraph.graph.server.local import LocalNeo4j
+from stratgraph.graph.server.osutil import free_port
 
 __all__ = [
     "JavaNotFoundError",

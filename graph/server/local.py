@@ -5,7 +5,8 @@ Layout under the stratgraph home (`.stratgraph/` by default, git-ignored):
     neo4j/lib/        the jars Maven copied (or a symlink to another home's lib/, for tests)
     neo4j/conf/       the generated neo4j.conf (rewritten at every start)
     neo4j/data/       databases and the auth store
-    neo4j/logs/       neo4j.log, debug.log, ...; maven.log of the last install
+    neo4j/logs/       neo4j.log, debug.log, ...
+    neo4j/build/      the pom.xml Maven ran on and its output, maven.log
     neo4j/run/        neo4j.pid, written by Neo4j's own bootloader
     neo4j/password    the generated password of the `neo4j` user (mode 600)
 
@@ -19,18 +20,14 @@ the error messages and the locking that several shells or test runs on one machi
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import hashlib
 import json
 import os
 import secrets
 import shutil
 import signal
-import socket
 import subprocess
-import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -38,6 +35,7 @@ from urllib.parse import urlsplit
 from stratgraph.graph.server.conf import LOOPBACK, check_memory, check_port, conf_ports, render_conf
 from stratgraph.graph.server.connection import Neo4jConnection
 from stratgraph.graph.server.errors import Neo4jServerError, NotInstalledError, StartError
+from stratgraph.graph.server.osutil import locked, port_in_use, say, write_private
 from stratgraph.graph.server.tooling import fetch_jars, find_java, pom_property, pom_text
 
 NEO4J_COMMAND = "org.neo4j.server.startup.Neo4jCommand"
@@ -45,47 +43,6 @@ NEO4J_ADMIN = "org.neo4j.server.startup.Neo4jAdminCommand"
 MARKER = ".stratgraph-install.json"
 USER = "neo4j"
 LOOPBACK_NAMES = {"127.0.0.1", "localhost", "::1"}
-
-
-@contextlib.contextmanager
-def _locked(path: Path) -> Iterator[None]:
-    """An exclusive advisory lock, so two shells or test sessions never install or start twice."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("a") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
-
-
-def free_port() -> int:
-    """A TCP port on 127.0.0.1 that nothing listens on right now (the OS picks it)."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind((LOOPBACK, 0))
-        return int(sock.getsockname()[1])
-
-
-def port_in_use(port: int) -> bool:
-    """Whether something already listens on 127.0.0.1:port."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.settimeout(0.5)
-        return sock.connect_ex((LOOPBACK, port)) == 0
-
-
-def _write_private(path: Path, text: str) -> None:
-    """Write a file readable by its owner only (mode 600), atomically."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as out:
-        out.write(text)
-    os.chmod(tmp, 0o600)
-    os.replace(tmp, path)
-
-
-def _say(message: str) -> None:
-    """Progress for people, on stderr so stdout stays clean for `env` and pipes."""
-    print(message, file=sys.stderr, flush=True)
 
 
 class LocalNeo4j:
@@ -227,7 +184,7 @@ class LocalNeo4j:
                 "running on them: run `stratgraph neo4j stop`, then install again."
             )
         parent = self.lib_dir.parent
-        with _locked(parent / ".lib.lock"):
+        with locked(parent / ".lib.lock"):
             if self.jars_installed():  # another process finished while we waited
                 return
             text = pom_text()
@@ -290,7 +247,7 @@ class LocalNeo4j:
                 "neo4j-admin dbms set-initial-password failed "
                 f"(exit {done.returncode}):\n{done.stdout}{done.stderr}"
             )
-        _write_private(self.password_file, password + "\n")
+        write_private(self.password_file, password + "\n")
 
     def password(self) -> str:
         """The generated password of the `neo4j` user."""
@@ -375,7 +332,7 @@ class LocalNeo4j:
         """
         deadline = time.monotonic() + timeout
         self.install()
-        with _locked(self.run_dir / ".lifecycle.lock"):
+        with locked(self.run_dir / ".lifecycle.lock"):
             if self.pid() is not None:
                 bolt, _ = self.running_ports()
                 self._wait_for_bolt(bolt, deadline)
@@ -436,7 +393,7 @@ class LocalNeo4j:
 
     def stop(self, timeout: float = 60.0) -> None:
         """Stop the server cleanly (Neo4j checkpoints and closes its stores); no-op if down."""
-        with _locked(self.run_dir / ".lifecycle.lock"):
+        with locked(self.run_dir / ".lifecycle.lock"):
             pid = self.pid()
             if pid is None:
                 return
@@ -519,4 +476,4 @@ class LocalNeo4j:
 
     def _say(self, message: str) -> None:
         if not self.quiet:
-            _say(message)
+            say(message)

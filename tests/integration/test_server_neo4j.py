@@ -16,7 +16,8 @@ from neo4j import GraphDatabase
 from neo4j.exceptions import AuthError
 
 from stratgraph.graph.server import LocalNeo4j, StartError, parse_env
-from stratgraph.graph.server.local import NEO4J_ADMIN, port_in_use
+from stratgraph.graph.server.local import NEO4J_ADMIN
+from stratgraph.graph.server.osutil import port_in_use
 
 pytestmark = pytest.mark.neo4j
 

@@ -20,7 +20,7 @@ from stratgraph.graph.server import (
     resolve_connection,
     uses_external_server,
 )
-from stratgraph.graph.server.local import _write_private
+from stratgraph.graph.server.osutil import write_private
 from stratgraph.settings import Settings
 
 TRICKY = "p a$s'w\"o`rd\\;|&*"
@@ -31,7 +31,7 @@ def _local(tmp_path: Path, password: str | None = "secret-pw", bolt: int = 17001
     server = LocalNeo4j(tmp_path, bolt_port=bolt, http_port=bolt + 1)
     if password is not None:
         server.neo4j_home.mkdir(parents=True)
-        _write_private(server.password_file, password + "\n")
+        write_private(server.password_file, password + "\n")
     return server
 
 
