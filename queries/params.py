@@ -73,11 +73,19 @@ def lucene_query(text: str) -> str:
     for word in words:  # fold() guarantees this; a cheap second line of defence
         if _LUCENE_SPECIAL & set(word):
             raise ValueError("search text has characters the index cannot take")
-    every_word = " AND ".join(f"{w}*" for w in words)
+    every_word = " AND ".join(_word_query(w) for w in words)
     compact = fold_compact(text)
     if len(words) == 1:
         return every_word
     return f"({every_word}) OR {compact}*"
+
+
+def _word_query(word: str) -> str:
+    """A prefix query; a word in a script the index splits per character (Chinese, Japanese)
+    is also tried as a phrase of those characters, which the analyzer builds from the quotes."""
+    if word.isascii():
+        return f"{word}*"
+    return f'({word}* OR "{word}")'
 
 
 def _search(value: Any) -> str:
