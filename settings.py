@@ -15,6 +15,13 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 PROJECT_ROOT = Path(__file__).resolve().parent
 
 
+def _default_home() -> Path:
+    """`.stratgraph/` in a source checkout (git-ignored); a per-user folder for a wheel install."""
+    if (PROJECT_ROOT / "pyproject.toml").is_file():
+        return PROJECT_ROOT / ".stratgraph"
+    return Path.home() / ".local" / "share" / "stratgraph"
+
+
 class Settings(BaseSettings):
     """Runtime configuration; environment variables win over defaults."""
 
@@ -32,7 +39,7 @@ class Settings(BaseSettings):
     )
     neo4j_database: str = Field(default="neo4j", description="Neo4j database name.")
     stratgraph_home: Path = Field(
-        default=PROJECT_ROOT / ".stratgraph",
+        default_factory=_default_home,
         description="Where the local Neo4j home, its data, logs, jars and password live "
         "(git-ignored).",
     )

@@ -13,7 +13,7 @@ from rich.table import Table
 
 from stratgraph.cli.progress import progress_bar
 
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 
 def load(
