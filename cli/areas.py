@@ -12,11 +12,13 @@ import typer
 from stratgraph.cli import graph_cmd
 from stratgraph.cli import diagram_cmd
 from stratgraph.cli import export_cmd
+from stratgraph.cli import extract_cmd
 from stratgraph.cli import neo4j_cmd
 
 REGISTRARS: list[Callable[[typer.Typer], None]] = [
     graph_cmd.register,
     diagram_cmd.register,
     export_cmd.register,
+    extract_cmd.register,
     neo4j_cmd.register,
 ]

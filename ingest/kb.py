@@ -1,0 +1,166 @@
+"""The domain knowledge base: data files in `ingest/kb/` loaded into lookup indexes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from stratgraph.ingest.normalize import fold_compact, make_id
+
+KB_DIR = Path(__file__).resolve().parent / "kb"
+FUZZY_MIN = 6
+
+
+@dataclass(frozen=True)
+class Entity:
+    id: str
+    type: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    wikidata: str | None = None
+    owner: str | None = None
+
+
+@dataclass(frozen=True)
+class Alias:
+    """One surface form of an entity with the conditions under which it counts."""
+
+    entity: str
+    surface: str
+    exact_case: bool = False
+    needs_capital: bool = True
+    cooccur: str | None = None
+    left: re.Pattern[str] | None = None
+    right: re.Pattern[str] | None = None
+
+
+@dataclass(frozen=True)
+class Family:
+    """A model family whose versions discovery can name: "Grok2" -> "Grok-2"."""
+
+    pattern: re.Pattern[str]
+    canonical: str
+    owner: str | None
+    suffix: str = " {keep}"
+
+    def name(self, match: re.Match[str]) -> str:
+        groups = match.groupdict()
+        version = groups.get("v") or ""
+        raw = (groups.get("s") or "").strip(" -")
+        suffix = ""
+        if raw:
+            style = self.suffix
+            word = {"{lower}": raw.lower(), "{title}": raw[:1].upper() + raw[1:].lower(),
+                    "{keep}": raw}
+            for key, value in word.items():
+                if key in style:
+                    suffix = style.replace(key, value)
+        return self.canonical.replace("{v}", version).replace("{s}", suffix)
+
+
+@dataclass
+class KnowledgeBase:
+    entities: dict[str, Entity] = field(default_factory=dict)
+    index: dict[str, list[Alias]] = field(default_factory=dict)
+    cjk_aliases: list[Alias] = field(default_factory=list)
+    families: list[Family] = field(default_factory=list)
+    fuzzy: dict[str, list[str]] = field(default_factory=dict)
+    events: list[dict] = field(default_factory=list)
+    max_tokens: int = 1
+
+    def lookup(self, key: str) -> list[Alias]:
+        return self.index.get(key, [])
+
+    def fuzzy_lookup(self, key: str) -> str | None:
+        """Entity id whose name is one edit away from `key` (unambiguously), else None."""
+        from stratgraph.ingest.normalize import damerau1
+
+        found: set[str] = set()
+        for variant in {key, *_deletions(key)}:
+            for candidate in self.fuzzy.get(variant, ()):
+                target_key, _, entity = candidate.partition("\t")
+                if damerau1(key, target_key):
+                    found.add(entity)
+        return found.pop() if len(found) == 1 else None
+
+
+def _deletions(key: str) -> list[str]:
+    return [key[:i] + key[i + 1:] for i in range(len(key))]
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+TOKEN = re.compile(r"[\u3400-\u9fff]|[^\W_\u3400-\u9fff]+(?:\.[^\W_\u3400-\u9fff]+)*")
+
+
+def _add_alias(kb: KnowledgeBase, alias: Alias) -> None:
+    if _CJK.search(alias.surface):
+        kb.cjk_aliases.append(alias)
+        return
+    key = fold_compact(alias.surface)
+    if not key:
+        return
+    kb.index.setdefault(key, []).append(alias)
+    kb.max_tokens = max(kb.max_tokens, len(TOKEN.findall(alias.surface)))
+
+
+def _compile(pattern: str | None) -> re.Pattern[str] | None:
+    return re.compile(pattern) if pattern else None
+
+
+def load_kb(directory: Path = KB_DIR) -> KnowledgeBase:
+    kb = KnowledgeBase()
+    for path in sorted(directory.glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        if path.stem == "first_names":
+            continue
+        if path.stem == "events":
+            kb.events = data.get("classes", [])
+            continue
+        type_ = data["type"]
+        for item in data.get("entities", []):
+            entity = Entity(
+                id=item.get("id") or make_id(type_, item["name"]), type=type_, name=item["name"],
+                aliases=tuple(item.get("aliases") or ()), wikidata=item.get("wikidata"),
+                owner=item.get("owner"),
+            )
+            if entity.id in kb.entities:
+                raise ValueError(f"{path}: duplicate entity id {entity.id}")
+            kb.entities[entity.id] = entity
+            if type_ == "PolicyPosition":
+                continue  # stances come from cue patterns, not from name matches
+            strict = set(item.get("strict") or ())
+            context = item.get("context") or {}
+            for surface in [entity.name, *entity.aliases, *strict]:
+                is_strict = surface in strict or (len(surface) <= 3 and surface[:1].isupper())
+                alias = Alias(
+                    entity.id, surface, exact_case=is_strict,
+                    needs_capital=surface[:1].isupper(),
+                    left=_compile(context.get("left")) if surface in strict else None,
+                    right=_compile(context.get("right")) if surface in strict else None,
+                )
+                _add_alias(kb, alias)
+                key = fold_compact(surface)
+                if (len(key) >= FUZZY_MIN and not is_strict and type_ in
+                        ("Organization", "Product", "Person")):
+                    for variant in {key, *_deletions(key)}:
+                        kb.fuzzy.setdefault(variant, []).append(f"{key}\t{entity.id}")
+            for surface in item.get("cooccur") or ():
+                _add_alias(kb, Alias(entity.id, surface, exact_case=True,
+                                     cooccur=entity.owner))
+        for fam in data.get("families", []) or ():
+            kb.families.append(Family(re.compile(
+                r"(?<![\w.-])(?:" + fam["pattern"] + r")(?![\w]|-\w|\.\d)"),
+                fam["canonical"], fam.get("owner"), fam.get("suffix", " {keep}")))
+    for entries in kb.fuzzy.values():
+        entries.sort()
+    return kb
+
+
+@lru_cache(maxsize=1)
+def get_kb() -> KnowledgeBase:
+    """The packaged knowledge base, loaded once per process."""
+    return load_kb()

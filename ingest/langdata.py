@@ -1,0 +1,139 @@
+"""Per-language data files (`ingest/rules/<lang>.yaml`) and the shared templates.
+
+Everything a linguist would edit lives in those files: abbreviations, month names, cue-word
+macros, anaphora, modality cues and relation patterns. This module only loads and compiles.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+RULES_DIR = Path(__file__).resolve().parent / "rules"
+SUPPORTED = ("en", "fr", "de", "es", "zh")
+
+# Placeholders the masker writes for mentions: @P3@ person, @O1@ organization, @M2@ model,
+# @D4@ product, @E5@ event. Macros below let patterns name them and lists of them.
+_BUILTIN = {
+    "PER": r"@P\d+@", "ORG": r"@O\d+@", "MOD": r"@M\d+@", "PRD": r"@D\d+@",
+    "MP": r"@[MD]\d+@", "ACT": r"@[PO]\d+@", "EVT": r"@E\d+@", "ANY": r"@[POMDE]\d+@",
+    "GAP": r"(?:(?!@[POMDE]\d+@)[^.;:!?\n])",
+    "CGAP": r"(?:(?!@[POMDE]\d+@)[^.;:!?\n,])",
+}
+
+
+@dataclass
+class Rule:
+    name: str
+    predicate: str
+    patterns: list[re.Pattern[str]]
+    kind: str = "plain"
+    confidence: float = 0.85
+    object: str | None = None
+    event: str | None = None
+    subject: str | None = None
+    open: bool | None = None
+    role: str | None = None
+    needs: frozenset[str] = frozenset()
+
+
+@dataclass
+class LangData:
+    lang: str
+    abbreviations: frozenset[str]
+    months: dict[str, int]
+    macros: dict[str, str]
+    rules: list[Rule]
+    regex: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    raw: dict[str, Any] = field(default_factory=dict)
+
+    def cue(self, name: str) -> re.Pattern[str] | None:
+        return self.regex.get(name)
+
+
+def _read(name: str) -> dict[str, Any]:
+    path = RULES_DIR / f"{name}.yaml"
+    if not path.exists():
+        return {}
+    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+
+
+def expand(pattern: str, macros: dict[str, str]) -> str | None:
+    """Replace {NAME} macros (recursively); None when a macro is missing for this language."""
+    missing = False
+
+    def sub(match: re.Match[str]) -> str:
+        nonlocal missing
+        key = match.group(1)
+        if key in macros:
+            return "(?:" + macros[key] + ")"
+        missing = True
+        return ""
+
+    for _ in range(6):
+        new = re.sub(r"\{([A-Z][A-Z0-9_]*)\}", sub, pattern)
+        if new == pattern:
+            break
+        pattern = new
+    return None if missing else pattern
+
+
+def _lists(macros: dict[str, str]) -> None:
+    sep = r"\s*(?:[,、，]\s*(?:(?:{AND})\s+)?|(?:{AND})\s*|\s(?:{AND})\s)\s*"
+    for single, plural in (("ORG", "ORGS"), ("PER", "PERS"), ("MOD", "MODS"), ("MP", "MPS"),
+                           ("ACT", "ACTS")):
+        macros[plural] = "{%s}(?:%s{%s})*" % (single, sep, single)
+
+
+@lru_cache(maxsize=None)
+def load(lang: str) -> LangData:
+    """Compiled data for `lang` (raises KeyError for a language without a rules file)."""
+    data = _read(lang)
+    if not data:
+        raise KeyError(lang)
+    common = _read("common")
+    macros = dict(_BUILTIN)
+    macros.update({k: str(v) for k, v in (data.get("macros") or {}).items()})
+    _lists(macros)
+    rules: list[Rule] = []
+    for spec in [*(common.get("rules") or []), *(data.get("rules") or [])]:
+        compiled = []
+        for raw in spec.get("patterns") or [spec.get("pattern")]:
+            if not raw:
+                continue
+            pattern = expand(raw, macros)
+            if pattern is None:
+                continue
+            try:
+                compiled.append(re.compile(pattern, re.IGNORECASE))
+            except re.error as exc:
+                raise ValueError(f"rules for {lang}: rule {spec['name']}: {exc}") from exc
+        if compiled:
+            rules.append(Rule(
+                name=spec["name"], predicate=spec["predicate"], patterns=compiled,
+                kind=spec.get("kind", "plain"), confidence=float(spec.get("confidence", 0.85)),
+                object=spec.get("object"), event=spec.get("event"), subject=spec.get("subject"),
+                open=spec.get("open"), role=spec.get("role"),
+                needs=frozenset(spec.get("needs", "")),
+            ))
+    regex: dict[str, re.Pattern[str]] = {}
+    for name, raw in (data.get("cues") or {}).items():
+        pattern = expand(str(raw), macros)
+        if pattern is not None:
+            regex[name] = re.compile(pattern, re.IGNORECASE)
+    months = {str(k).casefold(): int(v) for k, v in (data.get("months") or {}).items()}
+    abbrevs = frozenset(str(a).casefold() for a in
+                        [*(common.get("abbreviations") or []), *(data.get("abbreviations") or [])])
+    return LangData(lang, abbrevs, months, macros, rules, regex, data)
+
+
+def abbreviations(lang: str) -> frozenset[str]:
+    try:
+        return load(lang).abbreviations
+    except KeyError:
+        return load("en").abbreviations

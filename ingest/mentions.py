@@ -1,0 +1,289 @@
+"""Entity mentions in an article: gazetteer, model families, fuzzy names and discovery.
+
+A mention is a span of the article text resolved to an entity id. Candidates from every
+source compete for spans: the longest span wins, then the most trusted source (knowledge base
+before family patterns before fuzzy matches before context discovery).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from stratgraph.ingest.kb import TOKEN, KnowledgeBase
+from stratgraph.ingest.langdata import LangData
+from stratgraph.ingest.normalize import fold_compact, make_id, slug
+from stratgraph.ingest.sentences import Sentence
+
+_JOINERS = {"", " ", "-", "·", "‑"}
+_PRIORITY = {"kb": 0, "family": 1, "fuzzy": 2, "discovered": 3, "event": 4}
+_CAP_NAME = r"[A-Z][\w&'’.-]*[\w]"
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    entity: str
+    type: str
+    surface: str
+    origin: str = "kb"
+    event_class: str | None = None
+    variants: tuple[str, ...] = ()
+
+
+@dataclass
+class Registry:
+    """Entities seen in one article, with every surface form seen."""
+
+    types: dict[str, str] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)
+    aliases: dict[str, set[str]] = field(default_factory=dict)
+    wikidata: dict[str, str] = field(default_factory=dict)
+    order: list[str] = field(default_factory=list)
+
+    def add(self, entity: str, type_: str, name: str, surface: str | None = None,
+            wikidata: str | None = None) -> None:
+        if entity not in self.types:
+            self.types[entity] = type_
+            self.names[entity] = name
+            self.aliases[entity] = set()
+            self.order.append(entity)
+        if surface and surface != self.names[entity]:
+            self.aliases[entity].add(surface)
+        if wikidata:
+            self.wikidata[entity] = wikidata
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    path = Path(__file__).resolve().parent / "kb" / "first_names.yaml"
+    return frozenset(yaml.safe_load(path.read_text(encoding="utf-8"))["names"])
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text)
+
+
+def _alias_ok(alias, span: str, sentence: str, start: int, end: int) -> bool:
+    if alias.exact_case and _letters(span) != _letters(alias.surface):
+        return False
+    if alias.needs_capital and not (span[:1].isupper() or span[:1].isdigit()):
+        return False
+    if alias.left is not None or alias.right is not None:
+        left_ok = alias.left is not None and alias.left.search(sentence[:start]) is not None
+        right_ok = alias.right is not None and alias.right.search(sentence[end:]) is not None
+        return left_ok or right_ok
+    return True
+
+
+def _gazetteer(kb: KnowledgeBase, text: str) -> list[tuple[int, int, str, str, str | None]]:
+    """(start, end, entity, origin, cooccur-owner) for KB aliases, longest first."""
+    tokens = [(m.start(), m.end()) for m in TOKEN.finditer(text)]
+    out = []
+    i = 0
+    while i < len(tokens):
+        best = None
+        for n in range(min(kb.max_tokens, len(tokens) - i), 0, -1):
+            start, end = tokens[i][0], tokens[i + n - 1][1]
+            if n > 1 and any(text[tokens[j][1]:tokens[j + 1][0]] not in _JOINERS
+                             for j in range(i, i + n - 1)):
+                continue
+            span = text[start:end]
+            for alias in kb.lookup(fold_compact(span)):
+                if _alias_ok(alias, span, text, start, end):
+                    best = (start, end, alias.entity, "kb", alias.cooccur, n)
+                    break
+            if best:
+                break
+        if best:
+            out.append(best[:5])
+            i += best[5]
+        else:
+            i += 1
+    for alias in kb.cjk_aliases:
+        pos = text.find(alias.surface)
+        while pos >= 0:
+            out.append((pos, pos + len(alias.surface), alias.entity, "kb", alias.cooccur))
+            pos = text.find(alias.surface, pos + 1)
+    return out
+
+
+class MentionFinder:
+    """Finds and resolves mentions sentence by sentence for one language."""
+
+    def __init__(self, kb: KnowledgeBase, lang: LangData):
+        self.kb = kb
+        self.lang = lang
+        cues = lang.regex
+        self.person_before = cues.get("person_before")
+        self.org_before = cues.get("org_before")
+        self.org_suffix = cues.get("org_suffix")
+        self.model_context = cues.get("model_context")
+        self.stop_caps = frozenset(lang.raw.get("stop_capitalized") or ())
+        self.events = self._event_patterns()
+
+    def _event_patterns(self) -> list[tuple[str, str, re.Pattern[str]]]:
+        out = []
+        for cls in self.kb.events:
+            nouns = (cls.get("nouns") or {}).get(self.lang.lang) or []
+            if not nouns:
+                continue
+            alts = "|".join(re.escape(n).replace("'", "['’]") for n in
+                            sorted(nouns, key=len, reverse=True))
+            boundary = "" if self.lang.lang == "zh" else r"\b"
+            pattern = re.compile(f"{boundary}(?:{alts}){boundary}", re.IGNORECASE)
+            out.append((cls["key"], cls.get("label", cls["key"]), pattern))
+        return out
+
+    def sentence(self, text: str, sent: Sentence, registry: Registry) -> list[Mention]:
+        s = sent.text
+        cands: list[tuple[int, int, str, str, str, str | None]] = []
+        for fam in self.kb.families:
+            for m in fam.pattern.finditer(s):
+                canonical = fam.name(m)
+                entity = next((a.entity for a in self.kb.lookup(fold_compact(canonical))
+                               if self.kb.entities[a.entity].type == "Model"), None)
+                cands.append((m.start(), m.end(), entity or make_id("Model", canonical),
+                              "family", canonical, None))
+        for start, end, entity, origin, cooccur in _gazetteer(self.kb, s):
+            cands.append((start, end, entity, origin, "", cooccur))
+        cands.extend(self._fuzzy(s))
+        cands.extend(self._discover(s))
+        chosen = _resolve_overlaps(cands)
+        present = {c[2] for c in chosen}
+        mentions: list[Mention] = []
+        for start, end, entity, origin, name, cooccur in chosen:
+            if cooccur and cooccur not in present:
+                continue
+            surface = s[start:end]
+            known = self.kb.entities.get(entity)
+            if known is not None:
+                type_, canonical, wikidata = known.type, known.name, known.wikidata
+            else:
+                type_ = _type_of(entity)
+                canonical, wikidata = name or surface, None
+            registry.add(entity, type_, canonical, surface, wikidata)
+            mentions.append(Mention(sent.start + start, sent.start + end, entity, type_,
+                                    surface, origin))
+        mentions.extend(self._events(s, sent.start, mentions))
+        mentions.sort(key=lambda m: (m.start, m.end))
+        return mentions
+
+    def _fuzzy(self, s: str) -> list[tuple]:
+        out = []
+        for m in TOKEN.finditer(s):
+            word = m.group(0)
+            if not word[:1].isupper() or len(word) < 6 or word in self.stop_caps:
+                continue
+            key = fold_compact(word)
+            if self.kb.lookup(key):
+                continue
+            entity = self.kb.fuzzy_lookup(key)
+            if entity:
+                out.append((m.start(), m.end(), entity, "fuzzy", "", None))
+        return out
+
+    def _discover(self, s: str) -> list[tuple]:
+        out = []
+        names = first_names()
+        for m in re.finditer(r"\b([A-Z][\w’'-]+)\s+((?:[A-Z][a-zà-ÿ’'-]+|Mc[A-Z][a-z]+)"
+                             r"(?:\s+[A-Z][a-zà-ÿ’'-]+)?)\b", s):
+            first, rest = m.group(1), m.group(2)
+            if first in names and rest.split()[0] not in self.stop_caps:
+                name = f"{first} {rest}"
+                out.append((m.start(), m.end(), make_id("Person", name), "discovered",
+                            name, None))
+        if self.person_before:
+            for m in self.person_before.finditer(s):
+                name = m.group("name")
+                if len(name.split()) >= 2 and name.split()[0] not in self.stop_caps:
+                    out.append((m.start("name"), m.end("name"), make_id("Person", name),
+                                "discovered", name, None))
+        for pattern in (self.org_before, self.org_suffix):
+            if pattern is None:
+                continue
+            for m in pattern.finditer(s):
+                name = m.group("name")
+                if name.split()[0] in self.stop_caps:
+                    continue
+                out.append((m.start("name"), m.end("name"), make_id("Organization", name),
+                            "discovered", name, None))
+        if self.model_context:
+            for m in self.model_context.finditer(s):
+                name = m.group("name")
+                out.append((m.start("name"), m.end("name"), make_id("Model", name),
+                            "discovered", name, None))
+        return out
+
+    def _events(self, s: str, offset: int, taken: list[Mention]) -> list[Mention]:
+        out = []
+        spans = [(m.start - offset, m.end - offset) for m in taken]
+        for key, label, pattern in self.events:
+            for m in pattern.finditer(s):
+                if any(a < m.end() and m.start() < b for a, b in spans):
+                    continue
+                spans.append((m.start(), m.end()))
+                out.append(Mention(offset + m.start(), offset + m.end(), f"event:?{key}",
+                                   "Event", m.group(0), "event", key, _variants(s, m)))
+        return out
+
+
+def _variants(s: str, m: re.Match[str]) -> tuple[str, ...]:
+    """The event noun with up to two neighbouring lower-case words on either side."""
+    left = re.findall(r"[^\W\d]+", s[max(0, m.start() - 40):m.start()])[-2:]
+    right = re.findall(r"[^\W\d]+", s[m.end():m.end() + 40])[:2]
+    noun = m.group(0)
+    out = [noun]
+    for k in (1, 2):
+        if len(left) >= k and all(w.islower() for w in left[-k:]):
+            out.append(" ".join([*left[-k:], noun]))
+        if len(right) >= k and all(w.islower() for w in right[:k]):
+            out.append(" ".join([noun, *right[:k]]))
+    return tuple(out)
+
+
+def _type_of(entity: str) -> str:
+    prefix = entity.split(":", 1)[0]
+    return {"person": "Person", "org": "Organization", "model": "Model", "product": "Product",
+            "position": "PolicyPosition", "event": "Event"}[prefix]
+
+
+def _resolve_overlaps(cands: list[tuple]) -> list[tuple]:
+    ordered = sorted(cands, key=lambda c: (-(c[1] - c[0]), _PRIORITY[c[3]], c[0], c[2]))
+    chosen: list[tuple] = []
+    for cand in ordered:
+        if all(cand[1] <= c[0] or c[1] <= cand[0] for c in chosen):
+            chosen.append(cand)
+    return sorted(chosen, key=lambda c: c[0])
+
+
+def surname_pass(text: str, sentences: list[Sentence], per_sentence: list[list[Mention]],
+                 registry: Registry, stop_caps: frozenset[str]) -> None:
+    """Bare surnames ("Leike", "Sutskever") resolve to the full name seen in the article."""
+    surnames: dict[str, str] = {}
+    for entity, type_ in registry.types.items():
+        if type_ == "Person":
+            parts = registry.names[entity].split()
+            if len(parts) >= 2 and parts[-1] not in stop_caps:
+                surnames.setdefault(parts[-1], entity)
+    if not surnames:
+        return
+    pattern = re.compile(r"\b(" + "|".join(re.escape(s) for s in sorted(surnames)) + r")\b")
+    for sent, mentions in zip(sentences, per_sentence):
+        for m in pattern.finditer(sent.text):
+            start, end = sent.start + m.start(), sent.start + m.end()
+            if any(x.start < end and start < x.end for x in mentions):
+                continue
+            entity = surnames[m.group(1)]
+            registry.add(entity, "Person", registry.names[entity], m.group(1))
+            mentions.append(Mention(start, end, entity, "Person", m.group(1), "surname"))
+        mentions.sort(key=lambda x: (x.start, x.end))
+
+
+def event_id(actor_name: str | None, cls: str) -> str:
+    return f"event:{slug(actor_name)}-{cls}" if actor_name else f"event:{cls}"

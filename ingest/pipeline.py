@@ -1,0 +1,203 @@
+"""Articles -> contract lines (DESIGN.md section 3). The Python API of extraction.
+
+    from stratgraph.ingest.pipeline import extract_records, extract_article
+    for line in extract_records(records, on_error=print):   # dicts, EntityLine/FactLine shape
+        ...
+
+`records` may be `Record`s (see `ingest.records.read_inputs`) or plain dicts
+`{id, url, title, published, lang, text|html}`. Output is deterministic: same input, same lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
+from typing import Any
+
+from stratgraph.ingest import dates, language, sentences
+from stratgraph.ingest.kb import KnowledgeBase, get_kb
+from stratgraph.ingest.langdata import load
+from stratgraph.ingest.mentions import MentionFinder, Registry, event_id, surname_pass
+from stratgraph.ingest.records import ErrorReport, Record, record_from_dict
+from stratgraph.ingest.relations import Candidate, RelationExtractor
+
+MIN_CONFIDENCE = 0.5
+
+
+class ArticleError(ValueError):
+    """The article cannot be extracted (unsupported language, no sentences...)."""
+
+
+def _as_record(item: Record | dict[str, Any], number: int) -> Record | ErrorReport:
+    if isinstance(item, Record):
+        return item
+    return record_from_dict(item, f"record {number}")
+
+
+def extract_records(
+    records: Iterable[Record | dict[str, Any]],
+    on_error: Callable[[ErrorReport], None] | None = None,
+) -> Iterator[dict[str, Any]]:
+    """Contract lines for every article, in input order; bad articles go to `on_error`."""
+    for number, item in enumerate(records, 1):
+        if isinstance(item, ErrorReport):
+            if on_error:
+                on_error(item)
+            continue
+        record = _as_record(item, number)
+        if isinstance(record, ErrorReport):
+            if on_error:
+                on_error(record)
+            continue
+        try:
+            yield from extract_article(record)
+        except ArticleError as exc:
+            if on_error:
+                on_error(ErrorReport(record.origin, str(exc)))
+
+
+@lru_cache(maxsize=1)
+def _position_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    kb = get_kb()
+    forms: dict[str, str] = {}
+    for entity in kb.entities.values():
+        if entity.type == "PolicyPosition":
+            for alias in (entity.name, *entity.aliases):
+                forms.setdefault(alias.casefold(), entity.id)
+    alts = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)", re.IGNORECASE), forms
+
+
+def choose_language(record: Record) -> str:
+    given = language.normalize_code(record.lang)
+    if given:
+        if not language.is_supported(given):
+            raise ArticleError(f"unsupported language {given!r} (supported: "
+                               f"{', '.join(language.SUPPORTED)})")
+        return given
+    detected = language.detect(record.text)
+    if detected is None:
+        raise ArticleError("cannot detect the language (no readable text)")
+    if not language.is_supported(detected):
+        raise ArticleError(f"unsupported language {detected!r} (supported: "
+                           f"{', '.join(language.SUPPORTED)})")
+    return detected
+
+
+def extract_article(record: Record, kb: KnowledgeBase | None = None) -> list[dict[str, Any]]:
+    """Entity lines then fact lines for one article (raises ArticleError)."""
+    kb = kb or get_kb()
+    lang = choose_language(record)
+    data = load(lang)
+    text = record.text
+    sents = sentences.split(text, lang)
+    if not sents:
+        raise ArticleError("no sentences found")
+    registry = Registry()
+    finder = MentionFinder(kb, data)
+    per_sentence = [finder.sentence(text, s, registry) for s in sents]
+    surname_pass(text, sents, per_sentence, registry, finder.stop_caps)
+    extractor = RelationExtractor(kb, data, registry)
+    candidates: list[Candidate] = []
+    for index, (sent, mentions) in enumerate(zip(sents, per_sentence)):
+        candidates.extend(extractor.sentence(index, sent, mentions))
+    _event_entities(per_sentence, registry)
+    _position_entities(text, registry)
+    facts = consolidate(candidates)
+    published = dates.published_date(record.published)
+    source = {
+        "id": record.id, "url": record.url, "title": record.title,
+        "published": record.published, "lang": lang, "sha256": record.sha256,
+        "chars": len(text),
+    }
+    lines: list[dict[str, Any]] = []
+    for entity in registry.order:
+        line: dict[str, Any] = {
+            "kind": "entity", "id": entity, "type": registry.types[entity],
+            "name": registry.names[entity], "aliases": sorted(registry.aliases[entity]),
+        }
+        if entity in registry.wikidata:
+            line["wikidata"] = registry.wikidata[entity]
+        line["article"] = record.id
+        line["source"] = source
+        lines.append(line)
+    date_cache: dict[int, str | None] = {}
+    for fact in facts:
+        sent = sents[fact.sentence]
+        if fact.sentence not in date_cache:
+            date_cache[fact.sentence] = (dates.sentence_date(sent.text, data, published)
+                                         or published)
+        lines.append({
+            "kind": "fact", "predicate": fact.predicate,
+            "subject": _ref(registry, fact.subject), "object": _ref(registry, fact.object),
+            "properties": fact.properties, "date": date_cache[fact.sentence],
+            "confidence": fact.confidence,
+            "evidence": {"article": record.id, "sentence": sent.text, "start": sent.start,
+                         "end": sent.end},
+            "extractor": fact.rule, "source": source,
+        })
+    return lines
+
+
+def _ref(registry: Registry, entity: str) -> dict[str, str]:
+    return {"id": entity, "name": registry.names[entity], "type": registry.types[entity]}
+
+
+def _event_entities(per_sentence: list, registry: Registry) -> None:
+    """Event nouns become Event entities named after the nearest actor."""
+    first_actor = next((e for e in registry.order
+                        if registry.types[e] in ("Organization", "Person")), None)
+    for mentions in per_sentence:
+        for m in mentions:
+            if m.type != "Event":
+                continue
+            actors = [x for x in mentions if x.type in ("Organization", "Person")]
+            before = [x for x in actors if x.end <= m.start]
+            actor = (before[-1] if before else actors[0]).entity if actors else first_actor
+            eid = event_id(registry.names.get(actor) if actor else None, m.event_class or "event")
+            existing = [e for e in registry.order if registry.types[e] == "Event"
+                        and e.endswith("-" + (m.event_class or ""))]
+            if existing and eid not in registry.types:
+                eid = existing[0]
+            name = f"{registry.names.get(actor, '')} {m.event_class}".strip()
+            for variant in m.variants or (m.surface,):
+                registry.add(eid, "Event", name, variant)
+
+
+def _position_entities(text: str, registry: Registry) -> None:
+    kb = get_kb()
+    pattern, forms = _position_pattern()
+    for m in pattern.finditer(text):
+        pid = forms[m.group(0).casefold()]
+        registry.add(pid, "PolicyPosition", kb.entities[pid].name, m.group(0))
+
+
+def consolidate(candidates: list[Candidate]) -> list[Candidate]:
+    """One predicate per (subject, object) release pair; redundant links dropped."""
+    open_pairs = {(c.subject, c.object) for c in candidates
+                  if c.predicate == "OPEN_SOURCED"}
+    released = {(c.subject, c.object) for c in candidates if c.predicate in
+                ("RELEASED", "OPEN_SOURCED")}
+    strong = {(c.subject, c.object) for c in candidates if c.predicate in
+              ("LEFT", "LEADS", "FOUNDED")}
+    out: list[Candidate] = []
+    seen: set[tuple] = set()
+    for c in candidates:
+        pair = (c.subject, c.object)
+        if c.confidence < MIN_CONFIDENCE:
+            continue
+        if c.predicate == "RELEASED" and pair in open_pairs:
+            c.predicate = "OPEN_SOURCED"
+            c.properties = {**c.properties, "open_weights": True}
+        if c.predicate == "DEVELOPS" and pair in released:
+            continue
+        if c.predicate == "WORKS_FOR" and pair in strong:
+            continue
+        key = (c.predicate, c.subject, c.object, c.sentence)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(c)
+    out.sort(key=lambda c: (c.sentence, c.predicate, c.subject, c.object))
+    return out

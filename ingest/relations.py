@@ -1,0 +1,300 @@
+"""Relations and stances: data-file patterns run over a masked sentence.
+
+Each mention in a sentence is replaced by a typed placeholder (`@O1@` organization, `@P0@`
+person, `@M2@` model, `@D3@` product, `@E4@` event); anaphors ("the company", "il") become the
+placeholder of the entity they point to. Patterns in `ingest/rules/*.yaml` then read like the
+language ("{ORG}'s {LEAD_ROLE},? {PER}") and lists, appositions and passives are regex
+structure, not code. Code adds what patterns cannot: types, modality (negation, questions,
+plans, hedges) and resolution of implicit ends (the model's owner, the company in context).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from stratgraph.graph.schema import get_schema
+from stratgraph.ingest.kb import KnowledgeBase
+from stratgraph.ingest.langdata import LangData, Rule
+from stratgraph.ingest.mentions import Mention, Registry, event_id
+from stratgraph.ingest.sentences import Sentence
+
+LETTER = {"Person": "P", "Organization": "O", "Model": "M", "Product": "D", "Event": "E"}
+_PLACEHOLDER = re.compile(r"@([POMDE])(\d+)@")
+_RELEASES = ("RELEASED", "OPEN_SOURCED")
+OPEN_POSITION = "position:open-weights"
+
+
+@dataclass
+class Candidate:
+    predicate: str
+    subject: str
+    object: str
+    rule: str
+    confidence: float
+    sentence: int
+    properties: dict = field(default_factory=dict)
+
+
+@dataclass
+class Context:
+    """What earlier sentences tell later ones: last organization and person, affiliations."""
+
+    last: dict[str, tuple[int, str]] = field(default_factory=dict)
+    affiliation: dict[str, str] = field(default_factory=dict)
+
+    def see(self, mention: Mention) -> None:
+        if mention.type in ("Organization", "Person"):
+            self.last[mention.type] = (mention.start, mention.entity)
+
+    def recent(self, type_: str) -> str | None:
+        found = self.last.get(type_)
+        return found[1] if found else None
+
+
+class RelationExtractor:
+    def __init__(self, kb: KnowledgeBase, lang: LangData, registry: Registry):
+        self.kb = kb
+        self.lang = lang
+        self.registry = registry
+        self.schema = get_schema()
+        self.ctx = Context()
+        self.positions = {e.id: e for e in kb.entities.values() if e.type == "PolicyPosition"}
+
+    # ----------------------------------------------------------------- masking
+    def _mask(self, sent: Sentence, mentions: list[Mention]) -> tuple[str, list[Mention]]:
+        items = list(mentions)
+        items.extend(self._anaphors(sent, mentions))
+        items.sort(key=lambda m: m.start)
+        parts, pos, table = [], sent.start, []
+        text = sent.text
+        for m in items:
+            if m.start < pos:
+                continue
+            parts.append(text[pos - sent.start:m.start - sent.start])
+            parts.append(f"@{LETTER[m.type]}{len(table)}@")
+            if self._genitive(m):
+                parts.append("’s")
+            table.append(m)
+            pos = m.end
+        parts.append(text[pos - sent.start:])
+        masked = "".join(parts)
+        masked = re.sub(r"(@[POMDE]\d+@)\s*\((@[POMDE]\d+@)\)", r"\1", masked)
+        return masked, table
+
+    def _genitive(self, m: Mention) -> bool:
+        """German-style genitive ("OpenAIs"): the placeholder gets an explicit "’s"."""
+        name = self.registry.names.get(m.entity, "")
+        return (m.surface.endswith("s") and not name.endswith("s") and m.type != "Event"
+                and m.surface[:-1].casefold().replace("-", "") in
+                {a.casefold().replace("-", "") for a in (name, *self.registry.aliases[m.entity])})
+
+    def _anaphors(self, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
+        out = []
+        for type_, cue in (("Organization", "anaphor_org"), ("Person", "anaphor_person")):
+            pattern = self.lang.cue(cue)
+            if pattern is None:
+                continue
+            for m in pattern.finditer(sent.text):
+                start, end = sent.start + m.start(), sent.start + m.end()
+                if any(x.start < end and start < x.end for x in mentions):
+                    continue
+                before = [x for x in mentions if x.type == type_ and x.end <= start]
+                entity = before[-1].entity if before else self.ctx.recent(type_)
+                if entity:
+                    out.append(Mention(start, end, entity, type_, m.group(0), "anaphor"))
+        return out
+
+    # ----------------------------------------------------------------- rules
+    def sentence(self, index: int, sent: Sentence, mentions: list[Mention]) -> list[Candidate]:
+        masked, table = self._mask(sent, mentions)
+        letters = {m.group(1) for m in _PLACEHOLDER.finditer(masked)}
+        question = bool(re.search(r"\?\W*$", masked))
+        out: list[Candidate] = []
+        for rule in self.lang.rules:
+            if not rule.needs <= letters:
+                continue
+            for pattern in rule.patterns:
+                for match in pattern.finditer(masked):
+                    out.extend(self._apply(rule, match, masked, table, index, question))
+        for m in table:
+            if m.origin != "anaphor":
+                self.ctx.see(m)
+        for c in out:
+            if c.predicate in ("LEADS", "WORKS_FOR", "FOUNDED", "LEFT"):
+                self.ctx.affiliation.setdefault(c.subject, c.object)
+        return out
+
+    def _ids(self, region: str | None, table: list[Mention], masked: str, offset: int,
+             exclude: bool) -> list[Mention]:
+        if not region:
+            return []
+        out = []
+        excluder = self.lang.cue("exclude_before") if exclude else None
+        for m in _PLACEHOLDER.finditer(region):
+            mention = table[int(m.group(2))]
+            if excluder is not None and excluder.search(masked[:offset + m.start()]):
+                continue
+            out.append(mention)
+        return out
+
+    def _group(self, match: re.Match[str], name: str) -> tuple[str | None, int]:
+        if name in match.re.groupindex and match.group(name) is not None:
+            return match.group(name), match.start(name)
+        return None, 0
+
+    def _apply(self, rule: Rule, match: re.Match[str], masked: str, table: list[Mention],
+               index: int, question: bool) -> list[Candidate]:
+        confidence = rule.confidence
+        window = masked[max(0, match.start() - 30):match.end()]
+        negation = self.lang.cue("negation")
+        if negation is not None and negation.search(window):
+            return []
+        if question and rule.predicate not in ("LEADS", "WORKS_FOR", "FOUNDED"):
+            return []
+        hedge = self.lang.cue("hedge")
+        hedged = hedge is not None and hedge.search(window) is not None
+        plan = self.lang.cue("plan")
+        planned = plan is not None and plan.search(window) is not None
+        release_like = rule.kind == "release"
+        s_region, s_off = self._group(match, "s")
+        if s_region is None:
+            s_region, s_off = self._group(match, "s2")
+        o_region, o_off = self._group(match, "o")
+        subjects = self._ids(s_region, table, masked, s_off, False)
+        objects = self._ids(o_region, table, masked, o_off, release_like or rule.kind == "develop")
+        predicate = rule.predicate
+        props: dict = {}
+        if rule.role:
+            props["role"] = rule.role
+        out: list[Candidate] = []
+        # implicit ends
+        if rule.subject == "owner":
+            subjects = self._owners(objects, table)
+        elif rule.subject == "context_org" and not subjects:
+            org = self.ctx.recent("Organization")
+            subjects = [Mention(0, 0, org, "Organization", "", "context")] if org else []
+        if rule.object == "context_org":
+            org = self._context_org(table, match)
+            objects = [Mention(0, 0, org, "Organization", "", "context")] if org else []
+        elif rule.object == "other_org":
+            objects = self._other_org(subjects, table)
+        elif rule.object == "affiliation":
+            objects = self._affiliations(subjects, table, match)
+        elif rule.object and rule.object.startswith("position:"):
+            objects = [Mention(0, 0, rule.object, "PolicyPosition", "", "rule")]
+        if rule.predicate == "INFLUENCED":
+            objects = [self._as_org(m, table, match) for m in objects]
+            objects = [m for m in objects if m is not None]
+        if release_like:
+            if planned:
+                out.extend(self._planned(rule, subjects, objects, masked, index))
+                return out
+            if hedged:
+                confidence *= 0.55
+            is_open = rule.open if rule.open is not None else self._is_open(masked)
+            props["open_weights"] = True if is_open else None
+            predicate = "OPEN_SOURCED" if is_open else "RELEASED"
+        elif hedged:
+            confidence *= 0.8
+        for s in subjects:
+            for o in objects:
+                if s.entity == o.entity:
+                    continue
+                obj = o.entity
+                if rule.event or o.type == "Event":
+                    cls = rule.event or (o.event_class or "announcement")
+                    obj = event_id(self.registry.names.get(s.entity), cls)
+                    self._register_event(obj, cls, s.entity, o)
+                if not self._allowed(predicate, s.entity, obj):
+                    continue
+                out.append(Candidate(predicate, s.entity, obj, f"rule:{rule.name}",
+                                     round(confidence, 3), index, dict(props)))
+        return out
+
+    def _planned(self, rule: Rule, subjects: list[Mention], objects: list[Mention],
+                 masked: str, index: int) -> list[Candidate]:
+        """A plan to release is no release: the lab develops the model and backs openness."""
+        out = []
+        for s in subjects:
+            for o in objects:
+                if self._allowed("DEVELOPS", s.entity, o.entity):
+                    out.append(Candidate("DEVELOPS", s.entity, o.entity,
+                                         f"rule:{rule.name}-planned", 0.7, index))
+            if (rule.open or self._is_open(masked)) and self._allowed("SUPPORTS", s.entity,
+                                                                     OPEN_POSITION):
+                self._register_position(OPEN_POSITION)
+                out.append(Candidate("SUPPORTS", s.entity, OPEN_POSITION,
+                                     f"rule:{rule.name}-planned-open", 0.75, index))
+        return out
+
+    def _is_open(self, masked: str) -> bool:
+        cue = self.lang.cue("open")
+        return cue is not None and cue.search(masked) is not None
+
+    def _owners(self, objects: list[Mention], table: list[Mention]) -> list[Mention]:
+        out = []
+        orgs_here = [m for m in table if m.type == "Organization"]
+        for o in objects:
+            known = self.kb.entities.get(o.entity)
+            owner = known.owner if known is not None else None
+            if owner is None and orgs_here:
+                owner = orgs_here[0].entity
+            if owner:
+                if owner not in self.registry.types and owner in self.kb.entities:
+                    e = self.kb.entities[owner]
+                    self.registry.add(owner, e.type, e.name, None, e.wikidata)
+                out.append(Mention(0, 0, owner, "Organization", "", "owner"))
+        return out
+
+    def _other_org(self, subjects: list[Mention], table: list[Mention]) -> list[Mention]:
+        """The organization of the sentence that is not the subject (nearest to it)."""
+        taken = {m.entity for m in subjects}
+        others = [m for m in table if m.type == "Organization" and m.entity not in taken]
+        if not others or not subjects:
+            return []
+        anchor = subjects[0].start
+        return [min(others, key=lambda m: (abs(m.start - anchor), m.start))]
+
+    def _context_org(self, table: list[Mention], match: re.Match[str]) -> str | None:
+        here = [table[int(m.group(2))] for m in _PLACEHOLDER.finditer(match.string[:match.start()])
+                if m.group(1) == "O"]
+        return here[-1].entity if here else self.ctx.recent("Organization")
+
+    def _affiliations(self, subjects: list[Mention], table: list[Mention],
+                      match: re.Match[str]) -> list[Mention]:
+        out = []
+        for s in subjects:
+            org = self.ctx.affiliation.get(s.entity) or self._context_org(table, match)
+            if org:
+                out.append(Mention(0, 0, org, "Organization", "", "affiliation"))
+        return out
+
+    def _as_org(self, m: Mention, table: list[Mention], match: re.Match[str]) -> Mention | None:
+        if m.type != "Person":
+            return m
+        org = self.ctx.affiliation.get(m.entity)
+        return Mention(0, 0, org, "Organization", "", "affiliation") if org else None
+
+    def _allowed(self, predicate: str, subject: str, obj: str) -> bool:
+        relation = self.schema.relations.get(predicate)
+        s_type = self.registry.types.get(subject)
+        o_type = "PolicyPosition" if obj.startswith("position:") else (
+            "Event" if obj.startswith("event:") else self.registry.types.get(obj))
+        if relation is None or s_type is None or o_type is None:
+            return False
+        if obj.startswith("position:"):
+            self._register_position(obj)
+        return relation.allows(s_type, o_type)
+
+    def _register_position(self, pid: str) -> None:
+        entity = self.kb.entities.get(pid)
+        if entity is not None:
+            self.registry.add(pid, "PolicyPosition", entity.name)
+
+    def _register_event(self, eid: str, cls: str, actor: str, mention: Mention) -> None:
+        label = next((c.get("label", c["key"]) for c in self.kb.events if c["key"] == cls), cls)
+        name = f"{self.registry.names.get(actor, actor)} {label}"
+        self.registry.add(eid, "Event", name)
+        for variant in mention.variants or ((mention.surface,) if mention.surface else ()):
+            self.registry.add(eid, "Event", name, variant)
