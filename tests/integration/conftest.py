@@ -68,8 +68,9 @@ def fixture_graph(neo4j_driver: Driver) -> LoadReport:
     return load_fixture_graph(neo4j_driver)
 
 
-@pytest.fixture()
+@pytest.fixture(scope="module")
 def fingerprint(neo4j_driver: Driver) -> Callable[[], str]:
+    """Call it to hash the whole graph now."""
     return lambda: graph_fingerprint(neo4j_driver)
 
 
@@ -86,6 +87,12 @@ def make_settings(connection: Any, **overrides: Any) -> Settings:
     }
     values.update(overrides)
     return Settings(_env_file=None, **values)  # type: ignore[call-arg]
+
+
+@pytest.fixture(scope="module")
+def settings_for(neo4j_connection: Any) -> Callable[..., Settings]:
+    """`settings_for(query_timeout=1.0, ...)`: test-server settings with some overrides."""
+    return lambda **overrides: make_settings(neo4j_connection, **overrides)
 
 
 @pytest.fixture(scope="module")
