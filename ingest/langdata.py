@@ -16,6 +16,9 @@ import yaml
 
 RULES_DIR = Path(__file__).resolve().parent / "rules"
 SUPPORTED = ("en", "fr", "de", "es", "zh")
+CASE_SENSITIVE_CUES = frozenset({"person_before", "org_before", "org_suffix", "model_context",
+                                 "anaphor_org", "anaphor_person"})
+"""Discovery cues read capital letters (names); anaphor cues list both cases explicitly."""
 
 # Placeholders the masker writes for mentions: @P3@ person, @O1@ organization, @M2@ model,
 # @D4@ product, @E5@ event. Macros below let patterns name them and lists of them.
@@ -63,14 +66,20 @@ def _read(name: str) -> dict[str, Any]:
     return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
 
 
-def expand(pattern: str, macros: dict[str, str]) -> str | None:
-    """Replace {NAME} macros (recursively); None when a macro is missing for this language."""
+def expand(pattern: str, macros: dict[str, str], words: bool = True) -> str | None:
+    """Replace {NAME} macros (recursively); None when a macro is missing for this language.
+
+    Cue macros match whole words only (`offer` must not fire inside `offerings`), except in
+    languages written without spaces, where word edges mean nothing.
+    """
     missing = False
 
     def sub(match: re.Match[str]) -> str:
         nonlocal missing
         key = match.group(1)
         if key in macros:
+            if words and key not in _BUILTIN and not key.endswith("S"):
+                return r"(?<!\w)(?:" + macros[key] + r")(?!\w)"
             return "(?:" + macros[key] + ")"
         missing = True
         return ""
@@ -100,13 +109,14 @@ def load(lang: str) -> LangData:
     macros = dict(_BUILTIN)
     macros.update({k: str(v) for k, v in (data.get("macros") or {}).items()})
     _lists(macros)
+    words = lang != "zh"
     rules: list[Rule] = []
     for spec in [*(common.get("rules") or []), *(data.get("rules") or [])]:
         compiled = []
         for raw in spec.get("patterns") or [spec.get("pattern")]:
             if not raw:
                 continue
-            pattern = expand(raw, macros)
+            pattern = expand(raw, macros, words)
             if pattern is None:
                 continue
             try:
@@ -123,9 +133,10 @@ def load(lang: str) -> LangData:
             ))
     regex: dict[str, re.Pattern[str]] = {}
     for name, raw in (data.get("cues") or {}).items():
-        pattern = expand(str(raw), macros)
+        pattern = expand(str(raw), macros, words)
         if pattern is not None:
-            regex[name] = re.compile(pattern, re.IGNORECASE)
+            flags = 0 if name in CASE_SENSITIVE_CUES else re.IGNORECASE
+            regex[name] = re.compile(pattern, flags)
     months = {str(k).casefold(): int(v) for k, v in (data.get("months") or {}).items()}
     abbrevs = frozenset(str(a).casefold() for a in
                         [*(common.get("abbreviations") or []), *(data.get("abbreviations") or [])])

@@ -23,6 +23,7 @@ LETTER = {"Person": "P", "Organization": "O", "Model": "M", "Product": "D", "Eve
 _PLACEHOLDER = re.compile(r"@([POMDE])(\d+)@")
 _RELEASES = ("RELEASED", "OPEN_SOURCED")
 OPEN_POSITION = "position:open-weights"
+_MODEL_NOUN = re.compile(r"(?i)\b(?:models?|modèles?|modelle?|modelos?|LLMs?)\b|模型")
 
 
 @dataclass
@@ -41,15 +42,24 @@ class Context:
     """What earlier sentences tell later ones: last organization and person, affiliations."""
 
     last: dict[str, tuple[int, str]] = field(default_factory=dict)
+    counts: dict[str, int] = field(default_factory=dict)
     affiliation: dict[str, str] = field(default_factory=dict)
 
     def see(self, mention: Mention) -> None:
         if mention.type in ("Organization", "Person"):
             self.last[mention.type] = (mention.start, mention.entity)
+            self.counts[mention.entity] = self.counts.get(mention.entity, 0) + 1
 
     def recent(self, type_: str) -> str | None:
+        """The most salient entity of a type so far: most mentioned, then most recent."""
         found = self.last.get(type_)
-        return found[1] if found else None
+        if not found:
+            return None
+        if type_ == "Person":
+            return found[1]  # "he" is the last person named, not the most famous one
+        prefix = "org:" if type_ == "Organization" else "person:"
+        best = max((n, e == found[1], e) for e, n in self.counts.items() if e.startswith(prefix))
+        return best[2]
 
 
 class RelationExtractor:
@@ -188,11 +198,12 @@ class RelationExtractor:
             objects = [m for m in objects if m is not None]
         if release_like:
             if planned:
-                out.extend(self._planned(rule, subjects, objects, masked, index))
+                out.extend(self._planned(rule, subjects, objects, masked, match, index))
                 return out
             if hedged:
                 confidence *= 0.55
-            is_open = rule.open if rule.open is not None else self._is_open(masked)
+            is_open = rule.open if rule.open is not None else self._is_open(
+                self._clause(masked, match))
             props["open_weights"] = True if is_open else None
             predicate = "OPEN_SOURCED" if is_open else "RELEASED"
         elif hedged:
@@ -213,7 +224,7 @@ class RelationExtractor:
         return out
 
     def _planned(self, rule: Rule, subjects: list[Mention], objects: list[Mention],
-                 masked: str, index: int) -> list[Candidate]:
+                 masked: str, match: re.Match[str], index: int) -> list[Candidate]:
         """A plan to release is no release: the lab develops the model and backs openness."""
         out = []
         for s in subjects:
@@ -221,12 +232,23 @@ class RelationExtractor:
                 if self._allowed("DEVELOPS", s.entity, o.entity):
                     out.append(Candidate("DEVELOPS", s.entity, o.entity,
                                          f"rule:{rule.name}-planned", 0.7, index))
-            if (rule.open or self._is_open(masked)) and self._allowed("SUPPORTS", s.entity,
+            if (rule.open or self._is_open(self._clause(masked, match))) and self._allowed("SUPPORTS", s.entity,
                                                                      OPEN_POSITION):
                 self._register_position(OPEN_POSITION)
                 out.append(Candidate("SUPPORTS", s.entity, OPEN_POSITION,
                                      f"rule:{rule.name}-planned-open", 0.75, index))
         return out
+
+    @staticmethod
+    def _clause(masked: str, match: re.Match[str]) -> str:
+        """The match and what follows it up to the next actor: where openness is stated."""
+        after = masked[match.end():match.end() + 80]
+        stop = re.search(r"@[PO]\d+@", after)
+        after = after[:stop.start()] if stop else after
+        comma = after.find(",")
+        if comma >= 0 and not _MODEL_NOUN.search(after[comma:comma + 40]):
+            after = after[:comma]
+        return masked[match.start():match.end()] + after
 
     def _is_open(self, masked: str) -> bool:
         cue = self.lang.cue("open")

@@ -53,13 +53,13 @@ def _split_line(line: str, lang: str) -> Iterator[tuple[int, int]]:
         end = match.end()
         if end >= len(line):
             break
-        if _inside_quote(line, begin, match.start()) and end - begin < _MAX_QUOTED:
+        if _inside_quote(line, begin, match.end()) and end - begin < _MAX_QUOTED:
             continue
         if match.group(0)[0] == "." and not _period_ends(line, match.start(), end, abbrevs, lang):
             continue
-        nxt = line[end:].lstrip()[:1]
-        if nxt and nxt.islower() and match.group(0)[0] in ".…":
-            continue
+        word = re.match(r"\S*", line[end:].lstrip()).group(0)
+        if word.isalpha() and word.islower():
+            continue  # "approx. five" goes on; "xAI", "o3-mini" may open a sentence
         yield begin, end
         begin = end
     yield begin, len(line)
