@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from neo4j import Driver, ManagedTransaction
+from neo4j.exceptions import ClientError
 
 from stratgraph.graph.diagram.build import ClaimRow, EntityRow, entity_type
 from stratgraph.graph.names import fold, fold_compact
@@ -48,7 +49,7 @@ LIMIT 1
 """
 
 _SUGGEST = f"""
-CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node, score
+CALL db.index.fulltext.queryNodes('entity_search', $terms) YIELD node, score
 WHERE node:{ENTITY_LABEL}
 RETURN node.name AS name ORDER BY score DESC LIMIT 5
 """
@@ -73,13 +74,13 @@ def resolve_focus(driver: Driver, text: str, schema: Schema, database: str | Non
         )
         if record is None:
             suggestions: list[str] = []
-            query = _lucene_terms(text)
-            if query:
+            terms = _lucene_terms(text)
+            if terms:
                 try:
                     suggestions = session.execute_read(
-                        lambda tx: [r["name"] for r in tx.run(_SUGGEST, query=query)]
+                        lambda tx: [r["name"] for r in tx.run(_SUGGEST, terms=terms)]
                     )
-                except Exception:  # noqa: BLE001 - suggestions are a courtesy; no index, none
+                except ClientError:  # no full-text index (a foreign database): no suggestions
                     suggestions = []
             raise FocusNotFound(text, suggestions)
     return Focus(id=record["id"], name=record["name"], type=entity_type(record["labels"], schema))

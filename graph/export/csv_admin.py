@@ -47,15 +47,16 @@ class CsvExport:
             return str(path.relative_to(base)) if base else str(path)
 
         delimiter = "U+001F" if self.array_delimiter == FALLBACK_DELIMITER else self.array_delimiter
+        # the database name goes first: --nodes/--relationships take several values and would
+        # swallow a trailing positional argument as one more file
         args = [
-            "database", "import", "full",
+            "database", "import", "full", database,
             "--overwrite-destination=true",
             "--multiline-fields=true",
             f"--array-delimiter={delimiter}",
         ]
         args += [f"--nodes={show(p)}" for p in self.node_files]
         args += [f"--relationships={show(p)}" for p in self.relationship_files]
-        args.append(database)
         return args
 
 
@@ -203,9 +204,9 @@ def write_csv(dump: GraphDump, directory: Path) -> CsvExport:
         "# Import these files into an EMPTY, STOPPED database (it is overwritten):\n"
         "#   NEO4J_HOME=/path/to/neo4j sh import.sh [database]\n"
         'cd "$(dirname "$0")"\n'
-        '"${NEO4J_HOME:?set NEO4J_HOME}/bin/neo4j-admin" '
-        + " ".join(shlex.quote(a) for a in export.import_args("DATABASE", base=directory)[:-1])
-        + ' "${1:-neo4j}"\n'
+        '"${NEO4J_HOME:?set NEO4J_HOME}/bin/neo4j-admin" database import full "${1:-neo4j}" '
+        + " ".join(shlex.quote(a) for a in export.import_args(base=directory)[4:])
+        + "\n"
     )
     (directory / "import.sh").write_text(script, encoding="utf-8")
     return export

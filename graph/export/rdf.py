@@ -195,7 +195,7 @@ def build_rdf(dump: GraphDump, schema: Schema, named_graphs: bool, base: str = D
     """The RDF of the dump: one graph (reified claims) or a Dataset with a graph per article."""
     vocab = Vocabulary(base)
     dataset = Dataset() if named_graphs else None
-    default: Graph = dataset.default_context if dataset is not None else Graph()  # type: ignore[assignment]
+    default: Graph = dataset.default_graph if dataset is not None else Graph()  # type: ignore[assignment]
     for prefix, namespace in (
         ("sg", vocab.sg), ("schema", SDO), ("prov", PROV), ("owl", OWL), ("wd", WIKIDATA),
         ("xsd", XSD), ("rdfs", RDFS),
