@@ -119,6 +119,8 @@ def load(lang: str) -> LangData:
             pattern = expand(raw, macros, words)
             if pattern is None:
                 continue
+            if not words:
+                pattern = pattern.replace(r"\s+", r"\s*")  # no spaces between words
             try:
                 compiled.append(re.compile(pattern, re.IGNORECASE))
             except re.error as exc:

@@ -82,7 +82,8 @@ class RelationExtractor:
             if m.start < pos:
                 continue
             parts.append(text[pos - sent.start:m.start - sent.start])
-            parts.append(f"@{LETTER[m.type]}{len(table)}@")
+            pad = " " if self.lang.lang == "zh" else ""
+            parts.append(f"{pad}@{LETTER[m.type]}{len(table)}@{pad}")
             if self._genitive(m):
                 parts.append("’s")
             table.append(m)
