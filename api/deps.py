@@ -8,6 +8,7 @@ them by passing their own to `create_app` or through `app.dependency_overrides`.
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from typing import Annotated, Any
 
@@ -19,13 +20,17 @@ from stratgraph.queries.readonly import QueryResult, run_read_only, translate_er
 from stratgraph.queries.registry import CuratedQuery, Registry
 from stratgraph.settings import Settings
 
-# Fail fast when Neo4j is away: a refused or silent connection must not hold a request for
-# the driver's 30 s default; together with one retry this keeps a 503 under 2 seconds.
+# Fail fast when Neo4j is away: a refused, silent or frozen server must not hold a request
+# for the driver's defaults (30 s to connect, 60 s to acquire, which covers the Bolt
+# handshake); 1.5 s to get a working connection keeps a 503 under 2 seconds.
 DRIVER_OPTIONS: dict[str, Any] = {
-    "connection_timeout": 0.8,
+    "connection_timeout": 1.0,
+    "connection_acquisition_timeout": 1.5,
     "max_transaction_retry_time": 0.0,
     "keep_alive": True,
 }
+# A failure this quick is a stale pooled connection (Neo4j restarted): worth one retry.
+FAST_FAILURE_S = 0.25
 
 
 class Neo4jProvider:
@@ -72,8 +77,9 @@ class Runner:
         self.settings = settings
 
     def run(self, text: str, params: dict[str, Any] | None = None) -> QueryResult:
-        """Read-only run; one retry when the connection broke (stale after a Neo4j restart)."""
+        """Read-only run; one retry when the connection broke at once (stale after a restart)."""
         for attempt in (1, 2):
+            started = time.monotonic()
             try:
                 return run_read_only(
                     self.provider.driver(),
@@ -84,7 +90,7 @@ class Runner:
                     database=self.settings.neo4j_database,
                 )
             except DatabaseUnavailable:
-                if attempt == 2:
+                if attempt == 2 or time.monotonic() - started > FAST_FAILURE_S:
                     raise
             except QueryError:
                 raise
