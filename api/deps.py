@@ -15,6 +15,7 @@ from typing import Annotated, Any
 from fastapi import Depends, Request
 from neo4j import Driver
 
+from stratgraph.queries import guard
 from stratgraph.queries.errors import DatabaseUnavailable, QueryError
 from stratgraph.queries.readonly import QueryResult, run_read_only, translate_error
 from stratgraph.queries.registry import CuratedQuery, Registry
@@ -59,7 +60,9 @@ class Neo4jProvider:
                     try:
                         self._driver = self._factory()
                     except Exception as exc:  # noqa: BLE001 - any setup failure means "unavailable"
-                        raise DatabaseUnavailable(f"cannot set up the Neo4j connection: {exc}") from exc
+                        raise DatabaseUnavailable(
+                            f"Neo4j is not reachable: cannot set up the connection ({exc})"
+                        ) from exc
         return self._driver
 
     def close(self) -> None:
@@ -78,6 +81,7 @@ class Runner:
 
     def run(self, text: str, params: dict[str, Any] | None = None) -> QueryResult:
         """Read-only run; one retry when the connection broke at once (stale after a restart)."""
+        guard.check_text(guard.strip_statement(text))  # refuse before touching Neo4j at all
         for attempt in (1, 2):
             started = time.monotonic()
             try:

@@ -4,7 +4,7 @@
 //   it, and when it was first and last seen: the two camps of a debate.
 // tags: [stances, positions]
 // params:
-//   - {name: position, type: string, description: "Policy position id", example: "position:open-weight-release"}
+//   - {name: position, type: string, description: "Policy position id", example: "position:open-weights"}
 MATCH (p:Entity {id: $position})<-[r:SUPPORTS|OPPOSES]-(actor:Entity)
 RETURN actor.id AS actor,
        actor.name AS actor_name,

@@ -6,7 +6,7 @@
 // tags: [stances, timeline, provenance]
 // params:
 //   - {name: actor, type: string, description: "Only this actor id", example: "org:openai", default: null}
-//   - {name: position, type: string, description: "Only this position id", example: "position:open-weight-release", default: null}
+//   - {name: position, type: string, description: "Only this position id", example: "position:open-weights", default: null}
 MATCH (actor:Entity)-[:SUPPORTS]->(p:PolicyPosition)<-[:OPPOSES]-(actor)
 WHERE ($actor IS NULL OR actor.id = $actor) AND ($position IS NULL OR p.id = $position)
 MATCH (actor)<-[:SUBJECT]-(c:Claim)-[:OBJECT]->(p), (c)-[:FROM]->(a:Article)

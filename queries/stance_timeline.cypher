@@ -5,7 +5,7 @@
 // tags: [stances, timeline, provenance]
 // params:
 //   - {name: actor, type: string, description: "Person or organization id", example: "org:openai"}
-//   - {name: position, type: string, description: "Only this position id", example: "position:open-weight-release", default: null}
+//   - {name: position, type: string, description: "Only this position id", example: "position:open-weights", default: null}
 MATCH (actor:Entity {id: $actor})<-[:SUBJECT]-(c:Claim)-[:OBJECT]->(p:PolicyPosition)
 WHERE c.predicate IN ['SUPPORTS', 'OPPOSES'] AND ($position IS NULL OR p.id = $position)
 MATCH (c)-[:FROM]->(a:Article)
