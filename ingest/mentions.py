@@ -211,6 +211,9 @@ class MentionFinder:
                 name = m.group("name")
                 if name.split()[0] in self.stop_caps:
                     continue
+                head, _, last = name.rpartition(" ")
+                if last.casefold() in ("team", "équipe") and self.kb.lookup(fold_compact(head)):
+                    continue  # "the DeepSeek team" is DeepSeek, not a new organization
                 out.append((m.start("name"), m.end("name"), make_id("Organization", name),
                             "discovered", name, None))
         if self.model_context:

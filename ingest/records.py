@@ -85,8 +85,12 @@ def record_from_text(
         text, html_title, html_date = cleaned
         meta.setdefault("title", html_title)
         meta.setdefault("published", html_date)
-    elif kind == "markdown":
-        text = cleaning.markdown_to_text(text)
+    else:
+        header, text = split_header(text)
+        for key, value in header.items():
+            meta.setdefault(key, value)
+        if kind == "markdown":
+            text = cleaning.markdown_to_text(text)
     if not text.strip():
         return ErrorReport(origin, "no text left after cleaning")
     if len(text) > MAX_BYTES:
@@ -102,6 +106,30 @@ def record_from_text(
         lang=_opt_str(meta.get("lang") or meta.get("language")),
         origin=origin,
     )
+
+
+_HEADER_KEYS = {"id", "url", "title", "lang", "language", "published", "date", "source", "author"}
+
+
+def split_header(text: str) -> tuple[dict[str, str], str]:
+    """Metadata lines (`title: ...`) closed by a `---` line, or YAML-style front matter.
+
+    Only known keys count, so an article that merely contains a `---` rule keeps its text.
+    """
+    lines = text.splitlines(keepends=True)
+    start = 1 if lines and lines[0].strip() == "---" else 0
+    header: dict[str, str] = {}
+    for index in range(start, min(len(lines), start + 20)):
+        line = lines[index].strip()
+        if line == "---":
+            if header:
+                return header, "".join(lines[index + 1:]).strip()
+            break
+        key, sep, value = line.partition(":")
+        if not sep or key.strip().lower() not in _HEADER_KEYS:
+            break
+        header[key.strip().lower()] = value.strip().strip('"')
+    return {}, text
 
 
 def _opt_str(value: object) -> str | None:
