@@ -30,6 +30,10 @@ _BUILTIN = {
 }
 
 
+_NO_EDGES = frozenset({"QOPEN", "QCLOSE", "APOS", "POSS"})
+"""Punctuation macros: word-edge guards would stop a quote from touching its first word."""
+
+
 @dataclass
 class Rule:
     name: str
@@ -78,7 +82,7 @@ def expand(pattern: str, macros: dict[str, str], words: bool = True) -> str | No
         nonlocal missing
         key = match.group(1)
         if key in macros:
-            if words and key not in _BUILTIN and not key.endswith("S"):
+            if words and key not in _BUILTIN and key not in _NO_EDGES and not key.endswith("S"):
                 return r"(?<!\w)(?:" + macros[key] + r")(?!\w)"
             return "(?:" + macros[key] + ")"
         missing = True

@@ -23,6 +23,7 @@ LETTER = {"Person": "P", "Organization": "O", "Model": "M", "Product": "D", "Eve
 _PLACEHOLDER = re.compile(r"@([POMDE])(\d+)@")
 _RELEASES = ("RELEASED", "OPEN_SOURCED")
 OPEN_POSITION = "position:open-weights"
+_TEAM = re.compile(r"(?i)\b(?:team|équipe|Team)\b")
 _MODEL_NOUN = re.compile(r"(?i)\b(?:models?|modèles?|modelle?|modelos?|LLMs?)\b|模型")
 
 
@@ -46,7 +47,7 @@ class Context:
     affiliation: dict[str, str] = field(default_factory=dict)
 
     def see(self, mention: Mention) -> None:
-        if mention.type in ("Organization", "Person"):
+        if mention.type in ("Organization", "Person") and not _TEAM.search(mention.surface):
             self.last[mention.type] = (mention.start, mention.entity)
             self.counts[mention.entity] = self.counts.get(mention.entity, 0) + 1
 
@@ -218,7 +219,7 @@ class RelationExtractor:
                     cls = rule.event or (o.event_class or "announcement")
                     obj = event_id(self.registry.names.get(s.entity), cls)
                     self._register_event(obj, cls, s.entity, o)
-                if not self._allowed(predicate, s.entity, obj):
+                if not self._allowed(predicate, s.entity, obj) or self._foreign(predicate, s, obj):
                     continue
                 out.append(Candidate(predicate, s.entity, obj, f"rule:{rule.name}",
                                      round(confidence, 3), index, dict(props)))
@@ -298,6 +299,17 @@ class RelationExtractor:
             return m
         org = self.ctx.affiliation.get(m.entity)
         return Mention(0, 0, org, "Organization", "", "affiliation") if org else None
+
+    def _foreign(self, predicate: str, subject: Mention, obj: str) -> bool:
+        """A lab does not release or build another lab's known model or product."""
+        if predicate not in ("RELEASED", "OPEN_SOURCED", "DEVELOPS"):
+            return False
+        known = self.kb.entities.get(obj)
+        owner = known.owner if known is not None else None
+        if owner is None or owner == subject.entity:
+            return False
+        parent = self.kb.entities.get(subject.entity)
+        return not (parent is not None and parent.owner == owner)
 
     def _allowed(self, predicate: str, subject: str, obj: str) -> bool:
         relation = self.schema.relations.get(predicate)
