@@ -39,6 +39,17 @@ class Candidate:
 
 
 @dataclass
+class Frame:
+    """A release of N unnamed models ("two open-weight models") whose names come later."""
+
+    subjects: list[str]
+    remaining: int
+    open: bool
+    sentence: int
+    rule: str
+
+
+@dataclass
 class Context:
     """What earlier sentences tell later ones: last organization and person, affiliations."""
 
@@ -70,6 +81,15 @@ class RelationExtractor:
         self.registry = registry
         self.schema = get_schema()
         self.ctx = Context()
+        self.frame: Frame | None = None
+        self.seen_models: set[str] = set()
+        numbers = lang.raw.get("numbers") or {}
+        self.numbers = {str(k).casefold(): int(v) for k, v in numbers.items()}
+        self.count_re = re.compile(
+            r"(?<!\w)(" + "|".join(re.escape(k) for k in sorted(self.numbers, key=len,
+                                                                reverse=True)) + r"|\d)"
+            r"(?:\s*\S+){0,4}?\s*\S*?(?:models?|modèles|modelle|modelos|模型)", re.IGNORECASE
+        ) if self.numbers else None
         self.positions = {e.id: e for e in kb.entities.values() if e.type == "PolicyPosition"}
 
     # ----------------------------------------------------------------- masking
@@ -122,7 +142,7 @@ class RelationExtractor:
         masked, table = self._mask(sent, mentions)
         letters = {m.group(1) for m in _PLACEHOLDER.finditer(masked)}
         question = bool(re.search(r"\?\W*$", masked))
-        out: list[Candidate] = []
+        out: list[Candidate] = self._follow_frame(index, masked, table)
         for rule in self.lang.rules:
             if not rule.needs <= letters:
                 continue
@@ -132,6 +152,8 @@ class RelationExtractor:
         for m in table:
             if m.origin != "anaphor":
                 self.ctx.see(m)
+            if m.type == "Model":
+                self.seen_models.add(m.entity)
         for c in out:
             if c.predicate in ("LEADS", "WORKS_FOR", "FOUNDED", "LEFT"):
                 self.ctx.affiliation.setdefault(c.subject, c.object)
@@ -206,6 +228,8 @@ class RelationExtractor:
                 confidence *= 0.55
             is_open = rule.open if rule.open is not None else self._is_open(
                 self._clause(masked, match))
+            if not objects and subjects and not hedged:
+                self._open_frame(rule, subjects, match, is_open, index)
             props["open_weights"] = True if is_open else None
             predicate = "OPEN_SOURCED" if is_open else "RELEASED"
         elif hedged:
@@ -223,6 +247,44 @@ class RelationExtractor:
                     continue
                 out.append(Candidate(predicate, s.entity, obj, f"rule:{rule.name}",
                                      round(confidence, 3), index, dict(props)))
+        return out
+
+    def _open_frame(self, rule: Rule, subjects: list[Mention], match: re.Match[str],
+                    is_open: bool, index: int) -> None:
+        if self.count_re is None:
+            return
+        found = self.count_re.search(match.group(0))
+        if not found:
+            return
+        word = found.group(1).casefold()
+        count = self.numbers.get(word) or (int(word) if word.isdigit() else 0)
+        if 1 < count <= 5:
+            self.frame = Frame([s.entity for s in subjects], count, is_open, index,
+                               f"rule:{rule.name}-frame")
+
+    def _follow_frame(self, index: int, masked: str, table: list[Mention]) -> list[Candidate]:
+        """Within five sentences, the first new model of each sentence fills the frame."""
+        frame = self.frame
+        if frame is None or index == frame.sentence:
+            return []
+        if index > frame.sentence + 5:
+            self.frame = None
+            return []
+        first = next((m for m in _PLACEHOLDER.finditer(masked) if m.group(1) == "M"), None)
+        if first is None:
+            return []
+        mention = table[int(first.group(2))]
+        excluder = self.lang.cue("exclude_before")
+        if mention.entity in self.seen_models or (
+                excluder is not None and excluder.search(masked[:first.start()])):
+            return []
+        predicate = "OPEN_SOURCED" if frame.open else "RELEASED"
+        out = [Candidate(predicate, s, mention.entity, frame.rule, 0.6, frame.sentence,
+                         {"open_weights": True if frame.open else None})
+               for s in frame.subjects if self._allowed(predicate, s, mention.entity)]
+        frame.remaining -= 1
+        if frame.remaining <= 0:
+            self.frame = None
         return out
 
     def _planned(self, rule: Rule, subjects: list[Mention], objects: list[Mention],

@@ -148,3 +148,13 @@ def test_dates_come_from_the_sentence_else_the_article() -> None:
     dated = {x["object"]["name"]: x["date"] for x in lines if x["kind"] == "fact"}
     assert dated["Llama 4"] == "2025-08-05"
     assert dated["OpenAI"] == "2025-08-07"
+
+
+def test_release_of_unnamed_models_is_completed_by_the_next_sentences() -> None:
+    text = ("Google DeepMind hat am 3. März zwei neue Open-Weight-Modelle vorgestellt. "
+            "Sie sind schneller als Llama 3. Das Modell Gemma 7 läuft auf Laptops. "
+            "Das zweite Modell Gemma 8 ist größer.")
+    found = facts(text, "de")
+    assert ("Google DeepMind", "OPEN_SOURCED", "Gemma 7") in found
+    assert ("Google DeepMind", "OPEN_SOURCED", "Gemma 8") in found
+    assert ("Google DeepMind", "OPEN_SOURCED", "Llama 3") not in found
