@@ -154,3 +154,10 @@ def abbreviations(lang: str) -> frozenset[str]:
         return load(lang).abbreviations
     except KeyError:
         return load("en").abbreviations
+
+
+def month_names(lang: str) -> frozenset[str]:
+    try:
+        return frozenset(load(lang).months)
+    except KeyError:
+        return frozenset()

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from stratgraph.ingest.langdata import abbreviations
+from stratgraph.ingest.langdata import abbreviations, month_names
 
 _CANDIDATE = re.compile(r"[.!?…]+[\"”»’')\]]*(?=\s)|[。！？!?]+[”」』\"]*")
 _OPEN_QUOTES = "“«„「『"
@@ -48,6 +48,7 @@ def split(text: str, lang: str = "en") -> list[Sentence]:
 
 def _split_line(line: str, lang: str) -> Iterator[tuple[int, int]]:
     abbrevs = abbreviations(lang)
+    months = month_names(lang)
     begin = 0
     for match in _CANDIDATE.finditer(line):
         end = match.end()
@@ -55,7 +56,8 @@ def _split_line(line: str, lang: str) -> Iterator[tuple[int, int]]:
             break
         if _inside_quote(line, begin, match.end()) and end - begin < _MAX_QUOTED:
             continue
-        if match.group(0)[0] == "." and not _period_ends(line, match.start(), end, abbrevs, lang):
+        if match.group(0)[0] == "." and not _period_ends(line, match.start(), end, abbrevs, lang,
+                                                          months):
             continue
         word = re.match(r"\S*", line[end:].lstrip()).group(0)
         if word.isalpha() and word.islower():
@@ -65,7 +67,8 @@ def _split_line(line: str, lang: str) -> Iterator[tuple[int, int]]:
     yield begin, len(line)
 
 
-def _period_ends(line: str, dot: int, end: int, abbrevs: frozenset[str], lang: str) -> bool:
+def _period_ends(line: str, dot: int, end: int, abbrevs: frozenset[str], lang: str,
+                 months: frozenset[str]) -> bool:
     word = re.search(r"([\w.-]+)$", line[:dot])
     prev = word.group(1) if word else ""
     if prev.casefold() in abbrevs or prev.casefold().rstrip(".") in abbrevs:
@@ -73,7 +76,9 @@ def _period_ends(line: str, dot: int, end: int, abbrevs: frozenset[str], lang: s
     if len(prev) == 1 and prev.isupper():
         return False  # an initial: "John F. Kennedy"
     if lang == "de" and prev.isdigit() and len(prev) <= 2:
-        return False  # German ordinal: "am 5. August"
+        following = re.match(r"\s*(\w+)", line[end:])
+        if following and following.group(1).casefold() in months:
+            return False  # German ordinal date: "am 5. August"
     return True
 
 
