@@ -54,7 +54,8 @@ class Family:
         suffix = ""
         if raw:
             style = self.suffix
-            word = {"{lower}": raw.lower(), "{title}": raw[:1].upper() + raw[1:].lower(),
+            title = raw if raw.isupper() and len(raw) <= 3 else raw[:1].upper() + raw[1:].lower()
+            word = {"{lower}": raw.lower(), "{title}": title,
                     "{keep}": raw}
             for key, value in word.items():
                 if key in style:
