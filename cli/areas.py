@@ -14,6 +14,8 @@ from stratgraph.cli import diagram_cmd
 from stratgraph.cli import export_cmd
 from stratgraph.cli import extract_cmd
 from stratgraph.cli import neo4j_cmd
+from stratgraph.cli import query_cmd
+from stratgraph.cli import serve_cmd
 
 REGISTRARS: list[Callable[[typer.Typer], None]] = [
     graph_cmd.register,
@@ -21,4 +23,6 @@ REGISTRARS: list[Callable[[typer.Typer], None]] = [
     export_cmd.register,
     extract_cmd.register,
     neo4j_cmd.register,
+    query_cmd.register,
+    serve_cmd.register,
 ]
