@@ -83,7 +83,7 @@ def diagram(
     message += f"; query {built - started:.2f} s, render {done - built:.2f} s"
     if output != "-":
         message += f" -> {output}"
-    err.print(message, highlight=False)
+    err.print(message, highlight=False, soft_wrap=True)
 
 
 def _offline_graph(path: Path, focus: str, depth: int, since: str | None, until: str | None,

@@ -9,6 +9,7 @@ share one model.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -52,8 +53,23 @@ class ClaimRow:
 
     @property
     def seen(self) -> str | None:
-        """The claim's date, or its article's publication date when the text gave none."""
-        return self.date or self.published
+        """The claim's date, or its article's publication date when the text gave none.
+
+        Only ISO dates count (a datetime is cut to its date): a placeholder such as
+        "unknown" in the metadata must not be sorted or compared as if it were a date.
+        """
+        return iso_date(self.date) or iso_date(self.published)
+
+
+_ISO = re.compile(r"(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:[T ].*)?")
+
+
+def iso_date(value: str | None) -> str | None:
+    """`YYYY`, `YYYY-MM` or `YYYY-MM-DD` from the start of `value`, else None."""
+    if not value:
+        return None
+    match = _ISO.fullmatch(value.strip())
+    return match.group(1) if match else None
 
 
 def entity_type(labels: Iterable[str], schema: Schema) -> str:

@@ -86,13 +86,17 @@ def resolve_focus(driver: Driver, text: str, schema: Schema, database: str | Non
     return Focus(id=record["id"], name=record["name"], type=entity_type(record["labels"], schema))
 
 
+# a claim date or publication date that starts with an ISO date (datetimes are cut to the date)
+ISO_PATTERN = r"\d{4}(-\d{2}(-\d{2})?)?([T ].*)?"
 _CLAIMS = f"""
 UNWIND $frontier AS fid
 MATCH (e:{ENTITY_LABEL} {{id: fid}})<-[:SUBJECT|OBJECT]-(c:Claim)
 WHERE c.predicate IN $relations
 MATCH (c)-[:SUBJECT]->(s:{ENTITY_LABEL}), (c)-[:OBJECT]->(o:{ENTITY_LABEL}),
       (c)-[:FROM]->(a:Article)
-WITH DISTINCT c, s, o, a, coalesce(c.date, a.published) AS seen
+WITH DISTINCT c, s, o, a,
+     coalesce(CASE WHEN c.date =~ $iso THEN split(split(c.date, 'T')[0], ' ')[0] END,
+              CASE WHEN a.published =~ $iso THEN split(split(a.published, 'T')[0], ' ')[0] END) AS seen
 WHERE ($since IS NULL OR (seen IS NOT NULL AND left(seen, size($since)) >= left($since, size(seen))))
   AND ($until IS NULL OR (seen IS NOT NULL AND left(seen, size($until)) <= left($until, size(seen))))
 RETURN c {{.id, .predicate, .sentence, .date, .confidence, .extractor, .properties}} AS claim,
@@ -155,7 +159,8 @@ def neighbourhood_claims(
             visited.update(frontier)
             records = session.execute_read(
                 lambda tx: list(
-                    tx.run(_CLAIMS, frontier=frontier, relations=wanted, since=since, until=until)
+                    tx.run(_CLAIMS, frontier=frontier, relations=wanted, since=since, until=until,
+                           iso=ISO_PATTERN)
                 )
             )
             weight: dict[str, int] = {}

@@ -12,6 +12,7 @@ from stratgraph.graph.diagram.build import (
     EntityRow,
     build_graph,
     influence_scores,
+    iso_date,
     pagerank,
     prune,
 )
@@ -201,3 +202,19 @@ def test_prune_keeps_focus_and_best_attested() -> None:
     assert small.graph["omitted"] == 20
     # leaves with i % 3 == 2 have three claims: they are kept first
     assert all(int(n.removeprefix("person:p")) % 3 == 2 for n in small if n != "org:hub")
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("2024", "2024"), ("2024-05", "2024-05"), ("2024-05-20T10:00:00Z", "2024-05-20"),
+    ("unknown", None), ("20245", None), (None, None), ("", None)])
+def test_only_iso_dates_count_as_dates(value: str | None, expected: str | None) -> None:
+    assert iso_date(value) == expected
+
+
+def test_placeholder_publication_date_is_undated() -> None:
+    a = EntityRow("org:a", "A", "Organization")
+    b = EntityRow("org:b", "B", "Organization")
+    claim = ClaimRow("c", "ACQUIRED", a, b, "A bought B.", None, 0.5, "x", "art", published="unknown")
+    graph = build_graph([claim], get_schema(), "org:a")
+    assert graph.edges["org:a", "org:b", "ACQUIRED"]["first_seen"] is None
+    assert not in_window(claim.seen, "2020", None)
