@@ -72,6 +72,7 @@ class KnowledgeBase:
     fuzzy: dict[str, list[str]] = field(default_factory=dict)
     events: list[dict] = field(default_factory=list)
     max_tokens: int = 1
+    first_tokens: set[str] = field(default_factory=set)
 
     def lookup(self, key: str) -> list[Alias]:
         return self.index.get(key, [])
@@ -105,7 +106,10 @@ def _add_alias(kb: KnowledgeBase, alias: Alias) -> None:
     if not key:
         return
     kb.index.setdefault(key, []).append(alias)
-    kb.max_tokens = max(kb.max_tokens, len(TOKEN.findall(alias.surface)))
+    tokens = TOKEN.findall(alias.surface)
+    kb.max_tokens = max(kb.max_tokens, len(tokens))
+    if tokens:
+        kb.first_tokens.add(fold_compact(tokens[0]))
 
 
 def _compile(pattern: str | None) -> re.Pattern[str] | None:

@@ -81,6 +81,11 @@ def _alias_ok(alias, span: str, sentence: str, start: int, end: int) -> bool:
     return True
 
 
+@lru_cache(maxsize=200_000)
+def _key(span: str) -> str:
+    return fold_compact(span)
+
+
 def _gazetteer(kb: KnowledgeBase, text: str) -> list[tuple[int, int, str, str, str | None]]:
     """(start, end, entity, origin, cooccur-owner) for KB aliases, longest first."""
     tokens = [(m.start(), m.end()) for m in TOKEN.finditer(text)]
@@ -88,13 +93,14 @@ def _gazetteer(kb: KnowledgeBase, text: str) -> list[tuple[int, int, str, str, s
     i = 0
     while i < len(tokens):
         best = None
-        for n in range(min(kb.max_tokens, len(tokens) - i), 0, -1):
+        longest = kb.max_tokens if _key(text[tokens[i][0]:tokens[i][1]]) in kb.first_tokens else 1
+        for n in range(min(longest, len(tokens) - i), 0, -1):
             start, end = tokens[i][0], tokens[i + n - 1][1]
             if n > 1 and any(text[tokens[j][1]:tokens[j + 1][0]] not in _JOINERS
                              for j in range(i, i + n - 1)):
                 continue
             span = text[start:end]
-            for alias in kb.lookup(fold_compact(span)):
+            for alias in kb.lookup(_key(span)):
                 if _alias_ok(alias, span, text, start, end):
                     best = (start, end, alias.entity, "kb", alias.cooccur, n)
                     break
