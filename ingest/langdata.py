@@ -110,6 +110,10 @@ def load(lang: str) -> LangData:
     if not data:
         raise KeyError(lang)
     common = _read("common")
+    for section in ("macros", "cues", "numbers"):
+        bad = [k for k in (data.get(section) or {}) if not isinstance(k, str)]
+        if bad:  # YAML 1.1 reads keys such as ON, NO or Y as booleans
+            raise ValueError(f"rules for {lang}: {section} key {bad[0]!r} is not a string")
     macros = dict(_BUILTIN)
     macros.update({k: str(v) for k, v in (data.get("macros") or {}).items()})
     _lists(macros)

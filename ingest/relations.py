@@ -217,6 +217,8 @@ class RelationExtractor:
             objects = self._affiliations(subjects, table, match)
         elif rule.object and rule.object.startswith("position:"):
             objects = [Mention(0, 0, rule.object, "PolicyPosition", "", "rule")]
+        if rule.event and not objects:
+            objects = [Mention(0, 0, f"event:?{rule.event}", "Event", "", "rule", rule.event)]
         if rule.predicate == "INFLUENCED":
             objects = [self._as_org(m, table, match) for m in objects]
             objects = [m for m in objects if m is not None]

@@ -74,7 +74,9 @@ def _period_ends(line: str, dot: int, end: int, abbrevs: frozenset[str], lang: s
     if prev.casefold() in abbrevs or prev.casefold().rstrip(".") in abbrevs:
         return False
     if len(prev) == 1 and prev.isupper():
-        return False  # an initial: "John F. Kennedy"
+        before = line[:dot - 1].rstrip().rsplit(" ", 1)[-1]
+        if before[:1].isupper():
+            return False  # an initial: "John F. Kennedy" (but "on X. Then" ends)
     if lang == "de" and prev.isdigit() and len(prev) <= 2:
         following = re.match(r"\s*(\w+)", line[end:])
         if following and following.group(1).casefold() in months:

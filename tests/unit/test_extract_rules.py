@@ -158,3 +158,18 @@ def test_release_of_unnamed_models_is_completed_by_the_next_sentences() -> None:
     assert ("Google DeepMind", "OPEN_SOURCED", "Gemma 7") in found
     assert ("Google DeepMind", "OPEN_SOURCED", "Gemma 8") in found
     assert ("Google DeepMind", "OPEN_SOURCED", "Llama 3") not in found
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_every_shared_rule_compiles_for_the_fully_covered_languages(lang: str) -> None:
+    import yaml
+
+    from stratgraph.ingest.langdata import RULES_DIR, load
+
+    shared = {r["name"] for r in yaml.safe_load((RULES_DIR / "common.yaml").read_text())["rules"]}
+    assert shared <= {rule.name for rule in load(lang).rules}
+
+
+def test_question_asked_on_a_platform_is_a_poll() -> None:
+    found = facts('"Should the next model run on phones?" asked Mark Zuckerberg on Threads.', "en")
+    assert ("Mark Zuckerberg", "ANNOUNCED", "Mark Zuckerberg poll") in found
