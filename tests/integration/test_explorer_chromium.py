@@ -242,3 +242,41 @@ def test_search_profile_diagram_and_curated_query(api_url: str, page: Page) -> N
     assert "INVESTS_IN" in result and "Microsoft" in result
     assert page.eval("location.hash").startswith("#/queries/money_and_partners?org=org%3Aopenai")
     page.screenshot("query")
+
+
+def test_standalone_html_diagram_works_offline(page: Page, tmp_path: Path) -> None:
+    """The `--format html` file opened from disk: filters, search and citations, no server."""
+    from stratgraph.graph.diagram import render_graph
+    from stratgraph.graph.diagram.build import build_graph
+    from stratgraph.graph.diagram.offline import claims_from_jsonl, neighbourhood
+    from stratgraph.graph.schema import get_schema
+
+    schema = get_schema()
+    fixture = Path(__file__).resolve().parents[1] / "data" / "diagram_fixture.jsonl"
+    claims = neighbourhood(claims_from_jsonl(str(fixture), schema), "org:openai", schema, depth=2)
+    graph = build_graph(claims, schema, "org:openai")
+    graph.graph["focus_name"] = "OpenAI"
+    html_file = tmp_path / "openai.html"
+    html_file.write_bytes(render_graph(graph, "html"))
+
+    page.send("Page.navigate", url=html_file.as_uri())
+    page.wait("document.querySelectorAll('svg g.node').length === 12", what="diagram nodes")
+    hidden = "document.querySelectorAll('svg g.edge.sg-hidden').length"
+    assert page.eval(hidden) == 0
+    # "influence only" hides the 5 edges whose relation bears no influence (dashed ones)
+    page.click("input[data-sg-filter='influence-only']")
+    page.wait(f"{hidden} === 5", what="non-influence edges hidden")
+    assert page.eval("[...document.querySelectorAll('svg g.edge.sg-hidden')].every(g => !g.classList.contains('influence'))")
+    # unticking the Person type hides people and their edges
+    page.click("input[data-sg-filter='type:Person']")
+    page.wait("document.querySelectorAll('svg g.node.Person.sg-hidden').length === 3", what="people hidden")
+    # the search box marks matching nodes, accents and case ignored
+    page.type_into("[data-sg-controls] input[type=search]", "DEEPSEEK")
+    page.wait("document.querySelectorAll('svg g.node.sg-match').length === 2", what="search matches")
+    # a real click on an edge opens its citations in the side panel
+    page.eval("document.querySelector('[data-sg-controls] button:last-of-type').click()")  # fit
+    page.click("svg g.edge.INVESTS_IN text")
+    panel = page.wait("document.querySelector('[data-sg-details] ol')?.innerText", what="citations panel")
+    assert "Microsoft said it would invest billions more in OpenAI." in panel
+    assert "Fixture: Microsoft adds to its OpenAI stake" in panel
+    page.screenshot("standalone")

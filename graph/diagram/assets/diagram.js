@@ -106,8 +106,8 @@
       });
     }
 
-    function checkbox(label, checked, onChange, swatch) {
-      var input = el("input", { type: "checkbox" });
+    function checkbox(label, checked, onChange, swatch, key) {
+      var input = el("input", { type: "checkbox", "data-sg-filter": key });
       input.checked = checked;
       input.addEventListener("change", function () { onChange(input.checked); apply(); });
       var children = [input];
@@ -118,13 +118,13 @@
 
     var types = el("fieldset", {}, [el("legend", { text: "Types" })]);
     data.types.forEach(function (t) {
-      types.appendChild(checkbox(t.legend, true, function (on) { hiddenTypes[t.type] = !on; }, t.color));
+      types.appendChild(checkbox(t.legend, true, function (on) { hiddenTypes[t.type] = !on; }, t.color, "type:" + t.type));
     });
     var relations = el("fieldset", {}, [el("legend", { text: "Relations" })]);
     data.relations.forEach(function (r) {
-      relations.appendChild(checkbox(r.relation, true, function (on) { hiddenRelations[r.relation] = !on; }, r.color));
+      relations.appendChild(checkbox(r.relation, true, function (on) { hiddenRelations[r.relation] = !on; }, r.color, "relation:" + r.relation));
     });
-    relations.appendChild(checkbox("influence only", false, function (on) { influenceOnly = on; }));
+    relations.appendChild(checkbox("influence only", false, function (on) { influenceOnly = on; }, null, "influence-only"));
     var search = el("input", { type: "search", placeholder: "find a node…", "aria-label": "find a node" });
     search.addEventListener("input", function () { query = search.value; apply(); });
     function button(text, action) {
