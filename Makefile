@@ -30,7 +30,7 @@ neo4j: install
 up: SYSTEM_FLAGS = --no-browser
 up: install system neo4j
 	$(BIN)/stratgraph neo4j start
-	$(BIN)/stratgraph ingest ingest/samples
+	$(BIN)/stratgraph ingest ingest/samples/*.txt
 	$(BIN)/stratgraph stats
 	$(BIN)/stratgraph neo4j env
 	$(BIN)/stratgraph serve --host $(HOST) --port $(PORT)

@@ -10,6 +10,7 @@ from collections.abc import Callable
 import typer
 
 from stratgraph.cli import graph_cmd
+from stratgraph.cli import ingest_cmd
 from stratgraph.cli import diagram_cmd
 from stratgraph.cli import export_cmd
 from stratgraph.cli import extract_cmd
@@ -19,6 +20,7 @@ from stratgraph.cli import serve_cmd
 
 REGISTRARS: list[Callable[[typer.Typer], None]] = [
     graph_cmd.register,
+    ingest_cmd.register,
     diagram_cmd.register,
     export_cmd.register,
     extract_cmd.register,

@@ -12,7 +12,7 @@ import hashlib
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import IO
+from typing import IO, Any
 
 from pydantic import TypeAdapter, ValidationError
 
@@ -88,57 +88,76 @@ def check_against_schema(line: EntityLine | FactLine, schema: Schema) -> str | N
     return None
 
 
+class _Collector:
+    """Accumulates valid lines by article; one bad line marks its whole article."""
+
+    def __init__(self, schema: Schema) -> None:
+        self.schema = schema
+        self.batches: dict[str, ArticleBatch] = {}
+        self.bad_articles: set[str] = set()
+        self.rejections: list[Rejection] = []
+        self.count = 0
+
+    def reject(self, where: str, reason: str, article: str | None = None) -> None:
+        self.rejections.append(Rejection(where, reason, article))
+        if article:
+            self.bad_articles.add(article)
+
+    def add(self, payload: object, where: str) -> None:
+        """Validate one decoded line (a dict from JSON) and file it under its article."""
+        self.count += 1
+        article = _article_of(payload)
+        try:
+            line = _LINE.validate_python(payload)
+        except ValidationError as exc:
+            self.reject(where, _reason(exc), article)
+            return
+        article = line.article if isinstance(line, EntityLine) else line.evidence.article
+        problem = check_against_schema(line, self.schema)
+        if problem is None and line.source is not None and line.source.id != article:
+            problem = f"source.id {line.source.id!r} differs from article {article!r}"
+        if problem:
+            self.reject(where, problem, article)
+            return
+        batch = self.batches.setdefault(article, ArticleBatch(id=article))
+        batch.source = batch.source or line.source
+        (batch.entities if isinstance(line, EntityLine) else batch.facts).append(line)
+
+    def result(self) -> ParsedInput:
+        good = [b for a, b in self.batches.items() if a not in self.bad_articles]
+        return ParsedInput(articles=good, rejections=self.rejections, lines=self.count)
+
+
 def parse_lines(
     named_streams: Iterable[tuple[str, IO[bytes]]], schema: Schema
 ) -> ParsedInput:
-    """Read every stream, validate each line, group valid lines by article."""
-    batches: dict[str, ArticleBatch] = {}
-    bad_articles: dict[str, Rejection] = {}
-    rejections: list[Rejection] = []
-    count = 0
+    """Read every stream of JSON Lines, validate each line, group valid lines by article."""
+    collector = _Collector(schema)
     for name, stream in named_streams:
         for number, raw in enumerate(stream, 1):
-            count += 1
             if not raw.strip():
                 continue
             where = f"{name}:{number}"
             try:
                 text = raw.decode("utf-8")
             except UnicodeDecodeError as exc:
-                rejections.append(Rejection(where, f"not UTF-8 (byte {exc.start})"))
+                collector.reject(where, f"not UTF-8 (byte {exc.start})")
                 continue
             try:
                 payload = json.loads(text)
             except json.JSONDecodeError as exc:
-                rejections.append(Rejection(where, f"not JSON ({exc.msg} at column {exc.colno})"))
+                collector.reject(where, f"not JSON ({exc.msg} at column {exc.colno})")
                 continue
-            article = _article_of(payload)
-            try:
-                line = _LINE.validate_python(payload)
-            except ValidationError as exc:
-                rejection = Rejection(where, _reason(exc), article)
-                rejections.append(rejection)
-                if article:
-                    bad_articles.setdefault(article, rejection)
-                continue
-            article = line.article if isinstance(line, EntityLine) else line.evidence.article
-            problem = check_against_schema(line, schema)
-            if problem:
-                rejection = Rejection(where, problem, article)
-                rejections.append(rejection)
-                bad_articles.setdefault(article, rejection)
-                continue
-            batch = batches.setdefault(article, ArticleBatch(id=article))
-            if line.source is not None:
-                if line.source.id != article:
-                    rejection = Rejection(where, f"source.id {line.source.id!r} differs from article {article!r}", article)
-                    rejections.append(rejection)
-                    bad_articles.setdefault(article, rejection)
-                    continue
-                batch.source = batch.source or line.source
-            (batch.entities if isinstance(line, EntityLine) else batch.facts).append(line)
-    good = [b for a, b in batches.items() if a not in bad_articles]
-    return ParsedInput(articles=good, rejections=rejections, lines=count)
+            collector.add(payload, where)
+    return collector.result()
+
+
+def parse_rows(rows: Iterable[dict[str, Any]], origin: str, schema: Schema) -> ParsedInput:
+    """The same validation for lines already decoded (extraction output kept in memory)."""
+    collector = _Collector(schema)
+    for number, row in enumerate(rows, 1):
+        collector.add(row, f"{origin}:{number}")
+    return collector.result()
 
 
 def _article_of(payload: object) -> str | None:
