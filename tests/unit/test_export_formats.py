@@ -8,7 +8,8 @@ from pathlib import Path
 import networkx as nx
 import pytest
 from rdflib import RDF, Dataset, Graph, Literal, URIRef
-from rdflib.namespace import PROV, SDO, XSD
+from rdflib import namespace
+from rdflib.namespace import PROV, XSD
 
 from stratgraph.graph.export import export_dump
 from stratgraph.graph.export.csv_admin import FALLBACK_DELIMITER, column_types, write_csv
@@ -127,8 +128,8 @@ def test_rdf_claims_are_reified_with_provenance() -> None:
     assert (claim, RDF.predicate, vocab.sg.RELEASED) in graph
     assert (claim, PROV.wasDerivedFrom, vocab.article("art/1 é")) in graph
     assert (claim, vocab.sg.sentence, Literal("OpenAI a publié\nles poids.", lang="fr")) in graph
-    assert (vocab.entity("org:openai"), RDF.type, SDO.Organization) in graph
-    assert (vocab.entity("org:openai"), SDO.alternateName, Literal("OpenIA")) in graph
+    assert (vocab.entity("org:openai"), RDF.type, namespace.SDO.Organization) in graph
+    assert (vocab.entity("org:openai"), namespace.SDO.alternateName, Literal("OpenIA")) in graph
     assert (vocab.entity("org:openai"), vocab.sg.RELEASED, vocab.entity("model:gpt-oss-120b")) in graph
     # the relation property documents itself from the schema file
     assert (vocab.sg.RELEASED, vocab.sg.influence, Literal(False)) in graph
