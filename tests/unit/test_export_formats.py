@@ -9,7 +9,6 @@ import networkx as nx
 import pytest
 from rdflib import RDF, Dataset, Graph, Literal, URIRef
 from rdflib import namespace
-from rdflib.namespace import PROV, XSD
 
 from stratgraph.graph.export import export_dump
 from stratgraph.graph.export.csv_admin import FALLBACK_DELIMITER, column_types, write_csv
@@ -102,7 +101,7 @@ def test_column_types_widen_mixed_numbers() -> None:
 
 
 @pytest.mark.parametrize(("value", "datatype"), [
-    ("2025-08-05", XSD.date), ("2025-08", XSD.gYearMonth), ("2025", XSD.gYear), ("soon", None)])
+    ("2025-08-05", namespace.XSD.date), ("2025-08", namespace.XSD.gYearMonth), ("2025", namespace.XSD.gYear), ("soon", None)])
 def test_dates_typed_by_precision(value: str, datatype: URIRef | None) -> None:
     assert date_literal(value).datatype == datatype
 
@@ -126,7 +125,7 @@ def test_rdf_claims_are_reified_with_provenance() -> None:
     assert (claim, RDF.type, RDF.Statement) in graph
     assert (claim, RDF.subject, vocab.entity("org:openai")) in graph
     assert (claim, RDF.predicate, vocab.sg.RELEASED) in graph
-    assert (claim, PROV.wasDerivedFrom, vocab.article("art/1 é")) in graph
+    assert (claim, namespace.PROV.wasDerivedFrom, vocab.article("art/1 é")) in graph
     assert (claim, vocab.sg.sentence, Literal("OpenAI a publié\nles poids.", lang="fr")) in graph
     assert (vocab.entity("org:openai"), RDF.type, namespace.SDO.Organization) in graph
     assert (vocab.entity("org:openai"), namespace.SDO.alternateName, Literal("OpenIA")) in graph
@@ -145,7 +144,7 @@ def test_trig_has_one_named_graph_per_article() -> None:
     graph = named[0]
     assert (vocab.entity("org:openai"), vocab.sg.RELEASED, vocab.entity("model:gpt-oss-120b")) in graph
     assert (vocab.claim("claim:abc"), RDF.type, RDF.Statement) in graph
-    assert (vocab.article_graph("art/1 é"), PROV.wasDerivedFrom, vocab.article("art/1 é")) in \
+    assert (vocab.article_graph("art/1 é"), namespace.PROV.wasDerivedFrom, vocab.article("art/1 é")) in \
         dataset.default_graph
 
 
