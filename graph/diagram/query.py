@@ -106,6 +106,15 @@ RETURN c {{.id, .predicate, .sentence, .date, .confidence, .extractor, .properti
 """
 
 
+def _claims_of(
+    tx: ManagedTransaction, frontier: list[str], relations: list[str],
+    since: str | None, until: str | None,
+) -> list[Any]:
+    result = tx.run(_CLAIMS, frontier=frontier, relations=relations, since=since, until=until,
+                    iso=ISO_PATTERN)
+    return list(result)
+
+
 def _entity(row: dict[str, Any], schema: Schema) -> EntityRow:
     return EntityRow(
         id=row["id"],
@@ -157,12 +166,7 @@ def neighbourhood_claims(
     with driver.session(database=database, default_access_mode="READ") as session:
         for _ in range(max(depth, 1)):
             visited.update(frontier)
-            records = session.execute_read(
-                lambda tx: list(
-                    tx.run(_CLAIMS, frontier=frontier, relations=wanted, since=since, until=until,
-                           iso=ISO_PATTERN)
-                )
-            )
+            records = session.execute_read(_claims_of, frontier, wanted, since, until)
             weight: dict[str, int] = {}
             for record in records:
                 claim = _claim(record, schema)
