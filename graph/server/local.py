@@ -23,7 +23,6 @@ import contextlib
 import hashlib
 import json
 import os
-import secrets
 import shutil
 import signal
 import subprocess
@@ -35,7 +34,7 @@ from urllib.parse import urlsplit
 from stratgraph.graph.server.conf import LOOPBACK, check_memory, check_port, conf_ports, render_conf
 from stratgraph.graph.server.connection import Neo4jConnection
 from stratgraph.graph.server.errors import Neo4jServerError, NotInstalledError, StartError
-from stratgraph.graph.server.osutil import locked, port_in_use, say, write_private
+from stratgraph.graph.server.osutil import generate_password, locked, port_in_use, say, write_private
 from stratgraph.graph.server.tooling import fetch_jars, find_java, pom_property, pom_text
 
 NEO4J_COMMAND = "org.neo4j.server.startup.Neo4jCommand"
@@ -240,7 +239,7 @@ class LocalNeo4j:
                 "has a password, which cannot be recovered. Stop the server and delete "
                 f"{self.data_dir} (this erases the local graph), then run install again."
             )
-        password = secrets.token_urlsafe(24)
+        password = generate_password()
         done = self._java(NEO4J_ADMIN, "dbms", "set-initial-password", password, timeout=300)
         if done.returncode != 0:
             raise Neo4jServerError(

@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import os
+import secrets
 import socket
 import sys
 from collections.abc import Iterator
@@ -56,3 +57,10 @@ def say(message: str) -> None:
     """Progress for people, on stderr so stdout stays clean for `env` and pipes."""
     print(message, file=sys.stderr, flush=True)
 
+_PASSWORD_ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+
+
+def generate_password(length: int = 32) -> str:
+    """Letters and digits only: a token starting with '-' (as `token_urlsafe` can give) is
+    read by neo4j-admin as an option and the password goes missing."""
+    return "".join(secrets.choice(_PASSWORD_ALPHABET) for _ in range(length))

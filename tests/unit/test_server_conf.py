@@ -125,3 +125,11 @@ def test_parse_conf_rejects_garbage() -> None:
     with pytest.raises(ValueError):
         parse_conf("server.bolt.enabled true\n")
     assert parse_conf("# c\n\n a = b \n") == [("a", "b")]
+
+
+def test_generated_passwords_never_look_like_options() -> None:
+    from stratgraph.graph.server.osutil import generate_password
+
+    passwords = {generate_password() for _ in range(2000)}
+    assert len(passwords) == 2000
+    assert all(p.isalnum() and len(p) == 32 for p in passwords)
