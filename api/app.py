@@ -13,7 +13,7 @@ from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
-from neo4j import Driver
+from neo4j import AsyncDriver, Driver
 
 from stratgraph.api.deps import Neo4jProvider, Runner
 from stratgraph.api.errors import install_error_handlers
@@ -38,23 +38,21 @@ def create_app(
     registry: Registry | None = None,
     driver: Driver | None = None,
     driver_factory: Callable[[], Driver] | None = None,
+    async_driver_factory: Callable[[], AsyncDriver] | None = None,
 ) -> FastAPI:
-    """Build the app. Tests pass `settings`, a ready `driver` (not closed by the app) or a
-    `driver_factory`; by default the driver comes from the settings (`graph.db.connect`)."""
+    """Build the app. By default both drivers come from the settings (`graph.db`); tests may
+    pass a ready sync `driver` (not closed by the app) or factories."""
     settings = settings or get_settings()
     registry = registry or get_registry()
-    if driver is not None:
-        provider = Neo4jProvider(settings, lambda: driver)
-        owns_driver = False
-    else:
-        provider = Neo4jProvider(settings, driver_factory)
-        owns_driver = True
+    factory = (lambda: driver) if driver is not None else driver_factory
+    provider = Neo4jProvider(settings, factory, async_driver_factory)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         yield
-        if owns_driver:
-            provider.close()
+        if driver is not None:
+            provider._driver = None  # the caller's driver: the caller closes it
+        await provider.aclose()
 
     app = FastAPI(
         title="stratgraph",

@@ -13,11 +13,12 @@ from collections.abc import Callable
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
-from neo4j import Driver
+from neo4j import AsyncDriver, AsyncGraphDatabase, Driver
 
 from stratgraph.queries import guard
 from stratgraph.queries.errors import DatabaseUnavailable, QueryError
-from stratgraph.queries.readonly import QueryResult, run_read_only, translate_error
+from stratgraph.queries.readonly import QueryResult, translate_error
+from stratgraph.queries.readonly_async import run_read_only_async
 from stratgraph.queries.registry import CuratedQuery, Registry
 from stratgraph.settings import Settings
 
@@ -35,17 +36,25 @@ FAST_FAILURE_S = 0.25
 
 
 class Neo4jProvider:
-    """Creates the driver on first use and keeps it; Neo4j being down is not fatal.
+    """Creates the drivers on first use and keeps them; Neo4j being down is not fatal.
 
-    The driver object itself reconnects when the server comes back, so the API recovers
-    without a restart. If even creating it fails (no credentials yet for the local server),
-    the next request tries again.
+    The async driver serves the read routes; the sync one (`driver()`) serves code written
+    for it (the loader behind POST /articles, diagram builders). Driver objects reconnect by
+    themselves when the server comes back, so the API recovers without a restart. If even
+    creating one fails (no credentials yet for the local server), the next request retries.
     """
 
-    def __init__(self, settings: Settings, factory: Callable[[], Driver] | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        factory: Callable[[], Driver] | None = None,
+        async_factory: Callable[[], AsyncDriver] | None = None,
+    ) -> None:
         self._settings = settings
         self._factory = factory or self._default_factory
+        self._async_factory = async_factory or self._default_async_factory
         self._driver: Driver | None = None
+        self._async_driver: AsyncDriver | None = None
         self._lock = threading.Lock()
 
     def _default_factory(self) -> Driver:
@@ -53,17 +62,39 @@ class Neo4jProvider:
 
         return connect(self._settings, **DRIVER_OPTIONS)
 
+    def _default_async_factory(self) -> AsyncDriver:
+        from stratgraph.graph.db import connection
+
+        uri, user, password = connection(self._settings)
+        return AsyncGraphDatabase.driver(uri, auth=(user, password), **DRIVER_OPTIONS)
+
+    def _create(self, factory: Callable[[], Any]) -> Any:
+        try:
+            return factory()
+        except Exception as exc:  # noqa: BLE001 - any setup failure means "unavailable"
+            raise DatabaseUnavailable(
+                f"Neo4j is not reachable: cannot set up the connection ({exc})"
+            ) from exc
+
     def driver(self) -> Driver:
+        """The sync driver (created on first call)."""
         if self._driver is None:
             with self._lock:
                 if self._driver is None:
-                    try:
-                        self._driver = self._factory()
-                    except Exception as exc:  # noqa: BLE001 - any setup failure means "unavailable"
-                        raise DatabaseUnavailable(
-                            f"Neo4j is not reachable: cannot set up the connection ({exc})"
-                        ) from exc
+                    self._driver = self._create(self._factory)
         return self._driver
+
+    def async_driver(self) -> AsyncDriver:
+        """The async driver (created on first call, inside the app's event loop)."""
+        if self._async_driver is None:
+            self._async_driver = self._create(self._async_factory)
+        return self._async_driver
+
+    async def aclose(self) -> None:
+        if self._async_driver is not None:
+            await self._async_driver.close()
+            self._async_driver = None
+        self.close()
 
     def close(self) -> None:
         with self._lock:
@@ -79,14 +110,14 @@ class Runner:
         self.provider = provider
         self.settings = settings
 
-    def run(self, text: str, params: dict[str, Any] | None = None) -> QueryResult:
+    async def run(self, text: str, params: dict[str, Any] | None = None) -> QueryResult:
         """Read-only run; one retry when the connection broke at once (stale after a restart)."""
         guard.check_text(guard.strip_statement(text))  # refuse before touching Neo4j at all
         for attempt in (1, 2):
             started = time.monotonic()
             try:
-                return run_read_only(
-                    self.provider.driver(),
+                return await run_read_only_async(
+                    self.provider.async_driver(),
                     text,
                     params,
                     timeout=self.settings.query_timeout,
@@ -102,9 +133,9 @@ class Runner:
                 raise translate_error(exc) from exc
         raise AssertionError("unreachable")
 
-    def run_curated(self, query: CuratedQuery, given: dict[str, Any]) -> QueryResult:
+    async def run_curated(self, query: CuratedQuery, given: dict[str, Any]) -> QueryResult:
         """Validate `given` against the query's declared parameters, then run it."""
-        return self.run(query.cypher, query.bind(given))
+        return await self.run(query.cypher, query.bind(given))
 
 
 def get_settings(request: Request) -> Settings:

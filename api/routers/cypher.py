@@ -32,9 +32,9 @@ class CypherRequest(BaseModel):
 @router.post("/cypher", summary="Run your own read-only Cypher", response_class=FastJSON,
              responses={**result_responses(), 403: {"description": "The query could write, "
                         "administer or reach outside the graph (read_only)."}})
-def cypher(body: CypherRequest, runner: RunnerDep, fmt: FormatDep = Format.json) -> Response:
+async def cypher(body: CypherRequest, runner: RunnerDep, fmt: FormatDep = Format.json) -> Response:
     """Runs in a READ transaction after Neo4j's plan confirms a pure read; `LOAD CSV`,
     schema and admin commands, and procedures outside a read allowlist are refused (403).
     Stopped after the configured time limit (408); at most the row cap of rows, with
     `truncated: true` when there were more."""
-    return render(runner.run(body.query, body.params), fmt, "cypher")
+    return render(await runner.run(body.query, body.params), fmt, "cypher")

@@ -25,13 +25,13 @@ EntityId = Annotated[
 Limit = Annotated[int | None, Query(ge=1, le=1000, description="Most rows to return")]
 
 
-def _exists(runner: RunnerDep, registry: RegistryDep, entity_id: str) -> bool:
-    return bool(runner.run_curated(registry["entity_profile"], {"id": entity_id}).rows)
+async def _exists(runner: RunnerDep, registry: RegistryDep, entity_id: str) -> bool:
+    return bool((await runner.run_curated(registry["entity_profile"], {"id": entity_id})).rows)
 
 
 @router.get("", summary="Search entities by name or alias", response_class=FastJSON,
             responses=result_responses())
-def search(
+async def search(
     runner: RunnerDep,
     registry: RegistryDep,
     search: Annotated[str, Query(min_length=1, max_length=200, examples=["openia"],
@@ -42,16 +42,16 @@ def search(
 ) -> Response:
     """Entities whose name or any alias matches (`openia`, `Deepseek`, `o3 mini`...)."""
     given = {"q": search, "type": type, "limit": limit}
-    result = runner.run_curated(registry["search_entities"], given)
+    result = await runner.run_curated(registry["search_entities"], given)
     return render(result, fmt, "entities")
 
 
 @router.get("/{entity_id}", summary="One entity's profile", response_class=FastJSON,
             responses=result_responses())
-def profile(entity_id: EntityId, runner: RunnerDep, registry: RegistryDep,
+async def profile(entity_id: EntityId, runner: RunnerDep, registry: RegistryDep,
             fmt: FormatDep = Format.json) -> Response:
     """Name, type, aliases, Wikidata id and counts; 404 when no entity has this id."""
-    result = runner.run_curated(registry["entity_profile"], {"id": entity_id})
+    result = await runner.run_curated(registry["entity_profile"], {"id": entity_id})
     if not result.rows:
         raise ApiError(404, f"no entity with id {entity_id!r}", "not_found")
     return render(result, fmt, entity_id.replace(":", "_"))
@@ -59,7 +59,7 @@ def profile(entity_id: EntityId, runner: RunnerDep, registry: RegistryDep,
 
 @router.get("/{entity_id}/timeline", summary="Dated claims about one entity",
             response_class=FastJSON, responses=result_responses())
-def timeline(
+async def timeline(
     entity_id: EntityId,
     runner: RunnerDep,
     registry: RegistryDep,
@@ -68,7 +68,7 @@ def timeline(
     fmt: FormatDep = Format.json,
 ) -> Response:
     """Every claim with the entity as subject or object, in date order, with its citation."""
-    result = runner.run_curated(registry["entity_timeline"], {"id": entity_id, "since": since, "limit": limit})
-    if not result.rows and not _exists(runner, registry, entity_id):
+    result = await runner.run_curated(registry["entity_timeline"], {"id": entity_id, "since": since, "limit": limit})
+    if not result.rows and not await _exists(runner, registry, entity_id):
         raise ApiError(404, f"no entity with id {entity_id!r}", "not_found")
     return render(result, fmt, entity_id.replace(":", "_") + "_timeline")

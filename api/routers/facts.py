@@ -16,7 +16,7 @@ router = APIRouter(tags=["facts"])
 
 @router.get("/facts", summary="Facts with their evidence", response_class=FastJSON,
             responses=result_responses())
-def facts(
+async def facts(
     runner: RunnerDep,
     registry: RegistryDep,
     subject: Annotated[str | None, Query(description="Subject entity id", examples=["org:openai"])] = None,
@@ -31,4 +31,4 @@ def facts(
         raise ApiError(422, "give a subject or an object (or both)", "invalid_parameter",
                        [{"param": "subject", "message": "subject or object required"}])
     given = {"subject": subject, "predicate": predicate, "object": object, "limit": limit}
-    return render(runner.run_curated(registry["fact_evidence"], given), fmt, "facts")
+    return render(await runner.run_curated(registry["fact_evidence"], given), fmt, "facts")

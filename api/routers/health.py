@@ -17,11 +17,11 @@ router = APIRouter(tags=["health"])
 
 @router.get("/health", summary="API and Neo4j reachability", response_class=FastJSON,
             responses={503: {"description": "Neo4j is not reachable (error envelope)."}})
-def health(runner: RunnerDep, registry: RegistryDep, settings: SettingsDep) -> Response:
+async def health(runner: RunnerDep, registry: RegistryDep, settings: SettingsDep) -> Response:
     """200 with Neo4j's round-trip time when a read succeeds; 503 (envelope) otherwise."""
     started = time.perf_counter()
     try:
-        runner.run("RETURN 1 AS ok")
+        await runner.run("RETURN 1 AS ok")
     except QueryError as exc:
         return error_response(503, "neo4j_unavailable", exc.message,
                               {"neo4j": {"reachable": False, "database": settings.neo4j_database}})

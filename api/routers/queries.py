@@ -53,8 +53,8 @@ def _openapi_parameters(query: CuratedQuery) -> list[dict[str, Any]]:
 
 
 def _handler(query: CuratedQuery):  # noqa: ANN202 - FastAPI reads the signature
-    def run_query(request: Request, runner: RunnerDep, fmt: FormatDep = Format.json) -> Response:
-        result = runner.run_curated(query, query_args(request))
+    async def run_query(request: Request, runner: RunnerDep, fmt: FormatDep = Format.json) -> Response:
+        result = await runner.run_curated(query, query_args(request))
         return render(result, fmt, query.name, query=query.name)
 
     run_query.__name__ = f"query_{query.name}"
@@ -108,13 +108,13 @@ def build_router(registry: Registry) -> APIRouter:
         response_class=FastJSON,
         responses=result_responses(),
     )
-    def run_by_name(
+    async def run_by_name(
         name: str, request: Request, registry: RegistryDep, runner: RunnerDep, fmt: FormatDep = Format.json
     ) -> Response:
         """Parameters go in the query string (`?id=org:openai`); see each query's own
         operation above for its parameters. An unknown name answers 404."""
         query = registry[name]
-        result = runner.run_curated(query, query_args(request))
+        result = await runner.run_curated(query, query_args(request))
         return render(result, fmt, query.name, query=query.name)
 
     return router

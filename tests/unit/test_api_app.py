@@ -22,7 +22,8 @@ def no_driver():  # noqa: ANN201
 
 
 def make_client(**settings: object) -> TestClient:
-    app = create_app(Settings(_env_file=None, **settings), driver_factory=no_driver)  # type: ignore[call-arg]
+    app = create_app(Settings(_env_file=None, **settings), driver_factory=no_driver,  # type: ignore[call-arg]
+                     async_driver_factory=no_driver)
 
     @app.get("/boom", include_in_schema=False)
     def boom() -> None:
