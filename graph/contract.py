@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 
 ENTITY_TYPES = ("Person", "Organization", "Model", "Product", "PolicyPosition", "Event")
 ID_PATTERN = r"^[a-z]+:[a-z0-9][a-z0-9._-]*$"
 EntityId = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=200)]
 Name = Annotated[str, StringConstraints(min_length=1, max_length=500)]
 ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+ISO_IN_TEXT = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:-[01]\d(?:-[0-3]\d)?)?(?!\d)")
 
 
 class _Strict(BaseModel):
@@ -57,6 +58,19 @@ class Source(_Strict):
     url: str | None = None
     title: str | None = None
     published: str | None = None
+
+    @field_validator("published", mode="before")
+    @classmethod
+    def _iso_published(cls, value: object) -> object:
+        """Keep the ISO date inside free text ("approx. 2025-08-05" -> "2025-08-05").
+
+        Dates are compared as strings in the graph (first_seen, timelines), so anything that
+        is not ISO would sort wrongly; text with no date at all becomes null.
+        """
+        if not isinstance(value, str):
+            return value
+        found = ISO_IN_TEXT.search(value)
+        return found.group(0) if found else None
     lang: str | None = None
     sha256: str | None = None
     chars: int | None = None

@@ -98,3 +98,11 @@ def test_claim_ids_are_stable_and_distinguish_sentences() -> None:
     first, second = parsed.articles[0].facts
     assert claim_id(first) == claim_id(parse(fact("a")).articles[0].facts[0])
     assert claim_id(first) != claim_id(second)
+
+
+def test_free_text_publication_dates_become_iso_or_null() -> None:
+    rows = [fact("p1", source={"id": "p1", "published": "approx. 2025-08-05 (embedded post)"}),
+            fact("p2", source={"id": "p2", "published": "unknown"}),
+            fact("p3", source={"id": "p3", "published": "unknown (May 2024)"})]
+    published = {b.id: b.source.published for b in parse(*rows).articles}
+    assert published == {"p1": "2025-08-05", "p2": None, "p3": "2024"}
