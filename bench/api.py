@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import math
 import os
 import random
 import shutil
@@ -73,7 +74,7 @@ def percentile(values: list[float], q: float) -> float:
     if not values:
         return float("nan")
     ordered = sorted(values)
-    index = min(len(ordered) - 1, max(0, round(q / 100 * len(ordered) + 0.5) - 1))
+    index = min(len(ordered) - 1, max(0, math.ceil(q / 100 * len(ordered)) - 1))  # nearest rank
     return ordered[index]
 
 
@@ -137,7 +138,10 @@ async def bench_api(base_url: str, workload: Workload, clients: int, requests: i
     async with httpx.AsyncClient(base_url=base_url, limits=limits, timeout=30) as http:
 
         async def call(name: str, params: dict[str, Any]) -> bool:
-            response = await http.get(f"/queries/{name}", params=params)
+            try:
+                response = await http.get(f"/queries/{name}", params=params)
+            except httpx.HTTPError:
+                return False
             return response.status_code == 200
 
         await drive(call, workload, clients, min(requests, 300), 0)  # warm-up, not counted
@@ -181,7 +185,7 @@ def start_api(uri: str, user: str, password: str, port: int, workers: int) -> su
     env = {**os.environ, "NEO4J_URI": uri, "NEO4J_USER": user, "NEO4J_PASSWORD": password}
     command = [sys.executable, "-m", "uvicorn", "--factory", "stratgraph.api.app:create_app",
                "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning",
-               "--no-access-log", "--workers", str(workers)]
+               "--no-access-log", "--workers", str(workers), "--timeout-keep-alive", "120"]
     process = subprocess.Popen(command, env=env, cwd=tempfile.gettempdir())
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
