@@ -6,6 +6,7 @@ import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -20,9 +21,9 @@ pytestmark = pytest.mark.neo4j
 
 
 @pytest.fixture(scope="module")
-def client(neo4j_driver: Driver) -> Iterator[TestClient]:
+def client(neo4j_driver: Driver, api_settings: Any) -> Iterator[TestClient]:
     load_fixture(neo4j_driver)
-    with TestClient(create_app(driver=neo4j_driver)) as test_client:
+    with TestClient(create_app(api_settings, driver=neo4j_driver)) as test_client:
         yield test_client
 
 

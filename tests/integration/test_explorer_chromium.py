@@ -122,11 +122,11 @@ class Page:
 
 
 @pytest.fixture(scope="module")
-def api_url(neo4j_driver: Driver) -> Iterator[str]:
+def api_url(neo4j_driver: Driver, api_settings: Any) -> Iterator[str]:
     """The API (with the explorer) on a free port, reading the fixture graph."""
     load_fixture(neo4j_driver)
     port = free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(driver=neo4j_driver), host="127.0.0.1",
+    server = uvicorn.Server(uvicorn.Config(create_app(api_settings, driver=neo4j_driver), host="127.0.0.1",
                                            port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
