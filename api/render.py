@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated, Any
 
 from fastapi import Query
@@ -15,7 +15,7 @@ from stratgraph.queries.readonly import QueryResult
 from stratgraph.queries.values import cell_text
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     json = "json"
     csv = "csv"
 
