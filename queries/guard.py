@@ -15,6 +15,7 @@ refuses on its own:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from stratgraph.queries.cypher_text import CypherTextError, code_only
@@ -66,7 +67,28 @@ def strip_statement(text: str) -> str:
 
 
 def check_text(text: str) -> None:
-    """Refuse, from the text alone, anything that is not a single read statement."""
+    """Refuse, from the text alone, anything that is not a single read statement.
+
+    The verdict depends only on the text, so it is cached: curated queries are scanned once.
+    """
+    failure = _text_verdict(text)
+    if failure is not None:
+        kind, message = failure
+        raise (QueryFailed if kind == "failed" else QueryRefused)(message)
+
+
+@lru_cache(maxsize=1024)
+def _text_verdict(text: str) -> tuple[str, str] | None:
+    try:
+        _check_text(text)
+    except QueryFailed as exc:
+        return ("failed", exc.message)
+    except QueryRefused as exc:
+        return ("refused", exc.message)
+    return None
+
+
+def _check_text(text: str) -> None:
     try:
         code = code_only(text)
     except CypherTextError as exc:
