@@ -331,9 +331,11 @@ def main(argv: list[str] | None = None) -> int:
         from stratgraph.settings import get_settings
 
         timeout = get_settings().query_timeout
-        plans = [(args.interval_ms, f"{args.clients} clients, one request every {args.interval_ms:g} ms each")]
+        first = (f"one request every {args.interval_ms:g} ms each" if args.interval_ms
+                 else "back to back (saturation)")
+        plans = [(args.interval_ms, f"{args.clients} clients, {first}, {args.workers} uvicorn worker(s)")]
         if args.saturate and args.interval_ms:
-            plans.append((0.0, f"{args.clients} clients, back to back (saturation)"))
+            plans.append((0.0, f"{args.clients} clients, back to back (saturation), {args.workers} worker(s)"))
         for interval, label in plans:
             api = asyncio.run(bench_api(port, workload, args.clients, args.requests, interval, args.client))
             direct = asyncio.run(bench_direct(uri, (user, password), "neo4j", workload, args.clients,
