@@ -23,6 +23,10 @@ class Entity:
     aliases: tuple[str, ...] = ()
     wikidata: str | None = None
     owner: str | None = None
+    employer: str | None = None
+    """A person's best-known organization: the fallback for "CEO X said" with no company named."""
+    tags: tuple[str, ...] = ()
+    """Free labels that anaphora read ("giant": what "the tech giant" can point to)."""
 
 
 @dataclass(frozen=True)
@@ -130,7 +134,8 @@ def load_kb(directory: Path = KB_DIR) -> KnowledgeBase:
             entity = Entity(
                 id=item.get("id") or make_id(type_, item["name"]), type=type_, name=item["name"],
                 aliases=tuple(item.get("aliases") or ()), wikidata=item.get("wikidata"),
-                owner=item.get("owner"),
+                owner=item.get("owner"), employer=item.get("employer"),
+                tags=tuple(item.get("tags") or ()),
             )
             if entity.id in kb.entities:
                 raise ValueError(f"{path}: duplicate entity id {entity.id}")
@@ -158,8 +163,11 @@ def load_kb(directory: Path = KB_DIR) -> KnowledgeBase:
                                      cooccur=entity.owner))
         for fam in data.get("families", []) or ():
             kb.families.append(Family(re.compile(
-                r"(?<![\w.-])(?:" + fam["pattern"] + r")(?![\w]|-\w|\.\d)"),
+                r"(?<![^\W\u3400-\u9fff])(?<![.-])(?:" + fam["pattern"]
+                + r")(?![^\W\u3400-\u9fff]|-\w|\.\d)"),
                 fam["canonical"], fam.get("owner"), fam.get("suffix", " {keep}")))
+    # Edges: a Latin letter or digit next to a family name is part of another word, a CJK
+    # character is not ("开源文心4.5", "Qwen3模型").
     for entries in kb.fuzzy.values():
         entries.sort()
     return kb
