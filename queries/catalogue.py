@@ -1,6 +1,6 @@
 """The curated catalogue as Markdown, generated from the registry so the docs never drift.
 
-`stratgraph queries --format markdown` prints it; docs/researchers.md embeds it between
+`stratgraph queries --format markdown` prints it; the README embeds it between
 markers, and a test fails when the embedded copy differs from what the registry generates.
 """
 

@@ -1,4 +1,4 @@
-"""The researchers' docs embed the catalogue generated from the registry; it must not drift."""
+"""The README embeds the catalogue generated from the registry; it must not drift."""
 
 from __future__ import annotations
 
@@ -9,10 +9,10 @@ from typer.testing import CliRunner
 from stratgraph.queries.catalogue import BEGIN, END, catalogue_markdown, embed
 from stratgraph.queries.registry import get_registry
 
-DOCS = Path(__file__).resolve().parents[2] / "docs" / "researchers.md"
+DOCS = Path(__file__).resolve().parents[2] / "README.md"
 FIX = ('.venv/bin/python -c "from pathlib import Path; from stratgraph.queries.catalogue import '
        'catalogue_markdown, embed; from stratgraph.queries.registry import get_registry; '
-       "p = Path('docs/researchers.md'); p.write_text(embed(p.read_text(), catalogue_markdown(get_registry())))\"")
+       "p = Path('README.md'); p.write_text(embed(p.read_text(), catalogue_markdown(get_registry())))\"")
 
 
 def test_docs_embed_the_current_catalogue() -> None:
