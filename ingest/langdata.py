@@ -47,6 +47,8 @@ class Rule:
     open: bool | None = None
     role: str | None = None
     needs: frozenset[str] = frozenset()
+    negatable: bool = True
+    """False for cues that contain their own negation ("is not open source")."""
 
 
 @dataclass
@@ -140,6 +142,7 @@ def load(lang: str) -> LangData:
                 object=spec.get("object"), event=spec.get("event"), subject=spec.get("subject"),
                 open=spec.get("open"), role=spec.get("role"),
                 needs=frozenset(spec.get("needs", "")),
+                negatable=bool(spec.get("negatable", True)),
             ))
     regex: dict[str, re.Pattern[str]] = {}
     for name, raw in (data.get("cues") or {}).items():

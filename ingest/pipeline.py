@@ -99,6 +99,9 @@ def extract_article(record: Record, kb: KnowledgeBase | None = None) -> list[dic
     per_sentence = [finder.sentence(text, s, registry) for s in sents]
     surname_pass(text, sents, per_sentence, registry, finder.stop_caps)
     extractor = RelationExtractor(kb, data, registry)
+    if record.title:  # the title names the article's topic: "the company" most likely
+        title = sentences.Sentence(0, len(record.title), record.title)
+        extractor.ctx.seed_title(finder.sentence(record.title, title, Registry()))
     candidates: list[Candidate] = []
     for index, (sent, mentions) in enumerate(zip(sents, per_sentence)):
         candidates.extend(extractor.sentence(index, sent, mentions))

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass, field
 
 from stratgraph.graph.schema import get_schema
+from stratgraph.ingest.anaphora import Anaphora, Context
+from stratgraph.ingest.ends import ImplicitEnds
 from stratgraph.ingest.kb import KnowledgeBase
 from stratgraph.ingest.langdata import LangData, Rule
 from stratgraph.ingest.mentions import Mention, Registry, event_id
@@ -23,7 +25,6 @@ LETTER = {"Person": "P", "Organization": "O", "Model": "M", "Product": "D", "Eve
 _PLACEHOLDER = re.compile(r"@([POMDE])(\d+)@")
 _RELEASES = ("RELEASED", "OPEN_SOURCED")
 OPEN_POSITION = "position:open-weights"
-_TEAM = re.compile(r"(?i)\b(?:team|équipe|Team)\b")
 _MODEL_NOUN = re.compile(r"(?i)\b(?:models?|modèles?|modelle?|modelos?|LLMs?)\b|模型")
 
 
@@ -49,38 +50,15 @@ class Frame:
     rule: str
 
 
-@dataclass
-class Context:
-    """What earlier sentences tell later ones: last organization and person, affiliations."""
-
-    last: dict[str, tuple[int, str]] = field(default_factory=dict)
-    counts: dict[str, int] = field(default_factory=dict)
-    affiliation: dict[str, str] = field(default_factory=dict)
-
-    def see(self, mention: Mention) -> None:
-        if mention.type in ("Organization", "Person") and not _TEAM.search(mention.surface):
-            self.last[mention.type] = (mention.start, mention.entity)
-            self.counts[mention.entity] = self.counts.get(mention.entity, 0) + 1
-
-    def recent(self, type_: str) -> str | None:
-        """The most salient entity of a type so far: most mentioned, then most recent."""
-        found = self.last.get(type_)
-        if not found:
-            return None
-        if type_ == "Person":
-            return found[1]  # "he" is the last person named, not the most famous one
-        prefix = "org:" if type_ == "Organization" else "person:"
-        best = max((n, e == found[1], e) for e, n in self.counts.items() if e.startswith(prefix))
-        return best[2]
-
-
-class RelationExtractor:
+class RelationExtractor(ImplicitEnds):
     def __init__(self, kb: KnowledgeBase, lang: LangData, registry: Registry):
         self.kb = kb
         self.lang = lang
         self.registry = registry
         self.schema = get_schema()
         self.ctx = Context()
+        self.anaphora = Anaphora(kb, lang, self.ctx)
+        self.maker_pairs: list[tuple[str, str]] = []
         self.frame: Frame | None = None
         self.seen_models: set[str] = set()
         numbers = lang.raw.get("numbers") or {}
@@ -94,8 +72,11 @@ class RelationExtractor:
 
     # ----------------------------------------------------------------- masking
     def _mask(self, sent: Sentence, mentions: list[Mention]) -> tuple[str, list[Mention]]:
-        items = list(mentions)
-        items.extend(self._anaphors(sent, mentions))
+        makers, dropped, self.maker_pairs = self.anaphora.makers(sent, mentions)
+        for m in makers:
+            self._register(m.entity)
+        items = [m for i, m in enumerate(mentions) if i not in dropped] + makers
+        items.extend(self.anaphora.resolve(sent, items))
         items.sort(key=lambda m: m.start)
         parts, pos, table = [], sent.start, []
         text = sent.text
@@ -121,28 +102,15 @@ class RelationExtractor:
                 and m.surface[:-1].casefold().replace("-", "") in
                 {a.casefold().replace("-", "") for a in (name, *self.registry.aliases[m.entity])})
 
-    def _anaphors(self, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
-        out = []
-        for type_, cue in (("Organization", "anaphor_org"), ("Person", "anaphor_person")):
-            pattern = self.lang.cue(cue)
-            if pattern is None:
-                continue
-            for m in pattern.finditer(sent.text):
-                start, end = sent.start + m.start(), sent.start + m.end()
-                if any(x.start < end and start < x.end for x in mentions):
-                    continue
-                before = [x for x in mentions if x.type == type_ and x.end <= start]
-                entity = before[-1].entity if before else self.ctx.recent(type_)
-                if entity:
-                    out.append(Mention(start, end, entity, type_, m.group(0), "anaphor"))
-        return out
-
     # ----------------------------------------------------------------- rules
     def sentence(self, index: int, sent: Sentence, mentions: list[Mention]) -> list[Candidate]:
         masked, table = self._mask(sent, mentions)
         letters = {m.group(1) for m in _PLACEHOLDER.finditer(masked)}
         question = bool(re.search(r"\?\W*$", masked))
         out: list[Candidate] = self._follow_frame(index, masked, table)
+        out.extend(Candidate("DEVELOPS", owner, thing, "rule:maker-phrase", 0.8, index)
+                   for owner, thing in self.maker_pairs
+                   if self._allowed("DEVELOPS", owner, thing))
         for rule in self.lang.rules:
             if not rule.needs <= letters:
                 continue
@@ -182,8 +150,12 @@ class RelationExtractor:
         confidence = rule.confidence
         window = masked[max(0, match.start() - 30):match.end()]
         negation = self.lang.cue("negation")
-        if negation is not None and negation.search(window):
+        if rule.negatable and negation is not None and negation.search(window):
             return []
+        former = self.lang.cue("former")
+        if (rule.predicate in ("LEADS", "WORKS_FOR") and former is not None
+                and former.search(masked[max(0, match.start() - 15):match.end()])):
+            return []  # "former OpenAI chief scientist X": a past role, the LEFT rules say it
         if question and rule.predicate not in ("LEADS", "WORKS_FOR", "FOUNDED"):
             return []
         hedge = self.lang.cue("hedge")
@@ -205,11 +177,16 @@ class RelationExtractor:
         # implicit ends
         if rule.subject == "owner":
             subjects = self._owners(objects, table)
+        elif rule.subject == "owners":
+            subjects = self._as_owners(subjects)
         elif rule.subject == "context_org" and not subjects:
             org = self.ctx.recent("Organization")
             subjects = [Mention(0, 0, org, "Organization", "", "context")] if org else []
-        if rule.object == "context_org":
-            org = self._context_org(table, match)
+        if rule.object == "owners":
+            objects = self._as_owners(objects)
+        elif rule.object == "context_org":
+            org = (self._employer(subjects) if rule.predicate == "LEADS" else None
+                   ) or self._context_org(table, match)
             objects = [Mention(0, 0, org, "Organization", "", "context")] if org else []
         elif rule.object == "other_org":
             objects = self._other_org(subjects, table)
@@ -236,6 +213,10 @@ class RelationExtractor:
             predicate = "OPEN_SOURCED" if is_open else "RELEASED"
         elif hedged:
             confidence *= 0.8
+        if rule.kind == "stance" and rule.object == OPEN_POSITION and predicate == "SUPPORTS":
+            against = self.lang.cue("open_negative")
+            if against is not None and against.search(match.group(0)):
+                predicate = "OPPOSES"  # "open models will keep falling behind"
         for s in subjects:
             for o in objects:
                 if s.entity == o.entity:
@@ -319,61 +300,6 @@ class RelationExtractor:
     def _is_open(self, masked: str) -> bool:
         cue = self.lang.cue("open")
         return cue is not None and cue.search(masked) is not None
-
-    def _owners(self, objects: list[Mention], table: list[Mention]) -> list[Mention]:
-        out = []
-        orgs_here = [m for m in table if m.type == "Organization"]
-        for o in objects:
-            known = self.kb.entities.get(o.entity)
-            owner = known.owner if known is not None else None
-            if owner is None and orgs_here:
-                owner = orgs_here[0].entity
-            if owner:
-                if owner not in self.registry.types and owner in self.kb.entities:
-                    e = self.kb.entities[owner]
-                    self.registry.add(owner, e.type, e.name, None, e.wikidata)
-                out.append(Mention(0, 0, owner, "Organization", "", "owner"))
-        return out
-
-    def _other_org(self, subjects: list[Mention], table: list[Mention]) -> list[Mention]:
-        """The organization of the sentence that is not the subject (nearest to it)."""
-        taken = {m.entity for m in subjects}
-        others = [m for m in table if m.type == "Organization" and m.entity not in taken]
-        if not others or not subjects:
-            return []
-        anchor = subjects[0].start
-        return [min(others, key=lambda m: (abs(m.start - anchor), m.start))]
-
-    def _context_org(self, table: list[Mention], match: re.Match[str]) -> str | None:
-        here = [table[int(m.group(2))] for m in _PLACEHOLDER.finditer(match.string[:match.start()])
-                if m.group(1) == "O"]
-        return here[-1].entity if here else self.ctx.recent("Organization")
-
-    def _affiliations(self, subjects: list[Mention], table: list[Mention],
-                      match: re.Match[str]) -> list[Mention]:
-        out = []
-        for s in subjects:
-            org = self.ctx.affiliation.get(s.entity) or self._context_org(table, match)
-            if org:
-                out.append(Mention(0, 0, org, "Organization", "", "affiliation"))
-        return out
-
-    def _as_org(self, m: Mention, table: list[Mention], match: re.Match[str]) -> Mention | None:
-        if m.type != "Person":
-            return m
-        org = self.ctx.affiliation.get(m.entity)
-        return Mention(0, 0, org, "Organization", "", "affiliation") if org else None
-
-    def _foreign(self, predicate: str, subject: Mention, obj: str) -> bool:
-        """A lab does not release or build another lab's known model or product."""
-        if predicate not in ("RELEASED", "OPEN_SOURCED", "DEVELOPS"):
-            return False
-        known = self.kb.entities.get(obj)
-        owner = known.owner if known is not None else None
-        if owner is None or owner == subject.entity:
-            return False
-        parent = self.kb.entities.get(subject.entity)
-        return not (parent is not None and parent.owner == owner)
 
     def _allowed(self, predicate: str, subject: str, obj: str) -> bool:
         relation = self.schema.relations.get(predicate)

@@ -45,3 +45,49 @@ def test_meta_ai_is_the_assistant_not_the_company() -> None:
     types = {row["name"]: row["type"] for row in rows if row["kind"] == "entity"}
     assert types.get("Meta AI") == "Product"
     assert types.get("Meta") == "Organization"
+
+
+# ------------------------------------------------------------------ anaphora and salience
+def test_title_decides_which_company_is_meant() -> None:
+    text = ("Nvidia and Anthropic both spoke at the event. Chief executive Clara Vidal said the "
+            "company would hire 500 people.")
+    assert ("Clara Vidal", "LEADS", "Anthropic") in facts(text, "en", "Anthropic expands in Europe")
+    # without a title, the organization the article named first is the topic
+    assert ("Clara Vidal", "LEADS", "Nvidia") in facts(text, "en")
+
+
+def test_company_after_transfer_preposition_is_not_the_subject() -> None:
+    text = ("OpenAI presented its plans on Monday. Microsoft has invested another $2 billion in "
+            "the company, the companies said.")
+    assert ("Microsoft", "INVESTS_IN", "OpenAI") in facts(text, "en")
+
+
+def test_giant_and_start_up_point_to_different_organizations() -> None:
+    text = ("Mistral AI a signé un accord avec Amazon. Le géant américain investira 100 millions "
+            "d'euros dans la start-up.")
+    assert ("Amazon", "INVESTS_IN", "Mistral AI") in facts(text, "fr")
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "The ChatGPT maker plans to turn its for-profit arm into a public benefit corporation.",
+     ("OpenAI", "SUPPORTS", "for-profit restructuring")),
+    ("en", "The ChatGPT maker plans to turn its for-profit arm into a public benefit corporation.",
+     ("OpenAI", "DEVELOPS", "ChatGPT")),
+    ("es", "La creadora de ChatGPT firmó un acuerdo con Oracle.",
+     ("OpenAI", "PARTNERS_WITH", "Oracle")),
+])
+def test_product_maker_phrase_is_the_owner(lang: str, text: str,
+                                           expected: tuple[str, str, str]) -> None:
+    assert expected in facts(text, lang)
+
+
+def test_former_role_is_not_a_current_lead() -> None:
+    found = facts("Cohere hired former Google chief scientist Maria Lopez in March.", "en")
+    assert ("Maria Lopez", "LEFT", "Google") in found
+    assert ("Maria Lopez", "LEADS", "Google") not in found
+
+
+def test_discovered_model_name_does_not_keep_the_full_stop() -> None:
+    found = facts("Nvidia signed a chip deal with Cohere on Friday. A week later the start-up "
+                  "released its model Vega 3.", "en")
+    assert ("Cohere", "RELEASED", "Vega 3") in found

@@ -1,0 +1,186 @@
+"""What "the company", "la start-up", "the tech giant", "il" or "the ChatGPT maker" point to.
+
+News names an organization once and then says "the company" for a while; relation patterns
+only see placeholders, so every such phrase must become the mention of one entity first.
+The choices, in order:
+
+1. apposition: "xAI, the company of Elon Musk" -> the organization just before the comma;
+2. "the <product> maker" -> the product's owner (and that owner develops the product);
+3. "the tech giant" / "the chipmaker" -> the most recent organization tagged `giant` in the
+   knowledge base; "the start-up" never points to such a giant;
+4. after a transfer preposition ("invested in the company", "dans la start-up") the phrase
+   names another actor than the sentence's subject: the most salient organization except the
+   ones standing as subjects before it;
+5. otherwise the first organization of the sentence that is not governed by a preposition
+   (the subject: "Apple, which hired him from Google, said the company..."), else the most
+   salient organization of the article.
+
+Salience: mentions so far, the title counting double, ties going to the organization the
+article named first (news puts its topic first). Persons ("he", "il", "er", "él", "他") point
+to the last person named, as before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from stratgraph.ingest.kb import KnowledgeBase
+from stratgraph.ingest.langdata import LangData
+from stratgraph.ingest.mentions import Mention
+from stratgraph.ingest.sentences import Sentence
+
+_TEAM = re.compile(r"(?i)\b(?:team|équipe|Team)\b")
+TITLE_WEIGHT = 2.0
+
+
+@dataclass
+class Context:
+    """What earlier sentences tell later ones: salience, recency, affiliations."""
+
+    last: dict[str, tuple[int, str]] = field(default_factory=dict)
+    counts: dict[str, float] = field(default_factory=dict)
+    first: dict[str, int] = field(default_factory=dict)
+    recency: dict[str, int] = field(default_factory=dict)
+    affiliation: dict[str, str] = field(default_factory=dict)
+    tick: int = 0
+
+    def see(self, mention: Mention, weight: float = 1.0) -> None:
+        if mention.type in ("Organization", "Person") and not _TEAM.search(mention.surface):
+            self.last[mention.type] = (mention.start, mention.entity)
+            self.counts[mention.entity] = self.counts.get(mention.entity, 0.0) + weight
+            self.first.setdefault(mention.entity, len(self.first))
+            self.tick += 1
+            self.recency[mention.entity] = self.tick
+
+    def seed_title(self, mentions: list[Mention]) -> None:
+        """Title mentions count double and come first: the title names the topic."""
+        for m in mentions:
+            if m.type == "Organization":
+                self.counts[m.entity] = self.counts.get(m.entity, 0.0) + TITLE_WEIGHT
+                self.first.setdefault(m.entity, len(self.first))
+
+    def recent(self, type_: str, exclude: frozenset[str] = frozenset(),
+               keep=None) -> str | None:
+        """The most salient entity of a type so far (a person: the last one named)."""
+        if type_ == "Person":
+            found = self.last.get(type_)
+            return found[1] if found else None
+        prefix = "org:" if type_ == "Organization" else "person:"
+        pool = [e for e in self.counts if e.startswith(prefix) and e not in exclude
+                and (keep is None or keep(e))]
+        if not pool:
+            return None
+        return max(pool, key=lambda e: (self.counts[e], -self.first.get(e, 10**6)))
+
+    def latest(self, entities: list[str]) -> str | None:
+        seen = [e for e in entities if e in self.recency]
+        return max(seen, key=lambda e: self.recency[e]) if seen else None
+
+
+class Anaphora:
+    """Adds mentions for anaphoric phrases of one sentence (see the module docstring)."""
+
+    def __init__(self, kb: KnowledgeBase, lang: LangData, ctx: Context):
+        self.kb = kb
+        self.ctx = ctx
+        self.org = lang.cue("anaphor_org")
+        self.person = lang.cue("anaphor_person")
+        self.giant = lang.cue("anaphor_giant")
+        self.startup = lang.cue("anaphor_startup")
+        self.prep = lang.cue("preposition")
+        self.transfer = lang.cue("transfer_preposition")
+        self.maker_after = lang.cue("maker_after")
+        self.maker_before = lang.cue("maker_before")
+        words = "|".join(lang.macros[k] for k in ("AND", "REL_PRON") if k in lang.macros)
+        self.joiners = re.compile(rf"(?<!\w)(?:{words})$") if words else None
+
+    def is_giant(self, entity: str) -> bool:
+        known = self.kb.entities.get(entity)
+        return known is not None and "giant" in known.tags
+
+    # ------------------------------------------------------------------ makers
+    def makers(self, sent: Sentence, mentions: list[Mention]
+               ) -> tuple[list[Mention], set[int], list[tuple[str, str]]]:
+        """"The ChatGPT maker" -> an organization mention of the owner, and who develops what."""
+        out: list[Mention] = []
+        dropped: set[int] = set()
+        pairs: list[tuple[str, str]] = []
+        text, base = sent.text, sent.start
+        for index, m in enumerate(mentions):
+            if m.type not in ("Product", "Model"):
+                continue
+            known = self.kb.entities.get(m.entity)
+            if known is None or not known.owner:
+                continue
+            start, end = m.start, m.end
+            after = self.maker_after.match(text, end - base) if self.maker_after else None
+            before = None
+            if self.maker_before is not None:
+                before = self.maker_before.search(text[:start - base])
+            if after:
+                end = base + after.end()
+            elif before and before.end() == start - base:
+                start = base + before.start()
+            else:
+                continue
+            if any(x.type == "Organization" and 0 <= x.start - end <= 3 for x in mentions):
+                continue  # "ChatGPT maker OpenAI": the apposition names the owner itself
+            dropped.add(index)
+            out.append(Mention(start, end, known.owner, "Organization", text[start - base:
+                                                                              end - base],
+                               "maker"))
+            pairs.append((known.owner, m.entity))
+        return out, dropped, pairs
+
+    # ------------------------------------------------------------------ pronouns and nouns
+    def resolve(self, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
+        out = []
+        for type_, cue in (("Organization", self.org), ("Person", self.person)):
+            if cue is None:
+                continue
+            for m in cue.finditer(sent.text):
+                start, end = sent.start + m.start(), sent.start + m.end()
+                if any(x.start < end and start < x.end for x in mentions):
+                    continue
+                if type_ == "Person":
+                    before = [x for x in mentions if x.type == type_ and x.end <= start]
+                    entity = before[-1].entity if before else self.ctx.recent(type_)
+                else:
+                    entity = self._organization(sent, mentions, m)
+                if entity:
+                    out.append(Mention(start, end, entity, type_, m.group(0), "anaphor"))
+        return out
+
+    def _clause_initial(self, text: str, position: int) -> bool:
+        """A clause's subject: at the start, after punctuation or after "and"/"which"."""
+        before = text[:position].rstrip()
+        return (not before or before[-1] in ",;:(\"“«„「，；：、—–" or
+                (self.joiners is not None and self.joiners.search(before) is not None))
+
+    def _governed(self, text: str, position: int, cue: re.Pattern[str] | None) -> bool:
+        return cue is not None and cue.search(text[max(0, position - 30):position]) is not None
+
+    def _organization(self, sent: Sentence, mentions: list[Mention], m: re.Match[str]
+                      ) -> str | None:
+        text, base = sent.text, sent.start
+        orgs = [x for x in mentions if x.type == "Organization" and x.end - base <= m.start()]
+        if orgs and re.fullmatch(r"\s*[,，]\s*", text[orgs[-1].end - base:m.start()]):
+            return orgs[-1].entity
+        phrase = m.group(0)
+        if self.giant is not None and self.giant.search(phrase):
+            giants = [x.entity for x in orgs if self.is_giant(x.entity)]
+            return giants[-1] if giants else self.ctx.latest(
+                [e for e in self.ctx.counts if self.is_giant(e)])
+        keep = None
+        if self.startup is not None and self.startup.search(phrase):
+            keep = lambda e: not self.is_giant(e)  # noqa: E731
+        subjects = [x.entity for x in orgs
+                    if not self._governed(text, x.start - base, self.prep)
+                    and (keep is None or keep(x.entity))]
+        if self._governed(text, m.start(), self.transfer):
+            agents = frozenset(x.entity for x in orgs if self._clause_initial(text, x.start - base))
+            return self.ctx.recent("Organization", agents, keep)
+        if subjects:
+            return subjects[0]
+        return self.ctx.recent("Organization", frozenset(), keep)

@@ -1,0 +1,102 @@
+"""Implicit ends of a relation: the owner of a model, the company in context, an employer.
+
+Patterns find one explicit end; these helpers supply the other from what the article and the
+knowledge base say ("GPT-4's release" -> OpenAI released it; "CEO X said" -> X's company).
+They are a mixin of `RelationExtractor`, which holds `kb`, `registry` and `ctx`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from stratgraph.ingest.anaphora import Context
+from stratgraph.ingest.kb import KnowledgeBase
+from stratgraph.ingest.mentions import Mention, Registry
+
+_PLACEHOLDER = re.compile(r"@([POMDE])(\d+)@")
+
+
+class ImplicitEnds:
+    kb: KnowledgeBase
+    registry: Registry
+    ctx: Context
+
+    def _owners(self, objects: list[Mention], table: list[Mention]) -> list[Mention]:
+        out = []
+        orgs_here = [m for m in table if m.type == "Organization"]
+        for o in objects:
+            known = self.kb.entities.get(o.entity)
+            owner = known.owner if known is not None else None
+            if owner is None and orgs_here:
+                owner = orgs_here[0].entity
+            if owner:
+                self._register(owner)
+                out.append(Mention(0, 0, owner, "Organization", "", "owner"))
+        return out
+
+    def _as_owners(self, mentions: list[Mention]) -> list[Mention]:
+        """Models and products stand for their owner ("R1 rivals o1": DeepSeek vs OpenAI)."""
+        out = []
+        for m in mentions:
+            if m.type in ("Model", "Product"):
+                known = self.kb.entities.get(m.entity)
+                if known is None or not known.owner:
+                    continue
+                self._register(known.owner)
+                m = Mention(m.start, m.end, known.owner, "Organization", m.surface, "owner")
+            out.append(m)
+        return out
+
+    def _register(self, entity: str) -> None:
+        if entity not in self.registry.types and entity in self.kb.entities:
+            e = self.kb.entities[entity]
+            self.registry.add(entity, e.type, e.name, None, e.wikidata)
+
+    def _employer(self, subjects: list[Mention]) -> str | None:
+        """A well-known person's organization, when the article names it ("CEO X said")."""
+        for m in subjects:
+            known = self.kb.entities.get(m.entity)
+            if known is not None and known.employer in self.registry.types:
+                return known.employer
+        return None
+
+    def _other_org(self, subjects: list[Mention], table: list[Mention]) -> list[Mention]:
+        """The organization of the sentence that is not the subject (nearest to it)."""
+        taken = {m.entity for m in subjects}
+        others = [m for m in table if m.type == "Organization" and m.entity not in taken]
+        if not others or not subjects:
+            return []
+        anchor = subjects[0].start
+        return [min(others, key=lambda m: (abs(m.start - anchor), m.start))]
+
+    def _context_org(self, table: list[Mention], match: re.Match[str]) -> str | None:
+        here = [table[int(m.group(2))] for m in _PLACEHOLDER.finditer(match.string[:match.start()])
+                if m.group(1) == "O"]
+        return here[-1].entity if here else self.ctx.recent("Organization")
+
+    def _affiliations(self, subjects: list[Mention], table: list[Mention],
+                      match: re.Match[str]) -> list[Mention]:
+        out = []
+        for s in subjects:
+            org = self.ctx.affiliation.get(s.entity) or self._context_org(table, match)
+            if org:
+                out.append(Mention(0, 0, org, "Organization", "", "affiliation"))
+        return out
+
+    def _as_org(self, m: Mention, table: list[Mention], match: re.Match[str]) -> Mention | None:
+        if m.type != "Person":
+            return m
+        org = self.ctx.affiliation.get(m.entity)
+        return Mention(0, 0, org, "Organization", "", "affiliation") if org else None
+
+    def _foreign(self, predicate: str, subject: Mention, obj: str) -> bool:
+        """A lab does not release or build another lab's known model or product."""
+        if predicate not in ("RELEASED", "OPEN_SOURCED", "DEVELOPS"):
+            return False
+        known = self.kb.entities.get(obj)
+        owner = known.owner if known is not None else None
+        if owner is None or owner == subject.entity:
+            return False
+        parent = self.kb.entities.get(subject.entity)
+        return not (parent is not None and parent.owner == owner)
+
