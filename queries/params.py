@@ -81,9 +81,17 @@ def lucene_query(text: str) -> str:
 
 
 def _word_query(word: str) -> str:
-    """A prefix query; a word in a script the index splits per character (Chinese, Japanese)
-    is also tried as a phrase of those characters, which the analyzer builds from the quotes."""
+    """A prefix query, plus an edit-distance one for longer words so misspellings that were
+    never seen as aliases still find their entity ("openia" -> OpenAI, "antrophic" ->
+    Anthropic); a word in a script the index splits per character (Chinese, Japanese) is also
+    tried as a phrase of those characters, which the analyzer builds from the quotes."""
     if word.isascii():
+        # prefix matches score a constant 1 each; the tiny boost keeps fuzzy-only matches
+        # below them (search_entities orders by the rounded score, then by name)
+        if len(word) >= 8:
+            return f"({word}* OR {word}~2^0.01)"
+        if len(word) >= 4:
+            return f"({word}* OR {word}~1^0.01)"
         return f"{word}*"
     return f'({word}* OR "{word}")'
 

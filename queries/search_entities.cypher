@@ -16,5 +16,5 @@ RETURN node.id AS id,
        node.aliases AS aliases,
        node.wikidata AS wikidata,
        score
-ORDER BY score DESC, name
+ORDER BY round(score, 1) DESC, name
 LIMIT $limit

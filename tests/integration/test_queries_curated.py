@@ -183,6 +183,8 @@ def test_curated_query_with_its_examples(name: str, neo4j_driver: Driver, fixtur
         ("深度求索", "org:deepseek"),  # a script the index splits per character
         ("twitter", "product:x"),
         ("mistral a", "org:mistral-ai"),  # every word as a prefix
+        ("antrophic", "org:anthropic"),  # misspellings never seen as aliases: edit distance
+        ("Microsfot", "org:microsoft"),
     ],
 )
 def test_search_in_any_language(text: str, expected: str, neo4j_driver: Driver, fixture_graph: object) -> None:

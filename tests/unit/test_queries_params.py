@@ -57,10 +57,10 @@ def test_bad_values_are_reported_by_name(given: dict, param: str, message: str) 
 @pytest.mark.parametrize(
     ("text", "query"),
     [
-        ("OpenAI", "openai*"),
-        ("Sébastien  BUBECK", "(sebastien* AND bubeck*) OR sebastienbubeck*"),
+        ("OpenAI", "(openai* OR openai~1^0.01)"),
+        ("Sébastien  BUBECK", "((sebastien* OR sebastien~2^0.01) AND (bubeck* OR bubeck~1^0.01)) OR sebastienbubeck*"),
         ("GPT-4.5", "(gpt* AND 4* AND 5*) OR gpt45*"),
-        ('name:* OR "x" -y~', "(name* AND or* AND x* AND y*) OR nameorxy*"),
+        ('name:* OR "x" -y~', "((name* OR name~1^0.01) AND or* AND x* AND y*) OR nameorxy*"),
     ],
 )
 def test_search_text_becomes_a_safe_prefix_query(text: str, query: str) -> None:
