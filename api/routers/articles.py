@@ -8,8 +8,6 @@ idempotent loading - so posting an article twice changes nothing.
 
 from __future__ import annotations
 
-import io
-import json
 import secrets
 from typing import Annotated, Any
 
@@ -98,14 +96,13 @@ def post_articles(body: ArticlesRequest, _key: ApiKeyDep, settings: SettingsDep,
 
     One row per posted article: its id, `status` (`loaded`, `nothing_found`, `rejected`),
     the numbers of entity and fact lines, and a message when it failed."""
-    from stratgraph.graph.load_input import parse_lines
+    from stratgraph.graph.load_input import parse_rows
     from stratgraph.graph.loader import load_batches
     from stratgraph.graph.schema import get_schema
 
     lines, errors, ids = _extract(body.articles)
     schema = get_schema()
-    payload = b"".join(json.dumps(line, ensure_ascii=False).encode("utf-8") + b"\n" for line in lines)
-    parsed = parse_lines([("request", io.BytesIO(payload))], schema)
+    parsed = parse_rows(lines, "request", schema)
     try:
         load_batches(provider.driver(), parsed.articles, schema, database=settings.neo4j_database)
     except Exception as exc:  # noqa: BLE001 - mapped to the envelope (503 when Neo4j is down)
