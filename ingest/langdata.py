@@ -49,6 +49,8 @@ class Rule:
     needs: frozenset[str] = frozenset()
     negatable: bool = True
     """False for cues that contain their own negation ("is not open source")."""
+    past_ok: bool = False
+    """True when a "former" in the match qualifies another organization than the object."""
 
 
 @dataclass
@@ -85,7 +87,9 @@ def expand(pattern: str, macros: dict[str, str], words: bool = True) -> str | No
         key = match.group(1)
         if key in macros:
             if words and key not in _BUILTIN and key not in _NO_EDGES and not key.endswith("S"):
-                return r"(?<!\w)(?:" + macros[key] + r")(?!\w)"
+                # an edge only where the cue itself starts or ends with a letter:
+                # "l'" and "put $" must still touch the word that follows them
+                return r"(?:(?<!\w)|(?=\W))(?:" + macros[key] + r")(?:(?!\w)|(?<=\W))"
             return "(?:" + macros[key] + ")"
         missing = True
         return ""
@@ -143,6 +147,7 @@ def load(lang: str) -> LangData:
                 open=spec.get("open"), role=spec.get("role"),
                 needs=frozenset(spec.get("needs", "")),
                 negatable=bool(spec.get("negatable", True)),
+                past_ok=bool(spec.get("past_ok", False)),
             ))
     regex: dict[str, re.Pattern[str]] = {}
     for name, raw in (data.get("cues") or {}).items():

@@ -20,6 +20,9 @@ from stratgraph.ingest.normalize import fold_compact, make_id, slug
 from stratgraph.ingest.sentences import Sentence
 
 _JOINERS = {"", " ", "-", "·", "‑"}
+_CJK_STOP = frozenset("此曾在于的是和与也还则将已等被对说表称认指透坦强均都并就又因为从向让把给及、，。：；“”\"（）() ")
+_CJK_VERB_START = frozenset("出参接发宣加离创担回介主带领负提谈呼警批质")
+"""Characters that begin the verb after a name ("出席", "担任"): a name ends before them."""
 _PRIORITY = {"kb": 0, "family": 1, "fuzzy": 2, "discovered": 3, "event": 4}
 _CAP_NAME = r"[A-Z][\w&'’.-]*[\w]"
 
@@ -131,6 +134,10 @@ class MentionFinder:
         self.org_suffix = cues.get("org_suffix")
         self.model_context = cues.get("model_context")
         self.stop_caps = frozenset(lang.raw.get("stop_capitalized") or ())
+        self.person_cjk = cues.get("person_cjk")
+        joiners = lang.macros.get("AND")
+        self.list_sep = re.compile(
+            rf"\s*(?:[,、，]\s*(?:(?:{joiners})\s+)?|\s(?:{joiners})\s)\s*") if joiners else None
         self.events = self._event_patterns()
 
     def _event_patterns(self) -> list[tuple[str, str, re.Pattern[str]]]:
@@ -161,6 +168,7 @@ class MentionFinder:
         cands.extend(self._fuzzy(s))
         cands.extend(self._discover(s))
         chosen = _resolve_overlaps(cands)
+        chosen = _resolve_overlaps(chosen + self._list_members(s, chosen))
         present = {c[2] for c in chosen}
         mentions: list[Mention] = []
         for start, end, entity, origin, name, cooccur in chosen:
@@ -204,6 +212,22 @@ class MentionFinder:
                 name = f"{first} {rest}"
                 out.append((m.start(), m.end(), make_id("Person", name), "discovered",
                             name, None))
+        joiner = r"(?:and|et|und|y|e)"
+        for m in re.finditer(rf"\b([A-Z][\w’'-]+)\s+{joiner}\s+([A-Z][\w’'-]+)\s+([A-Z][a-zà-ÿ’'-]+)\b", s):
+            first, second, last = m.groups()  # "Dario and Daniela Amodei": two people
+            if first in names and second in names and last not in self.stop_caps:
+                name = f"{first} {last}"
+                out.append((m.start(1), m.end(1), make_id("Person", name), "discovered", name,
+                            None))
+        if self.person_cjk:
+            for m in self.person_cjk.finditer(s):
+                group = next(g for g in ("name", "name2", "name3")
+                             if g in m.re.groupindex and m.group(g))
+                start = m.start(group)
+                name = _cjk_name(s, start)
+                if name:
+                    out.append((start, start + len(name), make_id("Person", name), "discovered",
+                                name, None))
         if self.person_before:
             for m in self.person_before.finditer(s):
                 name = m.group("name")
@@ -227,6 +251,41 @@ class MentionFinder:
                 name = m.group("name")
                 out.append((m.start("name"), m.end("name"), make_id("Model", name),
                             "discovered", name, None))
+        return out
+
+    def _list_members(self, s: str, chosen: list[tuple]) -> list[tuple]:
+        """Unknown capitalized names inside a list of organizations are organizations too:
+        "Amazon, Databricks and Nvidia", "Sequoia, Reka AI, Thrive and Cohere"."""
+        if self.list_sep is None:
+            return []
+        orgs = [c for c in chosen if _type_of(c[2]) == "Organization"]
+        starts = {c[0]: c for c in chosen}
+        out = []
+        for org in orgs:
+            pos, seen_orgs, pending = org[1], 1, []
+            while True:
+                sep = self.list_sep.match(s, pos)
+                if not sep:
+                    break
+                nxt = sep.end()
+                if nxt in starts:
+                    if _type_of(starts[nxt][2]) != "Organization":
+                        break
+                    seen_orgs += 1
+                    out.extend(pending)
+                    pending = []
+                    pos = starts[nxt][1]
+                    continue
+                name = re.match(r"[A-Z][\w&.’'-]*[\w](?:\s+[A-Z][\w&.’'-]*[\w]){0,2}", s[nxt:])
+                if not name or name.group(0).split()[0] in self.stop_caps or any(
+                        c[0] < nxt + name.end() and nxt < c[1] for c in chosen):
+                    break
+                text = name.group(0)
+                pending.append((nxt, nxt + len(text), make_id("Organization", text),
+                                "discovered", text, None))
+                pos = nxt + len(text)
+            if seen_orgs >= 2 and pending and len(pending) == 1:
+                out.extend(pending)  # "A, B and X": two organizations vouch for the last one
         return out
 
     def _events(self, s: str, offset: int, taken: list[Mention]) -> list[Mention]:
@@ -256,6 +315,28 @@ def _variants(s: str, m: re.Match[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _cjk_name(s: str, start: int) -> str | None:
+    """A Chinese personal name (surname + one or two characters) starting at `start`.
+
+    Names have no spaces around them: a name ends where a function character (此, 在, 表示,
+    punctuation...) or a non-Chinese character follows; three characters are preferred.
+    """
+    def ends_at(n: int) -> bool:
+        nxt = s[start + n:start + n + 1]
+        return (not nxt or nxt in _CJK_STOP or nxt in _CJK_VERB_START
+                or not "\u4e00" <= nxt <= "\u9fff")
+
+    three, two = s[start:start + 3], s[start:start + 2]
+    ok3 = len(three) == 3 and not any(c in _CJK_STOP for c in three[1:]) and all(
+        "\u4e00" <= c <= "\u9fff" for c in three)
+    ok2 = len(two) == 2 and two[1] not in _CJK_STOP and "\u4e00" <= two[1] <= "\u9fff"
+    if ok3 and ends_at(3):
+        return three
+    if ok2 and ends_at(2):
+        return two
+    return three if ok3 else None
+
+
 def _type_of(entity: str) -> str:
     prefix = entity.split(":", 1)[0]
     return {"person": "Person", "org": "Organization", "model": "Model", "product": "Product",
@@ -280,9 +361,13 @@ def surname_pass(text: str, sentences: list[Sentence], per_sentence: list[list[M
             parts = registry.names[entity].split()
             if len(parts) >= 2 and parts[-1] not in stop_caps:
                 surnames.setdefault(parts[-1], entity)
+            for form in (registry.names[entity], *registry.aliases[entity]):
+                if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", form):
+                    surnames.setdefault(form, entity)  # a Chinese full name recurs as is
     if not surnames:
         return
-    pattern = re.compile(r"\b(" + "|".join(re.escape(s) for s in sorted(surnames)) + r")\b")
+    pattern = re.compile(r"(?<![^\W\u3400-\u9fff])(" + "|".join(
+        re.escape(s) for s in sorted(surnames, key=len, reverse=True)) + r")(?![^\W\u3400-\u9fff])")
     for sent, mentions in zip(sentences, per_sentence):
         for m in pattern.finditer(sent.text):
             start, end = sent.start + m.start(), sent.start + m.end()

@@ -153,7 +153,7 @@ class RelationExtractor(ImplicitEnds):
         if rule.negatable and negation is not None and negation.search(window):
             return []
         former = self.lang.cue("former")
-        if (rule.predicate in ("LEADS", "WORKS_FOR") and former is not None
+        if (rule.predicate in ("LEADS", "WORKS_FOR") and former is not None and not rule.past_ok
                 and former.search(masked[max(0, match.start() - 15):match.end()])):
             return []  # "former OpenAI chief scientist X": a past role, the LEFT rules say it
         if question and rule.predicate not in ("LEADS", "WORKS_FOR", "FOUNDED"):
@@ -164,10 +164,10 @@ class RelationExtractor(ImplicitEnds):
         planned = plan is not None and plan.search(window) is not None
         release_like = rule.kind == "release"
         s_region, s_off = self._group(match, "s")
-        if s_region is None:
-            s_region, s_off = self._group(match, "s2")
+        s2_region, s2_off = self._group(match, "s2")
         o_region, o_off = self._group(match, "o")
-        subjects = self._ids(s_region, table, masked, s_off, False)
+        subjects = (self._ids(s_region, table, masked, s_off, False)
+                    + self._ids(s2_region, table, masked, s2_off, False))
         objects = self._ids(o_region, table, masked, o_off, release_like or rule.kind == "develop")
         predicate = rule.predicate
         props: dict = {}
@@ -179,6 +179,8 @@ class RelationExtractor(ImplicitEnds):
             subjects = self._owners(objects, table)
         elif rule.subject == "owners":
             subjects = self._as_owners(subjects)
+        elif rule.subject == "persons":  # "set up X with A, a former Apple executive, and B"
+            subjects = [m for m in subjects if m.type == "Person"]
         elif rule.subject == "context_org" and not subjects:
             org = self.ctx.recent("Organization")
             subjects = [Mention(0, 0, org, "Organization", "", "context")] if org else []
