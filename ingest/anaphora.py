@@ -17,7 +17,8 @@ The choices, in order:
 
 Salience: mentions so far, the title counting double, ties going to the organization the
 article named first (news puts its topic first). Persons ("he", "il", "er", "él", "他") point
-to the last person named, as before.
+to the last person named earlier in the sentence, else to the first person of the last
+sentence that named one (its subject, not the person it mentioned in passing).
 """
 
 from __future__ import annotations
@@ -44,6 +45,8 @@ class Context:
     recency: dict[str, int] = field(default_factory=dict)
     affiliation: dict[str, str] = field(default_factory=dict)
     tick: int = 0
+    topic_person: str | None = None
+    """The first person of the last sentence that named one: what a later "he" continues."""
 
     def see(self, mention: Mention, weight: float = 1.0) -> None:
         if mention.type in ("Organization", "Person") and not _TEAM.search(mention.surface):
@@ -145,7 +148,8 @@ class Anaphora:
                     continue
                 if type_ == "Person":
                     before = [x for x in mentions if x.type == type_ and x.end <= start]
-                    entity = before[-1].entity if before else self.ctx.recent(type_)
+                    entity = before[-1].entity if before else (
+                        self.ctx.topic_person or self.ctx.recent(type_))
                 else:
                     entity = self._organization(sent, mentions, m)
                 if entity:

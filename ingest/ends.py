@@ -25,8 +25,7 @@ class ImplicitEnds:
         out = []
         orgs_here = [m for m in table if m.type == "Organization"]
         for o in objects:
-            known = self.kb.entities.get(o.entity)
-            owner = known.owner if known is not None else None
+            owner = self.owner_of(o.entity)
             if owner is None and orgs_here:
                 owner = orgs_here[0].entity
             if owner:
@@ -39,13 +38,20 @@ class ImplicitEnds:
         out = []
         for m in mentions:
             if m.type in ("Model", "Product"):
-                known = self.kb.entities.get(m.entity)
-                if known is None or not known.owner:
+                owner = self.owner_of(m.entity)
+                if not owner:
                     continue
-                self._register(known.owner)
-                m = Mention(m.start, m.end, known.owner, "Organization", m.surface, "owner")
+                self._register(owner)
+                m = Mention(m.start, m.end, owner, "Organization", m.surface, "owner")
             out.append(m)
         return out
+
+    def owner_of(self, entity: str) -> str | None:
+        """Who builds a model or product: the knowledge base, else its model family."""
+        known = self.kb.entities.get(entity)
+        if known is not None and known.owner:
+            return known.owner
+        return self.registry.owners.get(entity)
 
     def _register(self, entity: str) -> None:
         if entity not in self.registry.types and entity in self.kb.entities:
@@ -93,10 +99,12 @@ class ImplicitEnds:
         """A lab does not release or build another lab's known model or product."""
         if predicate not in ("RELEASED", "OPEN_SOURCED", "DEVELOPS"):
             return False
-        known = self.kb.entities.get(obj)
-        owner = known.owner if known is not None else None
+        owner = self.owner_of(obj)
         if owner is None or owner == subject.entity:
             return False
-        parent = self.kb.entities.get(subject.entity)
-        return not (parent is not None and parent.owner == owner)
+        unit = self.kb.entities.get(subject.entity)
+        lab = self.kb.entities.get(owner)
+        # a subsidiary's model is its parent's too (Google DeepMind's Gemini is Google's)
+        return not ((unit is not None and unit.owner == owner)
+                    or (lab is not None and lab.owner == subject.entity))
 

@@ -48,6 +48,8 @@ class Registry:
     aliases: dict[str, set[str]] = field(default_factory=dict)
     wikidata: dict[str, str] = field(default_factory=dict)
     order: list[str] = field(default_factory=list)
+    owners: dict[str, str] = field(default_factory=dict)
+    """Owners of models the knowledge base lacks, from their family ("Grok-2.5" -> xAI)."""
 
     def add(self, entity: str, type_: str, name: str, surface: str | None = None,
             wikidata: str | None = None) -> None:
@@ -156,13 +158,16 @@ class MentionFinder:
     def sentence(self, text: str, sent: Sentence, registry: Registry) -> list[Mention]:
         s = sent.text
         cands: list[tuple[int, int, str, str, str, str | None]] = []
+        family_owner: dict[str, str] = {}
         for fam in self.kb.families:
             for m in fam.pattern.finditer(s):
                 canonical = fam.name(m)
                 entity = next((a.entity for a in self.kb.lookup(fold_compact(canonical))
                                if self.kb.entities[a.entity].type == "Model"), None)
-                cands.append((m.start(), m.end(), entity or make_id("Model", canonical),
-                              "family", canonical, None))
+                entity = entity or make_id("Model", canonical)
+                if fam.owner:
+                    family_owner[entity] = fam.owner
+                cands.append((m.start(), m.end(), entity, "family", canonical, None))
         for start, end, entity, origin, cooccur in _gazetteer(self.kb, s):
             cands.append((start, end, entity, origin, "", cooccur))
         cands.extend(self._fuzzy(s))
@@ -182,6 +187,8 @@ class MentionFinder:
                 type_ = _type_of(entity)
                 canonical, wikidata = name or surface, None
             registry.add(entity, type_, canonical, surface, wikidata)
+            if entity in family_owner and known is None:
+                registry.owners.setdefault(entity, family_owner[entity])
             mentions.append(Mention(sent.start + start, sent.start + end, entity, type_,
                                     surface, origin))
         mentions.extend(self._events(s, sent.start, mentions))
@@ -210,7 +217,9 @@ class MentionFinder:
             first, rest = m.group(1), m.group(2)
             if first in names and rest.split()[0] not in self.stop_caps:
                 name = f"{first} {rest}"
-                out.append((m.start(), m.end(), make_id("Person", name), "discovered",
+                cut = len(re.search(r"(?:[’']s)?$", name).group(0))  # "Leike’s" -> "Leike"
+                name = name[:len(name) - cut]
+                out.append((m.start(), m.end() - cut, make_id("Person", name), "discovered",
                             name, None))
         joiner = r"(?:and|et|und|y|e)"
         for m in re.finditer(rf"\b([A-Z][\w’'-]+)\s+{joiner}\s+([A-Z][\w’'-]+)\s+([A-Z][a-zà-ÿ’'-]+)\b", s):
@@ -231,8 +240,10 @@ class MentionFinder:
         if self.person_before:
             for m in self.person_before.finditer(s):
                 name = m.group("name")
+                cut = len(re.search(r"(?:[’']s)?$", name).group(0))
+                name = name[:len(name) - cut]
                 if len(name.split()) >= 2 and name.split()[0] not in self.stop_caps:
-                    out.append((m.start("name"), m.end("name"), make_id("Person", name),
+                    out.append((m.start("name"), m.end("name") - cut, make_id("Person", name),
                                 "discovered", name, None))
         for pattern in (self.org_before, self.org_suffix):
             if pattern is None:

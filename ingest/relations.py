@@ -117,6 +117,9 @@ class RelationExtractor(ImplicitEnds):
             for pattern in rule.patterns:
                 for match in pattern.finditer(masked):
                     out.extend(self._apply(rule, match, masked, table, index, question))
+        people = [m.entity for m in table if m.type == "Person"]
+        if people:
+            self.ctx.topic_person = people[0]
         for m in table:
             if m.origin != "anaphor":
                 self.ctx.see(m)

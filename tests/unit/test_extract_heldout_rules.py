@@ -278,3 +278,70 @@ def test_chinese_name_found_after_a_title_is_found_again_later() -> None:
     spans = [row["evidence"]["sentence"] for row in rows if row["kind"] == "fact"
              and row["subject"]["name"] == "周明"]
     assert "周明一直支持开源。" in spans
+
+
+# ------------------------------------------------------------------ second batch
+MORE_CASES = [
+    ('en', 'Ilya Sutskever, who co-founded OpenAI, now runs his own lab.',
+     ('Ilya Sutskever', 'FOUNDED', 'OpenAI')),
+    ('fr', 'Kyutai a été fondé en 2023 par Xavier Niel, fondateur de Free, et par Eric Schmidt.',
+     ('Eric Schmidt', 'FOUNDED', 'Kyutai')),
+    ('fr', 'Noam Shazeer, ancien de Google, a créé sa propre entreprise.',
+     ('Noam Shazeer', 'LEFT', 'Google')),
+    ('fr', 'Lucas Berg et Ana Ruiz, deux anciens ingénieurs de Google, lancent une start-up.',
+     ('Ana Ruiz', 'LEFT', 'Google')),
+    ('en', 'Lucas Berg and several other former Google engineers started the lab.',
+     ('Lucas Berg', 'LEFT', 'Google')),
+    ('en', "Mark Zuckerberg's company, Meta, spent billions on chips.",
+     ('Mark Zuckerberg', 'LEADS', 'Meta')),
+    ('es', 'Perplexity, la empresa de Aravind Srinivas, lanzó un navegador.',
+     ('Aravind Srinivas', 'LEADS', 'Perplexity')),
+    ('es', 'El nuevo modelo es más rápido que los Gemini de Google.',
+     ('Google', 'DEVELOPS', 'Gemini')),
+    ('en', 'Mistral AI, whose new model Magistral reasons step by step, raised money.',
+     ('Mistral AI', 'DEVELOPS', 'Magistral')),
+    ('en', 'OpenAI accused DeepSeek and Moonshot AI of copying its models.',
+     ('OpenAI', 'CRITICIZED', 'Moonshot AI')),
+    ('en', 'Bret Taylor told employees that the nonprofit would stay in charge.',
+     ('Bret Taylor', 'SUPPORTS', 'nonprofit control')),
+    ('en', 'Elon Musk posted on Sunday. The billionaire criticized OpenAI again.',
+     ('Elon Musk', 'CRITICIZED', 'OpenAI')),
+    ('es', 'Elon Musk habló el domingo. El multimillonario criticó a Google.',
+     ('Elon Musk', 'CRITICIZED', 'Google')),
+    ('en', 'Nvidia and Oracle signed a letter of intent on Monday.',
+     ('Nvidia', 'ANNOUNCED', 'Nvidia agreement')),
+    ('en', 'Ilya Sutskever left OpenAI in May after he had voted to remove Sam Altman. A month later he founded Safe Superintelligence.',
+     ('Ilya Sutskever', 'FOUNDED', 'Safe Superintelligence')),
+    ('en', 'Grok 2.5, released in August with open weights, is popular.',
+     ('xAI', 'OPEN_SOURCED', 'Grok-2.5')),
+    ('zh', '百度文心X1的表现不错。',
+     ('Baidu', 'DEVELOPS', 'ERNIE X1')),
+    ('de', 'AMD hat Silo AI 2024 übernommen.',
+     ('AMD', 'ACQUIRED', 'Silo AI')),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), MORE_CASES)
+def test_more_relation_patterns(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in facts(text, lang)
+
+
+NOT_CASES = [
+    ('es', 'OpenAI compra chips de Nvidia.',
+     ('OpenAI', 'ACQUIRED', 'Nvidia')),
+    ('es', 'Meta publicó Llama 4, el modelo que usa su asistente Meta AI.',
+     ('Meta', 'RELEASED', 'Meta AI')),
+    ('en', 'Ilya Sutskever left OpenAI in May after he had voted to remove Sam Altman. A month later he founded Safe Superintelligence.',
+     ('Sam Altman', 'FOUNDED', 'Safe Superintelligence')),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "unwanted"), NOT_CASES)
+def test_patterns_do_not_overreach(lang: str, text: str, unwanted: tuple[str, str, str]) -> None:
+    assert unwanted not in facts(text, lang)
+
+
+def test_possessive_s_is_not_part_of_a_discovered_name() -> None:
+    rows = lines("Lucas Berg's start-up, Aurora Labs, hired ten people.", "en")
+    names = {row["name"] for row in rows if row["kind"] == "entity" and row["type"] == "Person"}
+    assert names == {"Lucas Berg"}
