@@ -13,7 +13,7 @@ from typing import Annotated
 import typer
 
 from stratgraph.ingest.batch import extract_parallel
-from stratgraph.ingest.records import ErrorReport, read_inputs
+from stratgraph.cli.inputs import SkipLog, read_records
 
 
 def register(app: typer.Typer) -> None:
@@ -34,21 +34,11 @@ def extract(
     if output_format != "jsonl":
         typer.echo(f"error: unsupported format {output_format!r} (only jsonl)", err=True)
         raise typer.Exit(2)
-    errors: list[ErrorReport] = []
-
-    def on_error(report: ErrorReport) -> None:
-        errors.append(report)
-        typer.echo(f"warning: skipped {report}", err=True)
-
-    good = []
-    for item in read_inputs(paths):
-        if isinstance(item, ErrorReport):
-            on_error(item)
-        else:
-            good.append(item)
+    errors = SkipLog()
+    good = read_records(paths, errors)
     read_errors = len(errors)
     out = sys.stdout
-    for line in extract_parallel(good, on_error=on_error, workers=workers, progress=progress):
+    for line in extract_parallel(good, on_error=errors, workers=workers, progress=progress):
         out.write(json.dumps(line, ensure_ascii=False) + "\n")
     out.flush()
     processed = len(good) - (len(errors) - read_errors)

@@ -10,6 +10,7 @@ from typing import Annotated
 
 import typer
 
+from stratgraph.cli.inputs import SkipLog, read_records
 from stratgraph.cli.progress import progress_bar
 
 
@@ -28,21 +29,10 @@ def ingest(
     from stratgraph.graph.loader import load_batches
     from stratgraph.graph.schema import get_schema
     from stratgraph.ingest.batch import extract_parallel
-    from stratgraph.ingest.records import ErrorReport, read_inputs
 
-    skipped: list[ErrorReport] = []
-
-    def on_error(report: ErrorReport) -> None:
-        skipped.append(report)
-        typer.echo(f"warning: skipped {report}", err=True)
-
-    records = []
-    for item in read_inputs(paths):
-        if isinstance(item, ErrorReport):
-            on_error(item)
-        else:
-            records.append(item)
-    lines = list(extract_parallel(records, on_error=on_error, workers=workers))
+    skipped = SkipLog()
+    records = read_records(paths, skipped)
+    lines = list(extract_parallel(records, on_error=skipped, workers=workers))
     schema = get_schema()
     parsed = parse_rows(lines, "extraction", schema)
     for rejection in parsed.rejections:  # an extractor bug, not a user error: say so plainly
