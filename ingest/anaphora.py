@@ -45,6 +45,7 @@ class Context:
     recency: dict[str, int] = field(default_factory=dict)
     affiliation: dict[str, str] = field(default_factory=dict)
     tick: int = 0
+    topic_org: str | None = None
     topic_person: str | None = None
     """The first person of the last sentence that named one: what a later "he" continues."""
 

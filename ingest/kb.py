@@ -54,6 +54,7 @@ class Family:
     def name(self, match: re.Match[str]) -> str:
         groups = match.groupdict()
         version = groups.get("v") or ""
+        base = re.sub(r"\s+", " ", groups.get("b") or "")
         raw = (groups.get("s") or "").strip(" -")
         suffix = ""
         if raw:
@@ -64,7 +65,7 @@ class Family:
             for key, value in word.items():
                 if key in style:
                     suffix = style.replace(key, value)
-        return self.canonical.replace("{v}", version).replace("{s}", suffix)
+        return self.canonical.replace("{b}", base).replace("{v}", version).replace("{s}", suffix)
 
 
 @dataclass

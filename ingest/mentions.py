@@ -21,6 +21,8 @@ from stratgraph.ingest.sentences import Sentence
 
 _JOINERS = {"", " ", "-", "·", "‑"}
 _CJK_STOP = frozenset("此曾在于的是和与也还则将已等被对说表称认指透坦强均都并就又因为从向让把给及、，。：；“”\"（）() ")
+_ORG_SUFFIXES = frozenset({"AI", "Labs", "Lab", "Inc", "Inc.", "Technologies", "Robotics",
+                           "Research", "Systems", "Group", "Intelligence", "Computing"})
 _CJK_VERB_START = frozenset("出参接发宣加离创担回介主带领负提谈呼警批质")
 """Characters that begin the verb after a name ("出席", "担任"): a name ends before them."""
 _PRIORITY = {"kb": 0, "family": 1, "fuzzy": 2, "discovered": 3, "event": 4}
@@ -137,6 +139,7 @@ class MentionFinder:
         self.model_context = cues.get("model_context")
         self.stop_caps = frozenset(lang.raw.get("stop_capitalized") or ())
         self.person_cjk = cues.get("person_cjk")
+        self.product_latin = cues.get("product_latin")  # "FlashMLA" in a Chinese article
         joiners = lang.macros.get("AND")
         self.list_sep = re.compile(
             rf"\s*(?:[,、，]\s*(?:(?:{joiners})\s+)?|\s(?:{joiners})\s)\s*") if joiners else None
@@ -230,9 +233,7 @@ class MentionFinder:
                             None))
         if self.person_cjk:
             for m in self.person_cjk.finditer(s):
-                group = next(g for g in ("name", "name2", "name3")
-                             if g in m.re.groupindex and m.group(g))
-                start = m.start(group)
+                start = _named(m)[0]
                 name = _cjk_name(s, start)
                 if name:
                     out.append((start, start + len(name), make_id("Person", name), "discovered",
@@ -249,19 +250,21 @@ class MentionFinder:
             if pattern is None:
                 continue
             for m in pattern.finditer(s):
-                name = m.group("name")
+                start, end, name = _named(m)
                 if name.split()[0] in self.stop_caps:
                     continue
                 head, _, last = name.rpartition(" ")
                 if last.casefold() in ("team", "équipe") and self.kb.lookup(fold_compact(head)):
                     continue  # "the DeepSeek team" is DeepSeek, not a new organization
-                out.append((m.start("name"), m.end("name"), make_id("Organization", name),
-                            "discovered", name, None))
-        if self.model_context:
-            for m in self.model_context.finditer(s):
-                name = m.group("name")
-                out.append((m.start("name"), m.end("name"), make_id("Model", name),
-                            "discovered", name, None))
+                out.append((start, end, make_id("Organization", name), "discovered", name, None))
+        for pattern, type_ in ((self.model_context, "Model"), (self.product_latin, "Product")):
+            if pattern is None:
+                continue
+            for m in pattern.finditer(s):
+                start, end, name = _named(m)
+                if name in self.stop_caps:
+                    continue
+                out.append((start, end, make_id(type_, name), "discovered", name, None))
         return out
 
     def _list_members(self, s: str, chosen: list[tuple]) -> list[tuple]:
@@ -326,6 +329,14 @@ def _variants(s: str, m: re.Match[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _named(m: re.Match[str]) -> tuple[int, int, str] | None:
+    """The span of the first `name*` group that matched (cues may offer alternatives)."""
+    for group in ("name", "name2", "name3"):
+        if group in m.re.groupindex and m.group(group):
+            return m.start(group), m.end(group), m.group(group)
+    return None
+
+
 def _cjk_name(s: str, start: int) -> str | None:
     """A Chinese personal name (surname + one or two characters) starting at `start`.
 
@@ -375,6 +386,11 @@ def surname_pass(text: str, sentences: list[Sentence], per_sentence: list[list[M
             for form in (registry.names[entity], *registry.aliases[entity]):
                 if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", form):
                     surnames.setdefault(form, entity)  # a Chinese full name recurs as is
+        elif type_ == "Organization" and entity.startswith("org:"):
+            head, _, last = registry.names[entity].rpartition(" ")
+            if (last in _ORG_SUFFIXES and re.fullmatch(r"[A-Z][\w-]{2,}", head)
+                    and head not in stop_caps):
+                surnames.setdefault(head, entity)  # "Scale" after "Scale AI"
     if not surnames:
         return
     pattern = re.compile(r"(?<![^\W\u3400-\u9fff])(" + "|".join(
@@ -385,8 +401,9 @@ def surname_pass(text: str, sentences: list[Sentence], per_sentence: list[list[M
             if any(x.start < end and start < x.end for x in mentions):
                 continue
             entity = surnames[m.group(1)]
-            registry.add(entity, "Person", registry.names[entity], m.group(1))
-            mentions.append(Mention(start, end, entity, "Person", m.group(1), "surname"))
+            type_ = registry.types[entity]
+            registry.add(entity, type_, registry.names[entity], m.group(1))
+            mentions.append(Mention(start, end, entity, type_, m.group(1), "surname"))
         mentions.sort(key=lambda x: (x.start, x.end))
 
 

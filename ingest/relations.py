@@ -120,6 +120,9 @@ class RelationExtractor(ImplicitEnds):
         people = [m.entity for m in table if m.type == "Person"]
         if people:
             self.ctx.topic_person = people[0]
+        orgs = [m.entity for m in table if m.type == "Organization"]
+        if orgs:
+            self.ctx.topic_org = orgs[0]  # what a sentence-initial "Its" continues
         for m in table:
             if m.origin != "anaphor":
                 self.ctx.see(m)
@@ -184,6 +187,8 @@ class RelationExtractor(ImplicitEnds):
             subjects = self._as_owners(subjects)
         elif rule.subject == "persons":  # "set up X with A, a former Apple executive, and B"
             subjects = [m for m in subjects if m.type == "Person"]
+        elif rule.subject == "topic_org" and not subjects and self.ctx.topic_org:
+            subjects = [Mention(0, 0, self.ctx.topic_org, "Organization", "", "context")]
         elif rule.subject == "context_org" and not subjects:
             org = self.ctx.recent("Organization")
             subjects = [Mention(0, 0, org, "Organization", "", "context")] if org else []
