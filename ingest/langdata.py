@@ -116,6 +116,8 @@ def load(lang: str) -> LangData:
     if not data:
         raise KeyError(lang)
     common = _read("common")
+    # shared templates may span several files: common.yaml, then common_*.yaml by name
+    extra = [_read(path.stem) for path in sorted(RULES_DIR.glob("common_*.yaml"))]
     for section in ("macros", "cues", "numbers"):
         bad = [k for k in (data.get(section) or {}) if not isinstance(k, str)]
         if bad:  # YAML 1.1 reads keys such as ON, NO or Y as booleans
@@ -125,7 +127,8 @@ def load(lang: str) -> LangData:
     _lists(macros)
     words = lang != "zh"
     rules: list[Rule] = []
-    for spec in [*(common.get("rules") or []), *(data.get("rules") or [])]:
+    shared = [*(common.get("rules") or []), *(r for x in extra for r in (x.get("rules") or []))]
+    for spec in [*shared, *(data.get("rules") or [])]:
         compiled = []
         for raw in spec.get("patterns") or [spec.get("pattern")]:
             if not raw:
