@@ -49,8 +49,6 @@ class Rule:
     needs: frozenset[str] = frozenset()
     negatable: bool = True
     """False for cues that contain their own negation ("is not open source")."""
-    past_ok: bool = False
-    """True when a "former" in the match qualifies another organization than the object."""
 
 
 @dataclass
@@ -150,7 +148,6 @@ def load(lang: str) -> LangData:
                 open=spec.get("open"), role=spec.get("role"),
                 needs=frozenset(spec.get("needs", "")),
                 negatable=bool(spec.get("negatable", True)),
-                past_ok=bool(spec.get("past_ok", False)),
             ))
     regex: dict[str, re.Pattern[str]] = {}
     for name, raw in (data.get("cues") or {}).items():

@@ -14,17 +14,15 @@ from pathlib import Path
 
 import yaml
 
+from stratgraph.ingest.cjknames import cjk_name
 from stratgraph.ingest.kb import TOKEN, KnowledgeBase
 from stratgraph.ingest.langdata import LangData
 from stratgraph.ingest.normalize import fold_compact, make_id, slug
 from stratgraph.ingest.sentences import Sentence
 
 _JOINERS = {"", " ", "-", "·", "‑"}
-_CJK_STOP = frozenset("此曾在于的是和与也还则将已等被对说表称认指透坦强均都并就又因为从向让把给及、，。：；“”\"（）() ")
-_ORG_SUFFIXES = frozenset({"AI", "Labs", "Lab", "Inc", "Inc.", "Technologies", "Robotics",
-                           "Research", "Systems", "Group", "Intelligence", "Computing"})
-_CJK_VERB_START = frozenset("出参接发宣加离创担回介主带领负提谈呼警批质")
-"""Characters that begin the verb after a name ("出席", "担任"): a name ends before them."""
+_VERSION = re.compile(
+    r"-(?=[A-Za-z]{0,4}\d)[A-Za-z0-9]+(?:\.\d+)?(?:-[A-Za-z0-9]+)?(?![^\W\u3400-\u9fff]|-)")
 _PRIORITY = {"kb": 0, "family": 1, "fuzzy": 2, "discovered": 3, "event": 4}
 _CAP_NAME = r"[A-Z][\w&'’.-]*[\w]"
 
@@ -93,8 +91,12 @@ def _key(span: str) -> str:
     return fold_compact(span)
 
 
-def _gazetteer(kb: KnowledgeBase, text: str) -> list[tuple[int, int, str, str, str | None]]:
-    """(start, end, entity, origin, cooccur-owner) for KB aliases, longest first."""
+def _gazetteer(kb: KnowledgeBase, text: str, genitive: bool = False
+               ) -> list[tuple[int, int, str, str, str | None]]:
+    """(start, end, entity, origin, cooccur-owner) for KB aliases, longest first.
+
+    With `genitive`, a name plus "s" counts too (German "Metas", "OpenAIs").
+    """
     tokens = [(m.start(), m.end()) for m in TOKEN.finditer(text)]
     out = []
     i = 0
@@ -111,6 +113,11 @@ def _gazetteer(kb: KnowledgeBase, text: str) -> list[tuple[int, int, str, str, s
                 if _alias_ok(alias, span, text, start, end):
                     best = (start, end, alias.entity, "kb", alias.cooccur, n)
                     break
+            if not best and genitive and span.endswith("s") and len(span) > 3:
+                for alias in kb.lookup(_key(span[:-1])):
+                    if _alias_ok(alias, span[:-1], text, start, end - 1):
+                        best = (start, end, alias.entity, "kb", alias.cooccur, n)
+                        break
             if best:
                 break
         if best:
@@ -140,6 +147,7 @@ class MentionFinder:
         self.stop_caps = frozenset(lang.raw.get("stop_capitalized") or ())
         self.person_cjk = cues.get("person_cjk")
         self.product_latin = cues.get("product_latin")  # "FlashMLA" in a Chinese article
+        self.genitive = bool(lang.raw.get("genitive_s"))
         joiners = lang.macros.get("AND")
         self.list_sep = re.compile(
             rf"\s*(?:[,、，]\s*(?:(?:{joiners})\s+)?|\s(?:{joiners})\s)\s*") if joiners else None
@@ -171,10 +179,19 @@ class MentionFinder:
                 if fam.owner:
                     family_owner[entity] = fam.owner
                 cands.append((m.start(), m.end(), entity, "family", canonical, None))
-        for start, end, entity, origin, cooccur in _gazetteer(self.kb, s):
+        for start, end, entity, origin, cooccur in _gazetteer(self.kb, s, self.genitive):
             cands.append((start, end, entity, origin, "", cooccur))
+            version = _VERSION.match(s, end)
+            if version and self.kb.entities[entity].type == "Organization":
+                name = s[start:version.end()]  # "MiniMax-M1": a model named after its lab
+                model = make_id("Model", name)
+                family_owner[model] = entity
+                cands.append((start, version.end(), model, "family", name, None))
         cands.extend(self._fuzzy(s))
         cands.extend(self._discover(s))
+        kb_spans = {(c[0], c[1]) for c in cands if c[3] == "kb"}
+        cands = [c for c in cands if not (c[3] == "discovered" and any(
+            a > c[0] and b == c[1] for a, b in kb_spans))]  # "Assistenten Meta AI" is Meta AI
         chosen = _resolve_overlaps(cands)
         chosen = _resolve_overlaps(chosen + self._list_members(s, chosen))
         present = {c[2] for c in chosen}
@@ -234,7 +251,7 @@ class MentionFinder:
         if self.person_cjk:
             for m in self.person_cjk.finditer(s):
                 start = _named(m)[0]
-                name = _cjk_name(s, start)
+                name = cjk_name(s, start)
                 if name:
                     out.append((start, start + len(name), make_id("Person", name), "discovered",
                                 name, None))
@@ -337,28 +354,6 @@ def _named(m: re.Match[str]) -> tuple[int, int, str] | None:
     return None
 
 
-def _cjk_name(s: str, start: int) -> str | None:
-    """A Chinese personal name (surname + one or two characters) starting at `start`.
-
-    Names have no spaces around them: a name ends where a function character (此, 在, 表示,
-    punctuation...) or a non-Chinese character follows; three characters are preferred.
-    """
-    def ends_at(n: int) -> bool:
-        nxt = s[start + n:start + n + 1]
-        return (not nxt or nxt in _CJK_STOP or nxt in _CJK_VERB_START
-                or not "\u4e00" <= nxt <= "\u9fff")
-
-    three, two = s[start:start + 3], s[start:start + 2]
-    ok3 = len(three) == 3 and not any(c in _CJK_STOP for c in three[1:]) and all(
-        "\u4e00" <= c <= "\u9fff" for c in three)
-    ok2 = len(two) == 2 and two[1] not in _CJK_STOP and "\u4e00" <= two[1] <= "\u9fff"
-    if ok3 and ends_at(3):
-        return three
-    if ok2 and ends_at(2):
-        return two
-    return three if ok3 else None
-
-
 def _type_of(entity: str) -> str:
     prefix = entity.split(":", 1)[0]
     return {"person": "Person", "org": "Organization", "model": "Model", "product": "Product",
@@ -372,39 +367,6 @@ def _resolve_overlaps(cands: list[tuple]) -> list[tuple]:
         if all(cand[1] <= c[0] or c[1] <= cand[0] for c in chosen):
             chosen.append(cand)
     return sorted(chosen, key=lambda c: c[0])
-
-
-def surname_pass(text: str, sentences: list[Sentence], per_sentence: list[list[Mention]],
-                 registry: Registry, stop_caps: frozenset[str]) -> None:
-    """Bare surnames ("Leike", "Sutskever") resolve to the full name seen in the article."""
-    surnames: dict[str, str] = {}
-    for entity, type_ in registry.types.items():
-        if type_ == "Person":
-            parts = registry.names[entity].split()
-            if len(parts) >= 2 and parts[-1] not in stop_caps:
-                surnames.setdefault(parts[-1], entity)
-            for form in (registry.names[entity], *registry.aliases[entity]):
-                if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", form):
-                    surnames.setdefault(form, entity)  # a Chinese full name recurs as is
-        elif type_ == "Organization" and entity.startswith("org:"):
-            head, _, last = registry.names[entity].rpartition(" ")
-            if (last in _ORG_SUFFIXES and re.fullmatch(r"[A-Z][\w-]{2,}", head)
-                    and head not in stop_caps):
-                surnames.setdefault(head, entity)  # "Scale" after "Scale AI"
-    if not surnames:
-        return
-    pattern = re.compile(r"(?<![^\W\u3400-\u9fff])(" + "|".join(
-        re.escape(s) for s in sorted(surnames, key=len, reverse=True)) + r")(?![^\W\u3400-\u9fff])")
-    for sent, mentions in zip(sentences, per_sentence):
-        for m in pattern.finditer(sent.text):
-            start, end = sent.start + m.start(), sent.start + m.end()
-            if any(x.start < end and start < x.end for x in mentions):
-                continue
-            entity = surnames[m.group(1)]
-            type_ = registry.types[entity]
-            registry.add(entity, type_, registry.names[entity], m.group(1))
-            mentions.append(Mention(start, end, entity, type_, m.group(1), "surname"))
-        mentions.sort(key=lambda x: (x.start, x.end))
 
 
 def event_id(actor_name: str | None, cls: str) -> str:

@@ -18,7 +18,8 @@ from typing import Any
 from stratgraph.ingest import dates, language, sentences
 from stratgraph.ingest.kb import KnowledgeBase, get_kb
 from stratgraph.ingest.langdata import load
-from stratgraph.ingest.mentions import MentionFinder, Registry, event_id, surname_pass
+from stratgraph.ingest.mentions import MentionFinder, Registry, event_id
+from stratgraph.ingest.namepass import surname_pass
 from stratgraph.ingest.records import ErrorReport, Record, record_from_dict
 from stratgraph.ingest.relations import Candidate, RelationExtractor
 

@@ -106,7 +106,8 @@ class RelationExtractor(ImplicitEnds):
     def sentence(self, index: int, sent: Sentence, mentions: list[Mention]) -> list[Candidate]:
         masked, table = self._mask(sent, mentions)
         letters = {m.group(1) for m in _PLACEHOLDER.finditer(masked)}
-        question = bool(re.search(r"\?\W*$", masked))
+        doubt = self.lang.cue("doubt")  # "it remains to be seen whether ..." asks, too
+        question = bool(re.search(r"\?\W*$", masked)) or bool(doubt and doubt.search(masked))
         out: list[Candidate] = self._follow_frame(index, masked, table)
         out.extend(Candidate("DEVELOPS", owner, thing, "rule:maker-phrase", 0.8, index)
                    for owner, thing in self.maker_pairs
@@ -159,8 +160,9 @@ class RelationExtractor(ImplicitEnds):
         if rule.negatable and negation is not None and negation.search(window):
             return []
         former = self.lang.cue("former")
-        if (rule.predicate in ("LEADS", "WORKS_FOR") and former is not None and not rule.past_ok
-                and former.search(masked[max(0, match.start() - 15):match.end()])):
+        o_at = match.start("o") if "o" in match.re.groupindex and match.group("o") else -1
+        if (rule.predicate in ("LEADS", "WORKS_FOR") and former is not None and o_at >= 0
+                and former.search(masked[max(0, o_at - 15):o_at])):
             return []  # "former OpenAI chief scientist X": a past role, the LEFT rules say it
         if question and rule.predicate not in ("LEADS", "WORKS_FOR", "FOUNDED"):
             return []
@@ -221,8 +223,8 @@ class RelationExtractor(ImplicitEnds):
                 self._open_frame(rule, subjects, match, is_open, index)
             props["open_weights"] = True if is_open else None
             predicate = "OPEN_SOURCED" if is_open else "RELEASED"
-        elif hedged:
-            confidence *= 0.8
+        elif hedged and rule.predicate not in ("LEADS", "WORKS_FOR", "FOUNDED"):
+            confidence *= 0.8  # a title is a fact whatever the sentence says around it
         if rule.kind == "stance" and rule.object == OPEN_POSITION and predicate == "SUPPORTS":
             against = self.lang.cue("open_negative")
             if against is not None and against.search(match.group(0)):

@@ -435,3 +435,81 @@ def test_latin_product_names_in_chinese_text_are_entities() -> None:
     assert ("DeepSeek", "OPEN_SOURCED", "FlashInfer") in {
         (r["subject"]["name"], r["predicate"], r["object"]["name"])
         for r in rows if r["kind"] == "fact"}
+
+
+# ------------------------------------------------------------------ fourth batch
+FOURTH_CASES = [
+    ('en', 'Baichuan released Baichuan-M2 on Friday.',
+     ('Baichuan', 'RELEASED', 'Baichuan-M2')),
+    ('de', 'Googles Chefwissenschaftler Jeff Dean sprach in Berlin.',
+     ('Jeff Dean', 'WORKS_FOR', 'Google')),
+    ('de', 'Meta rüstet seinen Assistenten Meta AI auf.',
+     ('Meta', 'DEVELOPS', 'Meta AI')),
+    ('de', 'Microsoft baut Copilot aus. Der Dienst soll nach Angaben von Konzernchef Satya Nadella stark wachsen.',
+     ('Satya Nadella', 'LEADS', 'Microsoft')),
+    ('en', 'Elon Musk mocked OpenAI on Friday.',
+     ('Elon Musk', 'CRITICIZED', 'OpenAI')),
+    ('de', 'Gemma 3 erscheint in vier Größen.',
+     ('Google DeepMind', 'RELEASED', 'Gemma 3')),
+    ('de', 'Joelle Pineau wirbt seit Jahren dafür, Modelle offen zu teilen.',
+     ('Joelle Pineau', 'SUPPORTS', 'open-weight release')),
+    ('de', 'Meta setzt sich von Anthropic ab, dessen Modelle nur über Schnittstellen verfügbar sind.',
+     ('Anthropic', 'SUPPORTS', 'closed models')),
+    ('zh', '腾讯的旗舰模型目前并未开源。',
+     ('Tencent', 'SUPPORTS', 'closed models')),
+    ('zh', '百川智能成立于2023年，创始人兼CEO王小川表示将继续融资。',
+     ('Wang Xiaochuan', 'FOUNDED', 'Baichuan')),
+    ('zh', '原阿里巴巴副总裁贾扬清加入了英伟达。',
+     ('贾扬清', 'LEFT', 'Alibaba')),
+    ('zh', '原阿里巴巴副总裁贾扬清加入了英伟达。',
+     ('贾扬清', 'WORKS_FOR', 'Nvidia')),
+    ('zh', '贾扬清曾任阿里巴巴副总裁。',
+     ('贾扬清', 'LEFT', 'Alibaba')),
+    ('zh', '杨植麟曾在谷歌工作。',
+     ('Yang Zhilin', 'WORKS_FOR', 'Google')),
+    ('zh', '腾讯和美团都是百川智能的投资方。',
+     ('Meituan', 'INVESTS_IN', 'Baichuan')),
+    ('en', 'Aurora Labs raised $30 million. Investors include Northstar Capital and Blue Ridge Partners.',
+     ('Northstar Capital', 'INVESTS_IN', 'Aurora Labs')),
+    ('fr', "Kyutai, le laboratoire d'intelligence artificielle fondé par Xavier Niel, recrute.",
+     ('Xavier Niel', 'FOUNDED', 'Kyutai')),
+    ('es', 'Sundar Pichai, que dirige Google, habló en Madrid.',
+     ('Sundar Pichai', 'LEADS', 'Google')),
+    ('en', 'Apple unveiled Siri upgrades and announced a partnership with Google.',
+     ('Apple', 'PARTNERS_WITH', 'Google')),
+    ('en', "Microsoft's executive vice president of cloud and AI, Scott Guthrie, spoke.",
+     ('Scott Guthrie', 'WORKS_FOR', 'Microsoft')),
+    ('fr', "Reid Hoffman a soutenu OpenAI avant de quitter son conseil d'administration en 2023.",
+     ('Reid Hoffman', 'LEFT', 'OpenAI')),
+    ('es', 'Anthropic ya se convierte en una corporación de beneficio público.',
+     ('Anthropic', 'SUPPORTS', 'for-profit restructuring')),
+    ('es', 'OpenAI quedará bajo el control de la fundación sin ánimo de lucro, dijo la empresa.',
+     ('OpenAI', 'SUPPORTS', 'nonprofit control')),
+    ('es', 'Mistral AI y Nvidia firmaron un acuerdo en París.',
+     ('Nvidia', 'ANNOUNCED', 'Nvidia agreement')),
+    ('es', 'Alibaba se ha convertido en un referente del código abierto.',
+     ('Alibaba', 'SUPPORTS', 'open-weight release')),
+    ('en', 'Sarah Kim, whose own startup Aurora Labs builds robots, disagreed.',
+     ('Sarah Kim', 'LEADS', 'Aurora Labs')),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), FOURTH_CASES)
+def test_fourth_batch_patterns(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in facts(text, lang)
+
+
+FOURTH_NOT = [
+    ('en', 'It remains to be seen whether Cohere can compete with OpenAI.',
+     ('Cohere', 'COMPETES_WITH', 'OpenAI')),
+    ('zh', '原阿里巴巴副总裁贾扬清加入了英伟达。',
+     ('贾扬清', 'LEADS', 'Alibaba')),
+    ('de', 'Meta rüstet seinen Assistenten Meta AI auf.',
+     ('Meta', 'DEVELOPS', 'Assistenten Meta AI')),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "unwanted"), FOURTH_NOT)
+def test_fourth_batch_does_not_overreach(lang: str, text: str,
+                                         unwanted: tuple[str, str, str]) -> None:
+    assert unwanted not in facts(text, lang)

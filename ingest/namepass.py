@@ -1,0 +1,49 @@
+"""Name passes over a whole article: short forms of names seen once in full.
+
+A person named in full once ("Jan Leike") is later "Leike"; a lab named "Scale AI" is later
+"Scale"; a Chinese name found after a title ("首席科学家唐杰") recurs without one. These passes
+run after every sentence has its mentions, so they can use what the whole article said.
+"""
+
+from __future__ import annotations
+
+import re
+
+from stratgraph.ingest.mentions import Mention, Registry
+from stratgraph.ingest.sentences import Sentence
+
+_ORG_SUFFIXES = frozenset({"AI", "Labs", "Lab", "Inc", "Inc.", "Technologies", "Robotics",
+                           "Research", "Systems", "Group", "Intelligence", "Computing"})
+
+
+def surname_pass(text: str, sentences: list[Sentence], per_sentence: list[list[Mention]],
+                 registry: Registry, stop_caps: frozenset[str]) -> None:
+    """Bare surnames ("Leike", "Sutskever") resolve to the full name seen in the article."""
+    surnames: dict[str, str] = {}
+    for entity, type_ in registry.types.items():
+        if type_ == "Person":
+            parts = registry.names[entity].split()
+            if len(parts) >= 2 and parts[-1] not in stop_caps:
+                surnames.setdefault(parts[-1], entity)
+            for form in (registry.names[entity], *registry.aliases[entity]):
+                if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", form):
+                    surnames.setdefault(form, entity)  # a Chinese full name recurs as is
+        elif type_ == "Organization" and entity.startswith("org:"):
+            head, _, last = registry.names[entity].rpartition(" ")
+            if (last in _ORG_SUFFIXES and re.fullmatch(r"[A-Z][\w-]{2,}", head)
+                    and head not in stop_caps):
+                surnames.setdefault(head, entity)  # "Scale" after "Scale AI"
+    if not surnames:
+        return
+    pattern = re.compile(r"(?<![^\W\u3400-\u9fff])(" + "|".join(
+        re.escape(s) for s in sorted(surnames, key=len, reverse=True)) + r")(?![^\W\u3400-\u9fff])")
+    for sent, mentions in zip(sentences, per_sentence):
+        for m in pattern.finditer(sent.text):
+            start, end = sent.start + m.start(), sent.start + m.end()
+            if any(x.start < end and start < x.end for x in mentions):
+                continue
+            entity = surnames[m.group(1)]
+            type_ = registry.types[entity]
+            registry.add(entity, type_, registry.names[entity], m.group(1))
+            mentions.append(Mention(start, end, entity, type_, m.group(1), "surname"))
+        mentions.sort(key=lambda x: (x.start, x.end))
