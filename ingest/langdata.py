@@ -101,7 +101,8 @@ def expand(pattern: str, macros: dict[str, str], words: bool = True) -> str | No
 
 
 def _lists(macros: dict[str, str]) -> None:
-    sep = r"\s*(?:[,、，]\s*(?:(?:{AND})\s+)?|(?:{AND})\s*|\s(?:{AND})\s)\s*"
+    joiner = "{AND}|{OR}" if "OR" in macros else "{AND}"  # "DeepSeek or Meta" lists too
+    sep = r"\s*(?:[,、，]\s*(?:(?:%s)\s+)?|(?:%s)\s*|\s(?:%s)\s)\s*" % (joiner, joiner, joiner)
     for single, plural in (("ORG", "ORGS"), ("PER", "PERS"), ("MOD", "MODS"), ("MP", "MPS"),
                            ("ACT", "ACTS")):
         macros[plural] = "{%s}(?:%s{%s})*" % (single, sep, single)

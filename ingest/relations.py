@@ -93,6 +93,7 @@ class RelationExtractor(ImplicitEnds):
         parts.append(text[pos - sent.start:])
         masked = "".join(parts)
         masked = re.sub(r"(@[POMDE]\d+@)\s*\((@[POMDE]\d+@)\)", r"\1", masked)
+        masked = re.sub(r"(?<=\d)\.(?=\d)", "·", masked)  # "$14.3 billion" ends no clause
         return masked, table
 
     def _genitive(self, m: Mention) -> bool:

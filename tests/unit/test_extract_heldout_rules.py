@@ -513,3 +513,59 @@ FOURTH_NOT = [
 def test_fourth_batch_does_not_overreach(lang: str, text: str,
                                          unwanted: tuple[str, str, str]) -> None:
     assert unwanted not in facts(text, lang)
+
+
+# ------------------------------------------------------------------ fifth batch
+FIFTH_CASES = [
+    ('en', 'Nvidia has agreed to invest about $2.5 billion in Cohere.',
+     ('Nvidia', 'INVESTS_IN', 'Cohere')),
+    ('en', 'Google on Tuesday unveiled Gemini 3, its newest model.',
+     ('Google', 'RELEASED', 'Gemini 3')),
+    ('zh', '月之暗面成立于2023年，其背后的投资方是互联网公司阿里巴巴。',
+     ('Alibaba', 'INVESTS_IN', 'Moonshot AI')),
+    ('en', 'Samsung on Wednesday showed new phones, tablets and watches with improved batteries, and announced a partnership with Google.',
+     ('Samsung', 'PARTNERS_WITH', 'Google')),
+    ('fr', 'Meta a publié Llama 4, une famille de modèles qui compte deux versions.',
+     ('Meta', 'RELEASED', 'Llama 4')),
+    ('en', 'Meta delayed the launch of Llama 5.',
+     ('Meta', 'DEVELOPS', 'Llama 5')),
+    ('en', 'Elon Musk, who co-founded OpenAI in 2015, sued Google last year.',
+     ('Elon Musk', 'CRITICIZED', 'Google')),
+    ('en', 'Unlike Mistral AI, OpenAI keeps its best models closed.',
+     ('Mistral AI', 'SUPPORTS', 'open-weight release')),
+    ('es', 'A diferencia de Alibaba o DeepSeek, Google no publica los pesos de Gemini.',
+     ('DeepSeek', 'SUPPORTS', 'open-weight release')),
+    ('zh', '与阿里巴巴不同，百度的旗舰模型并未开源。',
+     ('Alibaba', 'SUPPORTS', 'open-weight release')),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), FIFTH_CASES)
+def test_fifth_batch_patterns(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in facts(text, lang)
+
+
+FIFTH_NOT = [
+    ('en', 'Meta delayed the launch of Llama 5.',
+     ('Meta', 'RELEASED', 'Llama 5')),
+    ('zh', '智谱开源了GLM-4.6，代码发布在GitHub上。',
+     ('Zhipu AI', 'OPEN_SOURCED', 'GitHub')),
+    ('en', 'Elon Musk, who co-founded OpenAI in 2015, sued Google last year.',
+     ('OpenAI', 'CRITICIZED', 'Google')),
+    ('en', "Lucas Berg, who led Google's robotics team, spoke on Friday.",
+     ('Lucas Berg', 'LEADS', 'Google')),
+    ('fr', 'Fondée par Lucas Berg, Nordic Robotics compte 30 salariés, qui rejoindront Cohere.',
+     ('Lucas Berg', 'WORKS_FOR', 'Cohere')),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "unwanted"), FIFTH_NOT)
+def test_fifth_batch_does_not_overreach(lang: str, text: str,
+                                        unwanted: tuple[str, str, str]) -> None:
+    assert unwanted not in facts(text, lang)
+
+
+def test_chinese_model_name_stops_at_chinese_text() -> None:
+    names = {row["name"] for row in lines("百川智能发布的模型M3以MIT许可证开源。", "zh")
+             if row["kind"] == "entity"}
+    assert "M3" in names
