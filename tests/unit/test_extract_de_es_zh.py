@@ -1,0 +1,101 @@
+"""German, Spanish and Chinese relation rules, one case per language pattern.
+
+Every sentence is written for this file in news style. Positive cases pin the exact triples a
+pattern must give; near misses (plans, questions, negations, co-investors) pin what it must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from stratgraph.ingest.pipeline import extract_article
+from stratgraph.ingest.records import Record
+
+Triple = tuple[str, str, str]
+
+
+def facts(text: str, lang: str) -> set[Triple]:
+    lines = extract_article(Record(id="t", text=text, lang=lang, published="2025-06-02"))
+    return {(line["subject"]["name"], line["predicate"], line["object"]["name"])
+            for line in lines if line["kind"] == "fact"}
+
+
+def of(found: set[Triple], *predicates: str) -> set[Triple]:
+    return {t for t in found if t[1] in predicates}
+
+
+# (lang, sentence, predicates looked at, exact set of triples expected for those predicates)
+EXACT = [
+    # ---------------------------------------------------------------- German
+    ("de", "Seit 2014 führt Satya Nadella den Konzern Microsoft als Vorstandschef.", ("LEADS",),
+     {("Satya Nadella", "LEADS", "Microsoft")}),
+    ("de", "Microsoft wächst weiter. Seit 2014 führt Satya Nadella den Konzern als Vorstandschef.",
+     ("LEADS",), {("Satya Nadella", "LEADS", "Microsoft")}),
+    ("de", "Mira Murati war lange Technikchefin bei OpenAI.", ("WORKS_FOR", "LEADS"),
+     {("Mira Murati", "WORKS_FOR", "OpenAI")}),
+    ("de", "Im Mai verließ Jan Leike OpenAI.", ("LEFT",), {("Jan Leike", "LEFT", "OpenAI")}),
+    ("de", "OpenAI entließ Sam Altman an einem Freitag im November.", ("LEFT",),
+     {("Sam Altman", "LEFT", "OpenAI")}),
+    ("de", "Sam Altman wurde im November von OpenAI gefeuert.", ("LEFT",),
+     {("Sam Altman", "LEFT", "OpenAI")}),
+    ("de", "Die Geschwister Dario und Daniela Amodei verließen OpenAI und gründeten Anthropic.",
+     ("LEFT", "FOUNDED"),
+     {("Dario Amodei", "LEFT", "OpenAI"), ("Daniela Amodei", "LEFT", "OpenAI"),
+      ("Dario Amodei", "FOUNDED", "Anthropic"), ("Daniela Amodei", "FOUNDED", "Anthropic")}),
+    ("de", "Zu den Geldgebern von Mistral AI zählen Nvidia, Microsoft und Samsung.",
+     ("INVESTS_IN", "PARTNERS_WITH"),
+     {("Nvidia", "INVESTS_IN", "Mistral AI"), ("Microsoft", "INVESTS_IN", "Mistral AI"),
+      ("Samsung", "INVESTS_IN", "Mistral AI")}),
+    ("de", "Mistral AI sammelte 600 Millionen Euro ein, zu den Geldgebern zählen Nvidia und "
+           "Samsung.", ("INVESTS_IN", "PARTNERS_WITH"),
+     {("Nvidia", "INVESTS_IN", "Mistral AI"), ("Samsung", "INVESTS_IN", "Mistral AI")}),
+    ("de", "Nvidia ist seit dem Frühjahr an Mistral AI beteiligt.", ("INVESTS_IN",),
+     {("Nvidia", "INVESTS_IN", "Mistral AI")}),
+    # co-investors back the startup; they are not partners of each other
+    ("de", "Nvidia investierte gemeinsam mit Samsung in Mistral AI.",
+     ("INVESTS_IN", "PARTNERS_WITH"),
+     {("Nvidia", "INVESTS_IN", "Mistral AI"), ("Samsung", "INVESTS_IN", "Mistral AI")}),
+    ("de", "Musk wirft OpenAI vor, seine Gründungsidee verraten zu haben.", ("CRITICIZED",),
+     {("Elon Musk", "CRITICIZED", "OpenAI")}),
+    ("de", "Elon Musk kritisiert, dass OpenAI zu eng mit Microsoft verbunden sei.",
+     ("CRITICIZED",), {("Elon Musk", "CRITICIZED", "OpenAI")}),
+    ("de", "Anthropic gilt als wichtigster Konkurrent von OpenAI.", ("COMPETES_WITH",),
+     {("Anthropic", "COMPETES_WITH", "OpenAI")}),
+    ("de", "Meta stellte Llama 4 Scout und Llama 4 Maverick vor.", ("RELEASED", "OPEN_SOURCED"),
+     {("Meta", "RELEASED", "Llama 4 Scout"), ("Meta", "RELEASED", "Llama 4 Maverick")}),
+    ("de", "Die neue Modellreihe von Meta besteht aus Llama 4 Scout und Llama 4 Maverick.",
+     ("RELEASED", "OPEN_SOURCED"),
+     {("Meta", "RELEASED", "Llama 4 Scout"), ("Meta", "RELEASED", "Llama 4 Maverick")}),
+    ("de", "Meta bleibt seiner Open-Source-Strategie treu.", ("SUPPORTS", "OPPOSES"),
+     {("Meta", "SUPPORTS", "open-weight release")}),
+    ("de", "Anthropic positioniert sich als besonders sicherheitsorientiertes Labor.",
+     ("SUPPORTS",), {("Anthropic", "SUPPORTS", "AI safety priority")}),
+    ("de", "OpenAI verzichtet aber nicht auf geschlossene Modelle.", ("SUPPORTS", "OPPOSES"),
+     {("OpenAI", "SUPPORTS", "closed models")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "predicates", "expected"), EXACT)
+def test_pattern_gives_exactly_these_triples(lang: str, text: str, predicates: tuple[str, ...],
+                                             expected: set[Triple]) -> None:
+    assert of(facts(text, lang), *predicates) == expected
+
+
+# (lang, sentence, predicates that must not come out at all)
+NEAR_MISSES = [
+    ("de", "Wird Meta Llama 5 im Sommer vorstellen?", ("RELEASED", "OPEN_SOURCED")),
+    ("de", "Meta stellte Llama 5 noch nicht vor.", ("RELEASED", "OPEN_SOURCED")),
+    ("de", "Meta will Llama 5 im Herbst vorstellen.", ("RELEASED", "OPEN_SOURCED")),
+    ("de", "Verlässt Jan Leike OpenAI?", ("LEFT",)),
+    ("de", "Sam Altman wurde nicht entlassen.", ("LEFT",)),
+    ("de", "Nvidia plant, in Mistral AI zu investieren.", ("INVESTS_IN",)),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "predicates"), NEAR_MISSES)
+def test_near_misses_give_nothing(lang: str, text: str, predicates: tuple[str, ...]) -> None:
+    assert not of(facts(text, lang), *predicates)
+
+
+def test_german_plan_to_present_is_development() -> None:
+    assert ("Meta", "DEVELOPS", "Llama 5") in facts("Meta will Llama 5 im Herbst vorstellen.", "de")
