@@ -98,6 +98,8 @@ class Anaphora:
         self.maker_before = lang.cue("maker_before")
         words = "|".join(lang.macros[k] for k in ("AND", "REL_PRON") if k in lang.macros)
         self.joiners = re.compile(rf"(?<!\w)(?:{words})$") if words else None
+        and_words = lang.macros.get("AND")
+        self.and_words = re.compile(rf"(?:{and_words})") if and_words else None
 
     def is_giant(self, entity: str) -> bool:
         known = self.kb.entities.get(entity)
@@ -186,6 +188,17 @@ class Anaphora:
         if self._governed(text, m.start(), self.transfer):
             agents = frozenset(x.entity for x in orgs if self._clause_initial(text, x.start - base))
             return self.ctx.recent("Organization", agents, keep)
+        if len(subjects) > 1 and self._listed(text, orgs, base):
+            # "Alphabet and Nvidia also invested, the company said": someone else speaks
+            return self.ctx.recent("Organization", frozenset(subjects), keep)
         if subjects:
             return subjects[0]
         return self.ctx.recent("Organization", frozenset(), keep)
+
+    def _listed(self, text: str, orgs: list[Mention], base: int) -> bool:
+        """The first two organizations of the sentence are coordinated ("A and B")."""
+        if self.joiners is None or len(orgs) < 2:
+            return False
+        between = text[orgs[0].end - base:orgs[1].start - base].strip(" ,、，")
+        return not between or (self.and_words is not None
+                               and self.and_words.fullmatch(between) is not None)

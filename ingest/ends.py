@@ -11,6 +11,7 @@ import re
 
 from stratgraph.ingest.anaphora import Context
 from stratgraph.ingest.kb import KnowledgeBase
+from stratgraph.ingest.langdata import LangData
 from stratgraph.ingest.mentions import Mention, Registry
 
 _PLACEHOLDER = re.compile(r"@([POMDE])(\d+)@")
@@ -18,6 +19,7 @@ _PLACEHOLDER = re.compile(r"@([POMDE])(\d+)@")
 
 class ImplicitEnds:
     kb: KnowledgeBase
+    lang: LangData
     registry: Registry
     ctx: Context
 
@@ -79,6 +81,19 @@ class ImplicitEnds:
         here = [table[int(m.group(2))] for m in _PLACEHOLDER.finditer(match.string[:match.start()])
                 if m.group(1) == "O"]
         return here[-1].entity if here else self.ctx.recent("Organization")
+
+    def _funded_org(self, table: list[Mention], match: re.Match[str],
+                    investors: list[Mention]) -> str | None:
+        """Who receives the money: the sentence's subject before the match (not an org
+        governed by a preposition, such as "led by Index Ventures"), else the most salient
+        organization that is not one of the investors."""
+        masked = match.string
+        prep = self.lang.cue("preposition")
+        for m in _PLACEHOLDER.finditer(masked[:match.start()]):
+            if m.group(1) == "O" and not (prep and prep.search(masked[max(0, m.start() - 30):
+                                                                     m.start()])):
+                return table[int(m.group(2))].entity
+        return self.ctx.recent("Organization", frozenset(x.entity for x in investors))
 
     def _affiliations(self, subjects: list[Mention], table: list[Mention],
                       match: re.Match[str]) -> list[Mention]:

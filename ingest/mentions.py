@@ -21,6 +21,7 @@ from stratgraph.ingest.normalize import fold_compact, make_id, slug
 from stratgraph.ingest.sentences import Sentence
 
 _JOINERS = {"", " ", "-", "·", "‑"}
+_PRODUCT_WORD = re.compile(r" ([A-Z][a-z]+[A-Za-z0-9]*)(?![\w-])")
 _VERSION = re.compile(
     r"-(?=[A-Za-z]{0,4}\d)[A-Za-z0-9]+(?:\.\d+)?(?:-[A-Za-z0-9]+)?(?![^\W\u3400-\u9fff]|-)")
 _PRIORITY = {"kb": 0, "family": 1, "fuzzy": 2, "discovered": 3, "event": 4}
@@ -148,6 +149,7 @@ class MentionFinder:
         self.person_cjk = cues.get("person_cjk")
         self.product_latin = cues.get("product_latin")  # "FlashMLA" in a Chinese article
         self.genitive = bool(lang.raw.get("genitive_s"))
+        self.org_products = bool(lang.raw.get("org_products"))
         joiners = lang.macros.get("AND")
         self.list_sep = re.compile(
             rf"\s*(?:[,、，]\s*(?:(?:{joiners})\s+)?|\s(?:{joiners})\s)\s*") if joiners else None
@@ -181,12 +183,20 @@ class MentionFinder:
                 cands.append((m.start(), m.end(), entity, "family", canonical, None))
         for start, end, entity, origin, cooccur in _gazetteer(self.kb, s, self.genitive):
             cands.append((start, end, entity, origin, "", cooccur))
+            if self.kb.entities[entity].type != "Organization":
+                continue
             version = _VERSION.match(s, end)
-            if version and self.kb.entities[entity].type == "Organization":
+            if version:
                 name = s[start:version.end()]  # "MiniMax-M1": a model named after its lab
                 model = make_id("Model", name)
                 family_owner[model] = entity
                 cands.append((start, version.end(), model, "family", name, None))
+            word = _PRODUCT_WORD.match(s, end) if self.org_products else None
+            if word and self._product_word(word.group(1)):
+                name = s[start:word.end()]  # "Mistral Compute": a product named after its lab
+                product = make_id("Product", name)
+                family_owner[product] = entity
+                cands.append((start, word.end(), product, "family", name, None))
         cands.extend(self._fuzzy(s))
         cands.extend(self._discover(s))
         kb_spans = {(c[0], c[1]) for c in cands if c[3] == "kb"}
@@ -214,6 +224,11 @@ class MentionFinder:
         mentions.extend(self._events(s, sent.start, mentions))
         mentions.sort(key=lambda m: (m.start, m.end))
         return mentions
+
+    def _product_word(self, word: str) -> bool:
+        """A capitalized word after a lab's name that names one of its products."""
+        return (word not in self.stop_caps and word not in first_names()
+                and not self.kb.lookup(fold_compact(word)))
 
     def _fuzzy(self, s: str) -> list[tuple]:
         out = []

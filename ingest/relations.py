@@ -92,7 +92,7 @@ class RelationExtractor(ImplicitEnds):
             pos = m.end
         parts.append(text[pos - sent.start:])
         masked = "".join(parts)
-        masked = re.sub(r"(@[POMDE]\d+@)\s*\((@[POMDE]\d+@)\)", r"\1", masked)
+        masked = re.sub(r"(@[POMDE]\d+@)\s*[(（]\s*(@[POMDE]\d+@)\s*[)）]", r"\1", masked)
         masked = re.sub(r"(?<=\d)\.(?=\d)", "·", masked)  # "$14.3 billion" ends no clause
         return masked, table
 
@@ -162,8 +162,10 @@ class RelationExtractor(ImplicitEnds):
             return []
         former = self.lang.cue("former")
         o_at = match.start("o") if "o" in match.re.groupindex and match.group("o") else -1
-        if (rule.predicate in ("LEADS", "WORKS_FOR") and former is not None and o_at >= 0
-                and former.search(masked[max(0, o_at - 15):o_at])):
+        before = masked[max(0, o_at - 15):o_at] if o_at >= 0 else masked[
+            max(0, match.start() - 25):match.start()]  # "former GitHub chief executive X"
+        if (rule.predicate in ("LEADS", "WORKS_FOR") and former is not None
+                and former.search(before)):
             return []  # "former OpenAI chief scientist X": a past role, the LEFT rules say it
         if question and rule.predicate not in ("LEADS", "WORKS_FOR", "FOUNDED"):
             return []
@@ -198,8 +200,11 @@ class RelationExtractor(ImplicitEnds):
         if rule.object == "owners":
             objects = self._as_owners(objects)
         elif rule.object == "context_org":
-            org = (self._employer(subjects) if rule.predicate == "LEADS" else None
-                   ) or self._context_org(table, match)
+            if rule.predicate == "INVESTS_IN":
+                org = self._funded_org(table, match, subjects)
+            else:
+                org = (self._employer(subjects) if rule.predicate == "LEADS" else None
+                       ) or self._context_org(table, match)
             objects = [Mention(0, 0, org, "Organization", "", "context")] if org else []
         elif rule.object == "other_org":
             objects = self._other_org(subjects, table)
@@ -225,7 +230,10 @@ class RelationExtractor(ImplicitEnds):
             props["open_weights"] = True if is_open else None
             predicate = "OPEN_SOURCED" if is_open else "RELEASED"
         elif hedged and rule.predicate not in ("LEADS", "WORKS_FOR", "FOUNDED"):
-            confidence *= 0.8  # a title is a fact whatever the sentence says around it
+            # a title is a fact whatever the sentence says around it; a conditional that a
+            # newspaper reports ("would be close to a deal, according to Bloomberg") is not
+            reported = self.lang.cue("reported")
+            confidence *= 0.55 if reported is not None and reported.search(masked) else 0.8
         if rule.kind == "stance" and rule.object == OPEN_POSITION and predicate == "SUPPORTS":
             against = self.lang.cue("open_negative")
             if against is not None and against.search(match.group(0)):

@@ -569,3 +569,68 @@ def test_chinese_model_name_stops_at_chinese_text() -> None:
     names = {row["name"] for row in lines("百川智能发布的模型M3以MIT许可证开源。", "zh")
              if row["kind"] == "entity"}
     assert "M3" in names
+
+
+# ------------------------------------------------------------------ sixth batch
+SIXTH_CASES = [
+    ('en', 'Aurora Labs raised $50 million. Sequoia Capital and Accel also invested, the company said.',
+     ('Accel', 'INVESTS_IN', 'Aurora Labs')),
+    ('fr', "Mistral AI, qui publie certains de ses modèles sous licence libre, compte aussi vendre l'accès à des modèles plus puissants et plus coûteux, comme Mistral Large 2, via sa plateforme.",
+     ('Mistral AI', 'SUPPORTS', 'open-weight release')),
+    ('zh', '华为开源了盘古大模型。',
+     ('Huawei', 'OPEN_SOURCED', 'Pangu')),
+    ('en', 'Lisa Su is now chief executive of AMD.',
+     ('Lisa Su', 'LEADS', 'AMD')),
+    ('es', 'Cohere ha alcanzado un acuerdo con Oracle.',
+     ('Cohere', 'PARTNERS_WITH', 'Oracle')),
+    ('de', 'Aleph Alpha konkurriert mit Google und zunehmend mit Chatbots wie Claude von Anthropic.',
+     ('Aleph Alpha', 'COMPETES_WITH', 'Anthropic')),
+    ('en', 'With its new model, Alibaba is trying to respond to the rise of DeepSeek.',
+     ('DeepSeek', 'INFLUENCED', 'Alibaba')),
+    ('es', 'Mistral AI, cuyos modelos abiertos son populares, abrió una oficina en Madrid.',
+     ('Mistral AI', 'SUPPORTS', 'open-weight release')),
+    ('en', 'Cohere competes with OpenAI and Anthropic, which keep their best models closed.',
+     ('Anthropic', 'SUPPORTS', 'closed models')),
+    ('de', 'Aleph Alpha wächst weiter. Angeführt wurde die Runde vom Investor Lightspeed; auch Accel und Atomico beteiligten sich.',
+     ('Atomico', 'INVESTS_IN', 'Aleph Alpha')),
+    ('zh', '腾讯发布了视频生成模型混元2.0。',
+     ('Tencent', 'RELEASED', '混元2.0')),
+    ('en', 'Mistral AI unveiled Mistral Forge on Tuesday.',
+     ('Mistral AI', 'RELEASED', 'Mistral Forge')),
+    ('en', 'Cohere closed a round led by Nvidia; Oracle and Salesforce also invested.',
+     ('Oracle', 'INVESTS_IN', 'Cohere')),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SIXTH_CASES)
+def test_sixth_batch_patterns(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in facts(text, lang)
+
+
+SIXTH_NOT = [
+    ('fr', "Mistral AI, qui publie certains de ses modèles sous licence libre, compte aussi vendre l'accès à des modèles plus puissants et plus coûteux, comme Mistral Large 2, via sa plateforme.",
+     ('Mistral AI', 'OPEN_SOURCED', 'Mistral Large 2')),
+    ('en', 'Cohere said it will work with former Google chief executive Eric Schmidt.',
+     ('Eric Schmidt', 'LEADS', 'Google')),
+    ('es', 'Google estaría a punto de cerrar un acuerdo con Anthropic, según la prensa.',
+     ('Google', 'PARTNERS_WITH', 'Anthropic')),
+    ('de', 'Aleph Alpha wächst weiter. Angeführt wurde die Runde vom Investor Lightspeed; auch Accel und Atomico beteiligten sich.',
+     ('Atomico', 'INVESTS_IN', 'Lightspeed Venture Partners')),
+    ('en', 'Cohere closed a round led by Nvidia; Oracle and Salesforce also invested.',
+     ('Oracle', 'INVESTS_IN', 'Nvidia')),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "unwanted"), SIXTH_NOT)
+def test_sixth_batch_does_not_overreach(lang: str, text: str,
+                                        unwanted: tuple[str, str, str]) -> None:
+    assert unwanted not in facts(text, lang)
+
+
+@pytest.mark.parametrize(("text", "name", "type_"), [
+    ("Der Münchner Übersetzungsanbieter Lingvo sammelte Geld ein.", "Lingvo", "Organization"),
+    ("Vorstandschef Jarek Nowak sprach über DeepL.", "Jarek Nowak", "Person"),
+])
+def test_german_compound_nouns_introduce_names(text: str, name: str, type_: str) -> None:
+    found = {(row["name"], row["type"]) for row in lines(text, "de") if row["kind"] == "entity"}
+    assert (name, type_) in found
