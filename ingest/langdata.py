@@ -114,6 +114,11 @@ def load(lang: str) -> LangData:
     data = _read(lang)
     if not data:
         raise KeyError(lang)
+    for path in sorted(RULES_DIR.glob(f"{lang}_*.yaml")):  # es_cues.yaml, de_rules.yaml...
+        part = _read(path.stem)
+        for section in ("macros", "cues"):
+            data[section] = {**(data.get(section) or {}), **(part.get(section) or {})}
+        data["rules"] = [*(data.get("rules") or []), *(part.get("rules") or [])]
     common = _read("common")
     # shared templates may span several files: common.yaml, then common_*.yaml by name
     extra = [_read(path.stem) for path in sorted(RULES_DIR.glob("common_*.yaml"))]
