@@ -124,6 +124,44 @@ EXACT = [
      ("SUPPORTS", "OPPOSES"), {("OpenAI", "SUPPORTS", "closed models")}),
     ("es", "OpenAI está gobernada por una junta sin ánimo de lucro.", ("SUPPORTS",),
      {("OpenAI", "SUPPORTS", "nonprofit control")}),
+    # ---------------------------------------------------------------- Chinese
+    ("zh", "OpenAI总裁格雷格·布罗克曼宣布休假。", ("LEADS",),
+     {("Greg Brockman", "LEADS", "OpenAI")}),
+    ("zh", "月之暗面创始人兼CEO杨植麟出席了发布会。", ("LEADS", "FOUNDED"),
+     {("Yang Zhilin", "LEADS", "Moonshot AI"), ("Yang Zhilin", "FOUNDED", "Moonshot AI")}),
+    ("zh", "OpenAI任命穆拉蒂为临时首席执行官。", ("LEADS", "WORKS_FOR"),
+     {("Mira Murati", "LEADS", "OpenAI")}),
+    ("zh", "OpenAI任命穆拉蒂为首席技术官。", ("LEADS", "WORKS_FOR"),
+     {("Mira Murati", "WORKS_FOR", "OpenAI")}),
+    ("zh", "OpenAI董事会解雇了奥尔特曼。", ("LEFT",), {("Sam Altman", "LEFT", "OpenAI")}),
+    ("zh", "苏茨克维离开OpenAI后创办了Safe Superintelligence。", ("LEFT", "FOUNDED"),
+     {("Ilya Sutskever", "LEFT", "OpenAI"),
+      ("Ilya Sutskever", "FOUNDED", "Safe Superintelligence")}),
+    ("zh", "Anthropic由前OpenAI员工达里奥·阿莫迪和丹妮拉·阿莫迪创立。", ("LEFT", "FOUNDED"),
+     {("Dario Amodei", "LEFT", "OpenAI"), ("Daniela Amodei", "LEFT", "OpenAI"),
+      ("Dario Amodei", "FOUNDED", "Anthropic"), ("Daniela Amodei", "FOUNDED", "Anthropic")}),
+    # backers invest in the startup, never in each other
+    ("zh", "阿里巴巴领投了月之暗面的新一轮融资，腾讯参投。", ("INVESTS_IN", "PARTNERS_WITH"),
+     {("Alibaba", "INVESTS_IN", "Moonshot AI"), ("Tencent", "INVESTS_IN", "Moonshot AI")}),
+    ("zh", "月之暗面完成新一轮融资，由阿里巴巴领投，腾讯和红杉资本跟投。",
+     ("INVESTS_IN", "PARTNERS_WITH"),
+     {("Alibaba", "INVESTS_IN", "Moonshot AI"), ("Tencent", "INVESTS_IN", "Moonshot AI"),
+      ("Sequoia Capital", "INVESTS_IN", "Moonshot AI")}),
+    ("zh", "DeepSeek-R1在春节期间亮相。", ("RELEASED", "OPEN_SOURCED"),
+     {("DeepSeek", "RELEASED", "DeepSeek-R1")}),
+    ("zh", "阿里巴巴开源了两款模型：Qwen3和QwQ。", ("RELEASED", "OPEN_SOURCED"),
+     {("Alibaba", "OPEN_SOURCED", "Qwen3"), ("Alibaba", "OPEN_SOURCED", "QwQ")}),
+    ("zh", "马斯克起诉OpenAI违背其非营利使命。", ("CRITICIZED",),
+     {("Elon Musk", "CRITICIZED", "OpenAI")}),
+    ("zh", "腾讯发布了混元大模型，与DeepSeek正面竞争。", ("COMPETES_WITH",),
+     {("Tencent", "COMPETES_WITH", "DeepSeek")}),
+    ("zh", "DeepSeek的走红促使百度宣布开源文心大模型。", ("INFLUENCED",),
+     {("DeepSeek", "INFLUENCED", "Baidu")}),
+    # an earlier stance and the later turn: both stances exist
+    ("zh", "Meta曾是开源阵营最坚定的支持者，如今却转向闭源。", ("SUPPORTS", "OPPOSES"),
+     {("Meta", "SUPPORTS", "open-weight release"), ("Meta", "SUPPORTS", "closed models")}),
+    ("zh", "智谱一直是开源模型的开发者。", ("SUPPORTS", "OPPOSES"),
+     {("Zhipu AI", "SUPPORTS", "open-weight release")}),
 ]
 
 
@@ -147,6 +185,11 @@ NEAR_MISSES = [
     ("es", "Nvidia planea invertir en Mistral AI.", ("INVESTS_IN",)),
     ("es", "¿Dejará Jan Leike OpenAI?", ("LEFT",)),
     ("es", "Sam Altman no fue despedido.", ("LEFT",)),
+    ("zh", "Meta是否会发布Llama 5？", ("RELEASED", "OPEN_SOURCED")),
+    ("zh", "Meta没有发布Llama 5。", ("RELEASED", "OPEN_SOURCED")),
+    ("zh", "Meta计划下个月发布Llama 5。", ("RELEASED", "OPEN_SOURCED")),
+    ("zh", "腾讯计划投资月之暗面。", ("INVESTS_IN",)),
+    ("zh", "奥尔特曼没有被OpenAI解雇。", ("LEFT",)),
 ]
 
 
