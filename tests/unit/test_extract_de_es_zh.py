@@ -189,6 +189,10 @@ NEAR_MISSES = [
     ("zh", "Meta没有发布Llama 5。", ("RELEASED", "OPEN_SOURCED")),
     ("zh", "Meta计划下个月发布Llama 5。", ("RELEASED", "OPEN_SOURCED")),
     ("zh", "腾讯计划投资月之暗面。", ("INVESTS_IN",)),
+    ("zh", "Meta拒绝签署欧盟的行为准则。", ("ANNOUNCED",)),
+    ("de", "Meta lehnt den Verhaltenskodex ab.", ("ANNOUNCED",)),
+    ("de", "Meta will den Verhaltenskodex nicht unterzeichnen.", ("ANNOUNCED",)),
+    ("es", "Meta no firmará el código de buenas prácticas.", ("ANNOUNCED",)),
     ("zh", "奥尔特曼没有被OpenAI解雇。", ("LEFT",)),
 ]
 
@@ -200,3 +204,25 @@ def test_near_misses_give_nothing(lang: str, text: str, predicates: tuple[str, .
 
 def test_german_plan_to_present_is_development() -> None:
     assert ("Meta", "DEVELOPS", "Llama 5") in facts("Meta will Llama 5 im Herbst vorstellen.", "de")
+
+
+# announcements: the event object is named after its actor, the scorer matches by subject
+ANNOUNCEMENTS = [
+    ("de", "OpenAI kündigte eine Preissenkung für seine API an.", "OpenAI", "OpenAI price cut"),
+    ("de", "Google bestätigte, den Verhaltenskodex der EU zu unterzeichnen.", "Google",
+     "Google code of practice commitment"),
+    ("de", "Anthropic stellte eine neue Sicherheitstechnik vor.", "Anthropic",
+     "Anthropic safety protocol"),
+    ("es", "Google anunció que firmará el código de buenas prácticas de la UE.", "Google",
+     "Google code of practice commitment"),
+    ("es", "Anthropic detalló una nueva técnica de seguridad.", "Anthropic",
+     "Anthropic safety protocol"),
+    ("zh", "DeepSeek宣布API价格下调50%。", "DeepSeek", "DeepSeek price cut"),
+    ("zh", "百度宣布文心一言将于4月1日起全面免费。", "Baidu", "Baidu price cut"),
+    ("zh", "谷歌表示将签署欧盟的行为准则。", "Google", "Google code of practice commitment"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "actor", "event"), ANNOUNCEMENTS)
+def test_announcements_and_commitments(lang: str, text: str, actor: str, event: str) -> None:
+    assert of(facts(text, lang), "ANNOUNCED") == {(actor, "ANNOUNCED", event)}
