@@ -226,3 +226,40 @@ ANNOUNCEMENTS = [
 @pytest.mark.parametrize(("lang", "text", "actor", "event"), ANNOUNCEMENTS)
 def test_announcements_and_commitments(lang: str, text: str, actor: str, event: str) -> None:
     assert of(facts(text, lang), "ANNOUNCED") == {(actor, "ANNOUNCED", event)}
+
+
+# influence: X's move drove Y's decision, stated in one sentence
+INFLUENCE = [
+    ("de", "Nachdem DeepSeek mit R1 für Aufsehen gesorgt hatte, kündigte OpenAI ein offenes "
+           "Modell an.", {("DeepSeek", "INFLUENCED", "OpenAI")}),
+    ("de", "Als Reaktion auf DeepSeek senkte OpenAI seine Preise.",
+     {("DeepSeek", "INFLUENCED", "OpenAI")}),
+    ("es", "Después de que DeepSeek se hiciera viral, OpenAI anunció un modelo abierto.",
+     {("DeepSeek", "INFLUENCED", "OpenAI")}),
+    ("es", "Tras el éxito de DeepSeek, Baidu decidió abrir sus modelos.",
+     {("DeepSeek", "INFLUENCED", "Baidu")}),
+    ("es", "En respuesta a DeepSeek, OpenAI rebajó sus precios.",
+     {("DeepSeek", "INFLUENCED", "OpenAI")}),
+    ("zh", "DeepSeek爆火之后，OpenAI宣布推出开源模型。", {("DeepSeek", "INFLUENCED", "OpenAI")}),
+    ("zh", "为了应对DeepSeek，OpenAI下调了价格。", {("DeepSeek", "INFLUENCED", "OpenAI")}),
+    # a merely temporal clause is no influence
+    ("es", "Cuando Meta lanzó Llama 3, Microsoft ya tenía un acuerdo con OpenAI.", set()),
+    ("de", "Als Sam Altman OpenAI verließ, war Microsoft überrascht.", set()),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), INFLUENCE)
+def test_influence_in_one_sentence(lang: str, text: str, expected: set[Triple]) -> None:
+    assert of(facts(text, lang), "INFLUENCED") == expected
+
+
+def test_german_list_tail_after_aber_auch_is_a_rival_not_a_subject() -> None:
+    found = of(facts("Anthropic bekommt Konkurrenz von Google, aber auch von chinesischen "
+                     "Anbietern wie DeepSeek.", "de"), "COMPETES_WITH")
+    assert found == {("Anthropic", "COMPETES_WITH", "Google"),
+                     ("Anthropic", "COMPETES_WITH", "DeepSeek")}
+
+
+def test_german_future_family_of_a_lab_is_developed_by_it() -> None:
+    found = facts("Die künftigen Claude-Modelle von Anthropic sollen schneller werden.", "de")
+    assert of(found, "DEVELOPS") == {("Anthropic", "DEVELOPS", "Claude")}
