@@ -148,6 +148,11 @@ class MentionFinder:
         self.stop_caps = frozenset(lang.raw.get("stop_capitalized") or ())
         self.person_cjk = cues.get("person_cjk")
         self.product_latin = cues.get("product_latin")  # "FlashMLA" in a Chinese article
+        # names typed by their shape or their apposition: "FLUX.1", "Moshi, un modèle",
+        # "Scaleway, la filiale", "fondateur d'Iliad"
+        self.shapes = [(cues[k], t) for k, t in (
+            ("model_version", "Model"), ("model_apposition", "Model"),
+            ("org_apposition", "Organization"), ("org_after_role", "Organization")) if k in cues]
         self.genitive = bool(lang.raw.get("genitive_s"))
         self.org_products = bool(lang.raw.get("org_products"))
         joiners = lang.macros.get("AND")
@@ -199,9 +204,11 @@ class MentionFinder:
                 cands.append((start, word.end(), product, "family", name, None))
         cands.extend(self._fuzzy(s))
         cands.extend(self._discover(s))
-        kb_spans = {(c[0], c[1]) for c in cands if c[3] == "kb"}
+        kb_spans = {(c[0], c[1], _type_of(c[2])) for c in cands if c[3] == "kb"}
         cands = [c for c in cands if not (c[3] == "discovered" and any(
-            a > c[0] and b == c[1] for a, b in kb_spans))]  # "Assistenten Meta AI" is Meta AI
+            (a > c[0] and b == c[1]) or (a == c[0] and b < c[1] and t == "Person"
+                                         and _type_of(c[2]) == "Person")
+            for a, b, t in kb_spans))]  # "Assistenten Meta AI", "Elon Musks Firma"
         chosen = _resolve_overlaps(cands)
         chosen = _resolve_overlaps(chosen + self._list_members(s, chosen))
         present = {c[2] for c in chosen}
@@ -219,11 +226,29 @@ class MentionFinder:
             registry.add(entity, type_, canonical, surface, wikidata)
             if entity in family_owner and known is None:
                 registry.owners.setdefault(entity, family_owner[entity])
+            elif known is None and type_ == "Model":
+                owner = self._prefix_owner(name or surface)  # "Qwen3-235B-A22B" is Alibaba's
+                if owner:
+                    registry.owners.setdefault(entity, owner)
             mentions.append(Mention(sent.start + start, sent.start + end, entity, type_,
                                     surface, origin))
         mentions.extend(self._events(s, sent.start, mentions))
         mentions.sort(key=lambda m: (m.start, m.end))
         return mentions
+
+    def _prefix_owner(self, name: str) -> str | None:
+        """The lab behind a discovered model whose name starts with a known model or lab."""
+        head = re.split(r"[-\s.]", name)[0]
+        for alias in self.kb.lookup(fold_compact(head)):
+            known = self.kb.entities[alias.entity]
+            if known.type == "Organization":
+                return known.id
+            if known.owner:
+                return known.owner
+        for fam in self.kb.families:
+            if fam.owner and fam.pattern.match(name):
+                return fam.owner
+        return None
 
     def _product_word(self, word: str) -> bool:
         """A capitalized word after a lab's name that names one of its products."""
@@ -289,12 +314,13 @@ class MentionFinder:
                 if last.casefold() in ("team", "équipe") and self.kb.lookup(fold_compact(head)):
                     continue  # "the DeepSeek team" is DeepSeek, not a new organization
                 out.append((start, end, make_id("Organization", name), "discovered", name, None))
-        for pattern, type_ in ((self.model_context, "Model"), (self.product_latin, "Product")):
+        for pattern, type_ in ((self.model_context, "Model"), (self.product_latin, "Product"),
+                               *self.shapes):
             if pattern is None:
                 continue
             for m in pattern.finditer(s):
                 start, end, name = _named(m)
-                if name in self.stop_caps:
+                if name in self.stop_caps or re.split(r"[\s.-]", name)[0] in self.stop_caps:
                     continue
                 out.append((start, end, make_id(type_, name), "discovered", name, None))
         return out

@@ -634,3 +634,63 @@ def test_sixth_batch_does_not_overreach(lang: str, text: str,
 def test_german_compound_nouns_introduce_names(text: str, name: str, type_: str) -> None:
     found = {(row["name"], row["type"]) for row in lines(text, "de") if row["kind"] == "entity"}
     assert (name, type_) in found
+
+
+# ------------------------------------------------------------------ seventh batch
+SEVENTH_CASES = [
+    ('en', 'Black Forest Labs released FLUX.2 on Tuesday.',
+     ('Black Forest Labs', 'RELEASED', 'FLUX.2')),
+    ('fr', 'Kyutai a présenté Hibiki, un modèle de traduction.',
+     ('Kyutai', 'RELEASED', 'Hibiki')),
+    ('fr', "Kyutai travaille avec Scaleway, la filiale cloud d'Iliad.",
+     ('Kyutai', 'PARTNERS_WITH', 'Scaleway')),
+    ('fr', "Xavier Niel, le fondateur d'Iliad, a financé le projet.",
+     ('Xavier Niel', 'FOUNDED', 'Iliad')),
+    ('fr', "Le projet a été financé par l'ancien patron de Google Eric Schmidt.",
+     ('Eric Schmidt', 'LEFT', 'Google')),
+    ('fr', 'Kyutai a été lancé avec un budget apporté par Xavier Niel.',
+     ('Xavier Niel', 'INVESTS_IN', 'Kyutai')),
+    ('fr', 'Kyutai recrute. Le laboratoire à but non lucratif est dirigé par Patrick Pérez.',
+     ('Patrick Pérez', 'LEADS', 'Kyutai')),
+    ('fr', 'Avec ce modèle, Mistral AI se pose en concurrent de Google.',
+     ('Mistral AI', 'COMPETES_WITH', 'Google')),
+    ('de', 'Elon Musks Firma xAI stellte Grok 3 vor.',
+     ('Elon Musk', 'LEADS', 'xAI')),
+    ('es', 'Sam Altman dijo que su empresa, OpenAI, crecerá.',
+     ('Sam Altman', 'LEADS', 'OpenAI')),
+    ('fr', 'Google, dont le tout nouveau modèle Gemini 3 impressionne, accélère.',
+     ('Google', 'DEVELOPS', 'Gemini 3')),
+    ('es', 'Qwen3-Coder-480B rivaliza con Claude de Anthropic.',
+     ('Alibaba', 'COMPETES_WITH', 'Anthropic')),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SEVENTH_CASES)
+def test_seventh_batch_patterns(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in facts(text, lang)
+
+
+SEVENTH_NOT = [
+    ('fr', "Le projet a été financé par l'ancien patron de Google Eric Schmidt.",
+     ('Eric Schmidt', 'LEADS', 'Google')),
+    ('es', 'DeepSeek-V4 supera a Llama 4 de Meta en matemáticas.',
+     ('DeepSeek', 'COMPETES_WITH', 'Meta')),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "unwanted"), SEVENTH_NOT)
+def test_seventh_batch_does_not_overreach(lang: str, text: str,
+                                          unwanted: tuple[str, str, str]) -> None:
+    assert unwanted not in facts(text, lang)
+
+
+def test_version_shaped_words_that_are_not_models() -> None:
+    names = {row["name"] for row in lines("The COVID-19 crisis slowed Apple down.", "en")
+             if row["kind"] == "entity"}
+    assert "COVID-19" not in names
+
+
+def test_german_genitive_name_is_not_extended_by_the_next_noun() -> None:
+    rows = lines("Elon Musks Firma xAI stellte Grok 3 vor.", "de")
+    people = {row["name"] for row in rows if row["kind"] == "entity" and row["type"] == "Person"}
+    assert people == {"Elon Musk"}
