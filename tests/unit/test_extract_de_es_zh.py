@@ -263,3 +263,58 @@ def test_german_list_tail_after_aber_auch_is_a_rival_not_a_subject() -> None:
 def test_german_future_family_of_a_lab_is_developed_by_it() -> None:
     found = facts("Die künftigen Claude-Modelle von Anthropic sollen schneller werden.", "de")
     assert of(found, "DEVELOPS") == {("Anthropic", "DEVELOPS", "Claude")}
+
+
+# roles other than chief executive: chairs, chief scientists, heads of a unit, returning staff
+ROLES = [
+    ("de", "Bret Taylor ist Vorsitzender des Verwaltungsrats von OpenAI.",
+     {("Bret Taylor", "LEADS", "OpenAI")}),
+    ("de", "Das Start-up Mistral AI wird von Arthur Mensch geleitet.",
+     {("Arthur Mensch", "LEADS", "Mistral AI")}),
+    ("de", "OpenAI wird derzeit kommissarisch von Mira Murati geführt.",
+     {("Mira Murati", "LEADS", "OpenAI")}),
+    ("de", "Jakub Pachocki ist Chefwissenschaftler bei OpenAI.",
+     {("Jakub Pachocki", "WORKS_FOR", "OpenAI")}),
+    ("de", "Greg Brockman kehrte im November zu OpenAI zurück.",
+     {("Greg Brockman", "WORKS_FOR", "OpenAI")}),
+    ("de", "Fidji Simo ist bei OpenAI für das Anwendungsgeschäft verantwortlich.",
+     {("Fidji Simo", "WORKS_FOR", "OpenAI")}),
+    # heading a unit of Meta is working for Meta, not leading it
+    ("de", "Ahmad Al-Dahle leitet bei Meta die Abteilung für generative KI.",
+     {("Ahmad Al-Dahle", "WORKS_FOR", "Meta")}),
+    ("es", "Bret Taylor preside el consejo de administración de OpenAI.",
+     {("Bret Taylor", "LEADS", "OpenAI")}),
+    # a chief scientist is staff, not the company's chief
+    ("es", "Jakub Pachocki es el científico jefe de OpenAI.",
+     {("Jakub Pachocki", "WORKS_FOR", "OpenAI")}),
+    ("es", "Ahmad Al-Dahle, responsable de IA generativa en Meta, presentó el modelo.",
+     {("Ahmad Al-Dahle", "WORKS_FOR", "Meta")}),
+    ("es", "Greg Brockman volvió a OpenAI en noviembre.",
+     {("Greg Brockman", "WORKS_FOR", "OpenAI")}),
+    ("zh", "布罗克曼重返OpenAI。", {("Greg Brockman", "WORKS_FOR", "OpenAI")}),
+    ("zh", "OpenAI董事会主席布雷特·泰勒表示支持。", {("Bret Taylor", "LEADS", "OpenAI")}),
+    ("zh", "Meta首席AI科学家杨立昆批评了闭源模型。", {("Yann LeCun", "WORKS_FOR", "Meta")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ROLES)
+def test_roles_other_than_chief(lang: str, text: str, expected: set[Triple]) -> None:
+    assert of(facts(text, lang), "LEADS", "WORKS_FOR") == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "OpenAI argumentiert, es brauche eine Public Benefit Corporation."),
+    ("es", "OpenAI sostiene que necesita una corporación de beneficio público."),
+])
+def test_argued_need_for_a_public_benefit_corporation(lang: str, text: str) -> None:
+    assert of(facts(text, lang), "SUPPORTS") == {("OpenAI", "SUPPORTS", "for-profit restructuring")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Mistral AI verspricht, seine Modelle weiterhin als Open Source zu veröffentlichen."),
+    ("es", "Mistral AI promete liberar sus próximos modelos."),
+])
+def test_promise_to_open_source_is_a_stance(lang: str, text: str) -> None:
+    found = facts(text, lang)
+    assert of(found, "SUPPORTS") == {("Mistral AI", "SUPPORTS", "open-weight release")}
+    assert not of(found, "RELEASED", "OPEN_SOURCED")
