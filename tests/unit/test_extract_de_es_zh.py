@@ -318,3 +318,35 @@ def test_promise_to_open_source_is_a_stance(lang: str, text: str) -> None:
     found = facts(text, lang)
     assert of(found, "SUPPORTS") == {("Mistral AI", "SUPPORTS", "open-weight release")}
     assert not of(found, "RELEASED", "OPEN_SOURCED")
+
+
+# criticism in reported speech, quotes and lawsuits
+CRITICISM = [
+    ("de", "Musk hat OpenAI verklagt.", {("Elon Musk", "CRITICIZED", "OpenAI")}),
+    ("de", "„OpenAI hat seine Mission verraten“, sagte Elon Musk.",
+     {("Elon Musk", "CRITICIZED", "OpenAI")}),
+    ("de", "Yann LeCun warnt, Anthropic sei auf dem Holzweg.",
+     {("Yann LeCun", "CRITICIZED", "Anthropic")}),
+    ("de", "Jan Leike beklagte, dass die Sicherheitskultur bei OpenAI in den Hintergrund "
+           "getreten sei.", {("Jan Leike", "CRITICIZED", "OpenAI")}),
+    ("es", "«OpenAI ha traicionado su misión», afirmó Elon Musk.",
+     {("Elon Musk", "CRITICIZED", "OpenAI")}),
+    ("es", "Yann LeCun advirtió que Anthropic va por el camino equivocado.",
+     {("Yann LeCun", "CRITICIZED", "Anthropic")}),
+    ("es", "Jan Leike lamentó que la seguridad quedara relegada a un segundo plano en OpenAI.",
+     {("Jan Leike", "CRITICIZED", "OpenAI")}),
+    ("es", "Elon Musk presentó una demanda contra OpenAI.", {("Elon Musk", "CRITICIZED", "OpenAI")}),
+    ("zh", "马斯克对OpenAI提起诉讼。", {("Elon Musk", "CRITICIZED", "OpenAI")}),
+    ("zh", "杨立昆认为Anthropic走错了方向。", {("Yann LeCun", "CRITICIZED", "Anthropic")}),
+    ("zh", "雷克称，OpenAI的安全文化已经让位于光鲜的产品。", {("Jan Leike", "CRITICIZED", "OpenAI")}),
+    ("zh", "“OpenAI已经背离了初心，”马斯克说。", {("Elon Musk", "CRITICIZED", "OpenAI")}),
+    # praise and plain reports are not criticism
+    ("de", "Yann LeCun sagte, Meta werde weiter offene Modelle veröffentlichen.", set()),
+    ("es", "Yann LeCun dijo que Meta seguirá publicando modelos abiertos.", set()),
+    ("zh", "杨立昆认为Meta的开源策略是正确的。", set()),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CRITICISM)
+def test_criticism_in_reported_speech(lang: str, text: str, expected: set[Triple]) -> None:
+    assert of(facts(text, lang), "CRITICIZED") == expected
