@@ -350,3 +350,31 @@ CRITICISM = [
 @pytest.mark.parametrize(("lang", "text", "expected"), CRITICISM)
 def test_criticism_in_reported_speech(lang: str, text: str, expected: set[Triple]) -> None:
     assert of(facts(text, lang), "CRITICIZED") == expected
+
+
+# Chinese stances described in prose, model-level rivalry, subsidiaries named in the text
+ZH_MORE = [
+    ("zh", "Anthropic将自己定位为注重安全的AI公司。", ("SUPPORTS", "OPPOSES"),
+     {("Anthropic", "SUPPORTS", "AI safety priority")}),
+    ("zh", "OpenAI并不打算放弃闭源模型。", ("SUPPORTS", "OPPOSES"),
+     {("OpenAI", "SUPPORTS", "closed models")}),
+    ("zh", "OpenAI放弃了闭源模型。", ("SUPPORTS",), set()),
+    ("zh", "OpenAI由一个非营利董事会管理。", ("SUPPORTS",),
+     {("OpenAI", "SUPPORTS", "nonprofit control")}),
+    ("zh", "OpenAI曾长期是闭源路线的坚定支持者，如今发布了开源模型。", ("SUPPORTS", "OPPOSES"),
+     {("OpenAI", "SUPPORTS", "closed models"), ("OpenAI", "SUPPORTS", "open-weight release")}),
+    ("zh", "阿里巴巴的通义千问与DeepSeek展开直接竞争。", ("COMPETES_WITH",),
+     {("Alibaba", "COMPETES_WITH", "DeepSeek")}),
+    ("zh", "Kimi的竞争对手包括豆包和元宝。", ("COMPETES_WITH",),
+     {("Moonshot AI", "COMPETES_WITH", "ByteDance"), ("Moonshot AI", "COMPETES_WITH", "Tencent")}),
+    ("zh", "字节跳动旗下火山引擎发布了豆包大模型1.5。", ("RELEASED", "OPEN_SOURCED"),
+     {("Volcano Engine", "RELEASED", "Doubao")}),
+    ("zh", "xAI旗下聊天机器人Grok正在训练新版本。", ("DEVELOPS",), {("xAI", "DEVELOPS", "Grok")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "predicates", "expected"), ZH_MORE)
+def test_chinese_stances_rivalry_and_subsidiaries(lang: str, text: str,
+                                                  predicates: tuple[str, ...],
+                                                  expected: set[Triple]) -> None:
+    assert of(facts(text, lang), *predicates) == expected
