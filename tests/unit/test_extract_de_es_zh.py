@@ -378,3 +378,28 @@ def test_chinese_stances_rivalry_and_subsidiaries(lang: str, text: str,
                                                   predicates: tuple[str, ...],
                                                   expected: set[Triple]) -> None:
     assert of(facts(text, lang), *predicates) == expected
+
+
+# an earlier stance reported in the past together with the later turn: both stances exist
+STANCE_CHANGES = [
+    ("de", "OpenAI war lange der entschiedenste Verfechter geschlossener Modelle. Nun hat das "
+           "Unternehmen zwei offene Modelle veröffentlicht.", "OpenAI"),
+    ("de", "Meta galt lange als Vorreiter offener Modelle, setzt nun aber auf geschlossene "
+           "Systeme.", "Meta"),
+    ("es", "OpenAI fue durante años el mayor defensor del enfoque cerrado. Ahora la empresa ha "
+           "publicado dos modelos de pesos abiertos.", "OpenAI"),
+    ("es", "Meta, que durante años defendió los modelos abiertos, ahora apuesta por un enfoque "
+           "cerrado.", "Meta"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "actor"), STANCE_CHANGES)
+def test_past_stance_and_later_turn_both_exist(lang: str, text: str, actor: str) -> None:
+    assert of(facts(text, lang), "SUPPORTS", "OPPOSES") == {
+        (actor, "SUPPORTS", "closed models"), (actor, "SUPPORTS", "open-weight release")}
+
+
+def test_spanish_round_led_by_after_a_comma_backs_the_startup_in_context() -> None:
+    text = ("Mistral AI anunció nueva financiación. La ronda, liderada por Nvidia, la valora en "
+            "12.000 millones.")
+    assert of(facts(text, "es"), "INVESTS_IN") == {("Nvidia", "INVESTS_IN", "Mistral AI")}
