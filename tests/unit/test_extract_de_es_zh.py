@@ -403,3 +403,32 @@ def test_spanish_round_led_by_after_a_comma_backs_the_startup_in_context() -> No
     text = ("Mistral AI anunció nueva financiación. La ronda, liderada por Nvidia, la valora en "
             "12.000 millones.")
     assert of(facts(text, "es"), "INVESTS_IN") == {("Nvidia", "INVESTS_IN", "Mistral AI")}
+
+
+GERMAN_WORD_ORDER = [
+    ("de", "Im Juni stellte Mistral AI die Modelle Magistral Small und Magistral Medium vor.",
+     ("RELEASED", "OPEN_SOURCED"),
+     {("Mistral AI", "RELEASED", "Magistral Small"), ("Mistral AI", "RELEASED", "Magistral Medium")}),
+    ("de", "Am Dienstag veröffentlichte Google DeepMind Gemini 2.5 Pro für zahlende Kunden.",
+     ("RELEASED", "OPEN_SOURCED"), {("Google DeepMind", "RELEASED", "Gemini 2.5 Pro")}),
+    ("de", "Mistral AI wurde 2023 von Arthur Mensch, Guillaume Lample und Timothée Lacroix "
+           "gegründet.", ("FOUNDED",),
+     {("Arthur Mensch", "FOUNDED", "Mistral AI"), ("Guillaume Lample", "FOUNDED", "Mistral AI"),
+      ("Timothée Lacroix", "FOUNDED", "Mistral AI")}),
+    ("de", "Mistral AI sammelt frisches Geld ein. Angeführt wurde die Runde vom Chiphersteller "
+           "ASML.", ("INVESTS_IN",), {("ASML", "INVESTS_IN", "Mistral AI")}),
+    ("de", "Mistral gilt als wichtigster europäischer Konkurrent von OpenAI und Anthropic.",
+     ("COMPETES_WITH",),
+     {("Mistral AI", "COMPETES_WITH", "OpenAI"), ("Mistral AI", "COMPETES_WITH", "Anthropic")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "predicates", "expected"), GERMAN_WORD_ORDER)
+def test_german_verb_second_and_verb_final(lang: str, text: str, predicates: tuple[str, ...],
+                                           expected: set[Triple]) -> None:
+    assert of(facts(text, lang), *predicates) == expected
+
+
+def test_german_inverted_release_plan_is_no_release() -> None:
+    found = facts("Im Herbst will Meta Llama 5 vorstellen.", "de")
+    assert not of(found, "RELEASED", "OPEN_SOURCED")
