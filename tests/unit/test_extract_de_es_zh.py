@@ -432,3 +432,20 @@ def test_german_verb_second_and_verb_final(lang: str, text: str, predicates: tup
 def test_german_inverted_release_plan_is_no_release() -> None:
     found = facts("Im Herbst will Meta Llama 5 vorstellen.", "de")
     assert not of(found, "RELEASED", "OPEN_SOURCED")
+
+
+def test_spanish_round_with_a_described_leader_and_participants() -> None:
+    text = ("La startup Mistral AI ha cerrado una ronda de 1.700 millones de euros liderada por el "
+            "fabricante neerlandés de chips ASML. En la operación también participaron Nvidia y "
+            "Microsoft.")
+    assert of(facts(text, "es"), "INVESTS_IN", "PARTNERS_WITH") == {
+        ("ASML", "INVESTS_IN", "Mistral AI"), ("Nvidia", "INVESTS_IN", "Mistral AI"),
+        ("Microsoft", "INVESTS_IN", "Mistral AI")}
+
+
+def test_spanish_commitment_to_keep_publishing_open_models() -> None:
+    text = ("Mistral AI crece. Su consejero delegado, Arthur Mensch, dijo que la compañía seguirá "
+            "publicando modelos abiertos.")
+    found = facts(text, "es")
+    assert ("Mistral AI", "SUPPORTS", "open-weight release") in found
+    assert ("Arthur Mensch", "LEADS", "Mistral AI") in found
