@@ -449,3 +449,25 @@ def test_spanish_commitment_to_keep_publishing_open_models() -> None:
     found = facts(text, "es")
     assert ("Mistral AI", "SUPPORTS", "open-weight release") in found
     assert ("Arthur Mensch", "LEADS", "Mistral AI") in found
+
+
+CHINESE_MORE = [
+    ("zh", "月之暗面创始人杨植麟曾在谷歌和Meta工作。", ("WORKS_FOR",),
+     {("Yang Zhilin", "WORKS_FOR", "Google"), ("Yang Zhilin", "WORKS_FOR", "Meta")}),
+    ("zh", "此次发布的系列包括Qwen3和QwQ两款模型。", ("RELEASED", "OPEN_SOURCED"),
+     {("Alibaba", "RELEASED", "Qwen3"), ("Alibaba", "RELEASED", "QwQ")}),
+    ("zh", "百度也宣布，文心大模型4.5将于6月30日起正式开源。", ("ANNOUNCED", "SUPPORTS"),
+     {("Baidu", "ANNOUNCED", "Baidu open-weight model plan"),
+      ("Baidu", "SUPPORTS", "open-weight release")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "predicates", "expected"), CHINESE_MORE)
+def test_chinese_lists_lineups_and_open_plans(lang: str, text: str, predicates: tuple[str, ...],
+                                              expected: set[Triple]) -> None:
+    assert of(facts(text, lang), *predicates) == expected
+
+
+def test_chinese_announced_open_plan_is_no_release() -> None:
+    found = facts("百度也宣布，文心大模型4.5将于6月30日起正式开源。", "zh")
+    assert not of(found, "RELEASED", "OPEN_SOURCED")
