@@ -471,3 +471,29 @@ def test_chinese_lists_lineups_and_open_plans(lang: str, text: str, predicates: 
 def test_chinese_announced_open_plan_is_no_release() -> None:
     found = facts("百度也宣布，文心大模型4.5将于6月30日起正式开源。", "zh")
     assert not of(found, "RELEASED", "OPEN_SOURCED")
+
+
+GERMAN_MORE = [
+    ("de", "Nach Ilya Sutskever hat nun auch Jan Leike OpenAI verlassen.", ("LEFT",),
+     {("Jan Leike", "LEFT", "OpenAI")}),
+    ("de", "Leike leitete gemeinsam mit Sutskever das Superalignment-Team.", ("LEADS",),
+     {("Jan Leike", "LEADS", "Superalignment team"),
+      ("Ilya Sutskever", "LEADS", "Superalignment team")}),
+    ("de", "Jan Leike meldete sich zu Wort. Auf X kritisierte er, dass bei OpenAI die "
+           "Sicherheitskultur zurückstehe.", ("CRITICIZED",),
+     {("Jan Leike", "CRITICIZED", "OpenAI")}),
+    ("de", "Wenige Wochen später wechselte Jan Leike zum Konkurrenten Anthropic.", ("WORKS_FOR",),
+     {("Jan Leike", "WORKS_FOR", "Anthropic")}),
+    ("de", "Amazon und Google haben Milliarden in Anthropic investiert.", ("INVESTS_IN",),
+     {("Amazon", "INVESTS_IN", "Anthropic"), ("Google", "INVESTS_IN", "Anthropic")}),
+    ("de", "Anthropic wird von Dario Amodei geführt und positioniert sich als "
+           "sicherheitsbewusstes Labor.", ("SUPPORTS", "LEADS"),
+     {("Anthropic", "SUPPORTS", "AI safety priority"), ("Dario Amodei", "LEADS", "Anthropic")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "predicates", "expected"), GERMAN_MORE)
+def test_german_departures_co_leads_and_perfect_tense(lang: str, text: str,
+                                                      predicates: tuple[str, ...],
+                                                      expected: set[Triple]) -> None:
+    assert of(facts(text, lang), *predicates) == expected
