@@ -497,3 +497,24 @@ def test_german_departures_co_leads_and_perfect_tense(lang: str, text: str,
                                                       predicates: tuple[str, ...],
                                                       expected: set[Triple]) -> None:
     assert of(facts(text, lang), *predicates) == expected
+
+
+SPANISH_MORE = [
+    ("es", "OpenAI vive una fuga de talento. Con ella se van también Barret Zoph y Bob McGrew.",
+     ("LEFT",), {("Barret Zoph", "LEFT", "OpenAI"), ("Bob McGrew", "LEFT", "OpenAI")}),
+    ("es", "Murati fundó meses después Thinking Machines Lab.", ("FOUNDED",),
+     {("Mira Murati", "FOUNDED", "Thinking Machines Lab")}),
+    ("es", "Thinking Machines Lab ha captado 2.000 millones de dólares de inversores como "
+           "Andreessen Horowitz y Nvidia.", ("INVESTS_IN", "PARTNERS_WITH"),
+     {("Andreessen Horowitz", "INVESTS_IN", "Thinking Machines Lab"),
+      ("Nvidia", "INVESTS_IN", "Thinking Machines Lab")}),
+    ("es", "Altman defiende que OpenAI necesita una estructura de corporación de beneficio "
+           "público.", ("SUPPORTS",), {("OpenAI", "SUPPORTS", "for-profit restructuring")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "predicates", "expected"), SPANISH_MORE)
+def test_spanish_departures_founders_and_rounds(lang: str, text: str,
+                                                predicates: tuple[str, ...],
+                                                expected: set[Triple]) -> None:
+    assert of(facts(text, lang), *predicates) == expected
