@@ -518,3 +518,24 @@ def test_spanish_departures_founders_and_rounds(lang: str, text: str,
                                                 predicates: tuple[str, ...],
                                                 expected: set[Triple]) -> None:
     assert of(facts(text, lang), *predicates) == expected
+
+
+CHINESE_DEPARTURES = [
+    ("zh", "OpenAI首席科学家伊利亚·苏茨克维宣布离职，超级对齐团队负责人扬·莱克随后也离开了公司。",
+     ("LEADS", "LEFT"),
+     {("Jan Leike", "LEADS", "Superalignment team"), ("Jan Leike", "LEFT", "OpenAI"),
+      ("Ilya Sutskever", "LEFT", "OpenAI")}),
+    ("zh", "莱克在X上发文称，OpenAI的安全文化已经让位于光鲜的产品。", ("CRITICIZED",),
+     {("Jan Leike", "CRITICIZED", "OpenAI")}),
+    ("zh", "苏茨克维随后与丹尼尔·格罗斯和丹尼尔·列维共同创立了Safe Superintelligence。",
+     ("FOUNDED",),
+     {("Ilya Sutskever", "FOUNDED", "Safe Superintelligence"),
+      ("Daniel Gross", "FOUNDED", "Safe Superintelligence"),
+      ("Daniel Levy", "FOUNDED", "Safe Superintelligence")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "predicates", "expected"), CHINESE_DEPARTURES)
+def test_chinese_departures_and_co_founders(lang: str, text: str, predicates: tuple[str, ...],
+                                            expected: set[Triple]) -> None:
+    assert of(facts(text, lang), *predicates) == expected
