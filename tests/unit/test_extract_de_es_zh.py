@@ -539,3 +539,19 @@ CHINESE_DEPARTURES = [
 def test_chinese_departures_and_co_founders(lang: str, text: str, predicates: tuple[str, ...],
                                             expected: set[Triple]) -> None:
     assert of(facts(text, lang), *predicates) == expected
+
+
+RIVALRY = [
+    ("es", "OpenAI domina el mercado. Frente a ella, Google y Anthropic intentan ganar cuota.",
+     {("OpenAI", "COMPETES_WITH", "Google"), ("OpenAI", "COMPETES_WITH", "Anthropic")}),
+    ("es", "DeepSeek se ha convertido en el gran rival de OpenAI.",
+     {("DeepSeek", "COMPETES_WITH", "OpenAI")}),
+    ("de", "OpenAI dominiert den Markt. Ihr gegenüber stehen Google und Anthropic.",
+     {("OpenAI", "COMPETES_WITH", "Google"), ("OpenAI", "COMPETES_WITH", "Anthropic")}),
+    ("de", "Mistral AI will OpenAI Paroli bieten.", {("Mistral AI", "COMPETES_WITH", "OpenAI")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), RIVALRY)
+def test_rivalry_phrasings(lang: str, text: str, expected: set[Triple]) -> None:
+    assert of(facts(text, lang), "COMPETES_WITH") == expected
