@@ -61,6 +61,7 @@ class RelationExtractor(ImplicitEnds):
         self.maker_pairs: list[tuple[str, str]] = []
         self.frame: Frame | None = None
         self.seen_models: set[str] = set()
+        self.last_releases: list[Candidate] = []
         numbers = lang.raw.get("numbers") or {}
         self.numbers = {str(k).casefold(): int(v) for k, v in numbers.items()}
         self.count_re = re.compile(
@@ -119,6 +120,7 @@ class RelationExtractor(ImplicitEnds):
             for pattern in rule.patterns:
                 for match in pattern.finditer(masked):
                     out.extend(self._apply(rule, match, masked, table, index, question))
+        out.extend(self._open_followup(index, masked, out))
         people = [m.entity for m in table if m.type == "Person"]
         if people:
             self.ctx.topic_person = people[0]
@@ -253,6 +255,19 @@ class RelationExtractor(ImplicitEnds):
                 out.append(Candidate(predicate, s.entity, obj, f"rule:{rule.name}",
                                      round(confidence, 3), index, dict(props)))
         return out
+
+    def _open_followup(self, index: int, masked: str, out: list[Candidate]) -> list[Candidate]:
+        """"Both models were published with open weights": openness stated in the sentence right
+        after the release makes the previous sentence's releases open-weight ones."""
+        previous = self.last_releases
+        self.last_releases = [c for c in out if c.predicate in _RELEASES]
+        cue = self.lang.cue("open_followup")
+        negation = self.lang.cue("negation")
+        if (cue is None or not previous or self.last_releases or not cue.search(masked)
+                or (negation is not None and negation.search(masked))):
+            return []
+        return [Candidate("OPEN_SOURCED", c.subject, c.object, "rule:open-followup", 0.7, index,
+                          {"open_weights": True}) for c in previous]
 
     def _open_frame(self, rule: Rule, subjects: list[Mention], match: re.Match[str],
                     is_open: bool, index: int) -> None:

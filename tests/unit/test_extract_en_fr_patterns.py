@@ -142,6 +142,32 @@ EXACT = [
      {("Anthropic", "SUPPORTS", "closed models")}),
     ("fr", "OpenAI a longtemps été le partisan le plus farouche des modèles fermés.",
      ("SUPPORTS", "OPPOSES"), {("OpenAI", "SUPPORTS", "closed models")}),
+    # ------------------------------------------------------------ influence, next-sentence openness
+    ("en", "After DeepSeek's R1 went viral, Baidu announced that it would cut prices.",
+     ("INFLUENCED",), {("DeepSeek", "INFLUENCED", "Baidu")}),
+    ("en", "In response to DeepSeek, OpenAI released o3-mini.", ("INFLUENCED",),
+     {("DeepSeek", "INFLUENCED", "OpenAI")}),
+    ("fr", "Après le succès de DeepSeek, Baidu a annoncé une baisse de prix.",
+     ("INFLUENCED", "ANNOUNCED"),
+     {("DeepSeek", "INFLUENCED", "Baidu"), ("Baidu", "ANNOUNCED", "Baidu price cut")}),
+    ("fr", "En réponse à DeepSeek, OpenAI a lancé o3-mini.", ("INFLUENCED",),
+     {("DeepSeek", "INFLUENCED", "OpenAI")}),
+    ("en", "Mistral AI released Magistral Small and Magistral Medium on Tuesday. Both models "
+           "were published with open weights.", ("RELEASED", "OPEN_SOURCED"),
+     {("Mistral AI", "OPEN_SOURCED", "Magistral Small"),
+      ("Mistral AI", "OPEN_SOURCED", "Magistral Medium")}),
+    ("fr", "Mistral AI a publié Magistral Small et Magistral Medium mardi. Les deux modèles sont "
+           "publiés en poids ouverts.", ("RELEASED", "OPEN_SOURCED"),
+     {("Mistral AI", "OPEN_SOURCED", "Magistral Small"),
+      ("Mistral AI", "OPEN_SOURCED", "Magistral Medium")}),
+    # openness said of other models, two sentences later, stays with them
+    ("en", "Mistral AI released Magistral Medium on Tuesday. It costs less than rivals. Both "
+           "models were published with open weights.", ("RELEASED", "OPEN_SOURCED"),
+     {("Mistral AI", "RELEASED", "Magistral Medium")}),
+    ("en", "Mistral AI released Magistral Small and Magistral Medium on Tuesday. Neither model "
+           "was published with open weights.", ("RELEASED", "OPEN_SOURCED"),
+     {("Mistral AI", "RELEASED", "Magistral Small"),
+      ("Mistral AI", "RELEASED", "Magistral Medium")}),
 ]
 
 
@@ -168,6 +194,7 @@ NEAR_MISSES = [
     ("fr", "Anthropic ne s'est pas engagé à signer le code de bonnes pratiques.", ("ANNOUNCED",)),
     ("fr", "Anthropic a été fondée par d'anciens employés d'OpenAI.", ("FOUNDED",)),
     ("fr", "Nvidia participera-t-elle au tour de table de Mistral AI ?", ("INVESTS_IN",)),
+    ("en", "After DeepSeek released R1, will Baidu cut its prices?", ("INFLUENCED",)),
 ]
 
 
