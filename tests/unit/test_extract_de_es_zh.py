@@ -555,3 +555,18 @@ RIVALRY = [
 @pytest.mark.parametrize(("lang", "text", "expected"), RIVALRY)
 def test_rivalry_phrasings(lang: str, text: str, expected: set[Triple]) -> None:
     assert of(facts(text, lang), "COMPETES_WITH") == expected
+
+
+LOST_STAFF = [
+    ("de", "OpenAI hat zuletzt mehrere Forscher verloren, darunter Jan Leike und Ilya Sutskever.",
+     {("Jan Leike", "LEFT", "OpenAI"), ("Ilya Sutskever", "LEFT", "OpenAI")}),
+    ("es", "OpenAI ha visto marcharse a varios investigadores, entre ellos Jan Leike e Ilya "
+           "Sutskever.", {("Jan Leike", "LEFT", "OpenAI"), ("Ilya Sutskever", "LEFT", "OpenAI")}),
+    ("zh", "OpenAI多名高管相继离职，包括穆拉蒂和苏茨克维。",
+     {("Mira Murati", "LEFT", "OpenAI"), ("Ilya Sutskever", "LEFT", "OpenAI")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), LOST_STAFF)
+def test_lab_lost_staff_including_a_list(lang: str, text: str, expected: set[Triple]) -> None:
+    assert of(facts(text, lang), "LEFT") == expected
