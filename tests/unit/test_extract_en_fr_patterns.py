@@ -168,6 +168,9 @@ EXACT = [
            "was published with open weights.", ("RELEASED", "OPEN_SOURCED"),
      {("Mistral AI", "RELEASED", "Magistral Small"),
       ("Mistral AI", "RELEASED", "Magistral Medium")}),
+    # the fund, when named, does invest
+    ("en", "Ken Griffin said his hedge fund Citadel invested in Anthropic.", ("INVESTS_IN",),
+     {("Citadel", "INVESTS_IN", "Anthropic")}),
 ]
 
 
@@ -195,6 +198,14 @@ NEAR_MISSES = [
     ("fr", "Anthropic a été fondée par d'anciens employés d'OpenAI.", ("FOUNDED",)),
     ("fr", "Nvidia participera-t-elle au tour de table de Mistral AI ?", ("INVESTS_IN",)),
     ("en", "After DeepSeek released R1, will Baidu cut its prices?", ("INFLUENCED",)),
+    # a person's fund is not the person investing
+    ("en", "Citadel founder Ken Griffin said his hedge fund invested in Anthropic.",
+     ("INVESTS_IN",)),
+    # benchmarks are not models, the title of an essay is not an actor
+    ("en", "Meta said Llama 4 Maverick scored 85 on MMLU-Pro and 60 on SWE-bench Verified.",
+     ("DEVELOPS", "RELEASED", "COMPETES_WITH")),
+    ("en", "In an essay titled Machines of Loving Grace, Dario Amodei praised Anthropic's "
+           "researchers.", ("CRITICIZED", "FOUNDED", "LEADS")),
 ]
 
 
