@@ -570,3 +570,28 @@ LOST_STAFF = [
 @pytest.mark.parametrize(("lang", "text", "expected"), LOST_STAFF)
 def test_lab_lost_staff_including_a_list(lang: str, text: str, expected: set[Triple]) -> None:
     assert of(facts(text, lang), "LEFT") == expected
+
+
+DEVELOPMENT = [
+    ("de", "Claude 5 befindet sich noch im Training.", {("Anthropic", "DEVELOPS", "Claude 5")}),
+    ("de", "Anthropic arbeitet an seinen künftigen Claude-Modellen.",
+     {("Anthropic", "DEVELOPS", "Claude")}),
+    ("es", "Anthropic trabaja en sus futuros modelos Claude.", {("Anthropic", "DEVELOPS", "Claude")}),
+    ("es", "Claude 5 sigue en fase de entrenamiento.", {("Anthropic", "DEVELOPS", "Claude 5")}),
+    ("zh", "Claude 5仍在训练中。", {("Anthropic", "DEVELOPS", "Claude 5")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), DEVELOPMENT)
+def test_development_by_possession_and_training(lang: str, text: str,
+                                                expected: set[Triple]) -> None:
+    found = facts(text, lang)
+    assert of(found, "DEVELOPS") == expected
+    assert not of(found, "RELEASED", "OPEN_SOURCED")
+
+
+def test_chinese_series_with_members_released_together() -> None:
+    found = facts("Meta推出了Llama 4系列，包括Llama 4 Scout和Llama 4 Maverick。", "zh")
+    assert of(found, "RELEASED", "OPEN_SOURCED") == {
+        ("Meta", "RELEASED", "Llama 4"), ("Meta", "RELEASED", "Llama 4 Scout"),
+        ("Meta", "RELEASED", "Llama 4 Maverick")}
