@@ -595,3 +595,25 @@ def test_chinese_series_with_members_released_together() -> None:
     assert of(found, "RELEASED", "OPEN_SOURCED") == {
         ("Meta", "RELEASED", "Llama 4"), ("Meta", "RELEASED", "Llama 4 Scout"),
         ("Meta", "RELEASED", "Llama 4 Maverick")}
+
+
+# near misses for the rules above: negations, questions, customers that are not investors
+MORE_NEAR_MISSES = [
+    ("de", "Nvidia und Samsung haben nicht in Mistral AI investiert.", ("INVESTS_IN",)),
+    ("de", "Hat Musk OpenAI verklagt?", ("CRITICIZED",)),
+    ("de", "Zu den Kunden von Mistral AI zählen Nvidia und Samsung.", ("INVESTS_IN",)),
+    ("de", "Im Juni stellte Mistral AI keine neuen Modelle vor.", ("RELEASED", "OPEN_SOURCED")),
+    ("de", "Google kündigte keine Preissenkung an.", ("ANNOUNCED",)),
+    ("es", "¿Despidió OpenAI a Sam Altman?", ("LEFT",)),
+    ("es", "Mistral AI crece. Entre sus clientes están Nvidia y Samsung.", ("INVESTS_IN",)),
+    ("es", "Mistral AI no ha captado dinero de inversores como Nvidia.", ("INVESTS_IN",)),
+    ("es", "¿Se ha convertido DeepSeek en el gran rival de OpenAI?", ("COMPETES_WITH",)),
+    ("zh", "OpenAI没有解雇奥尔特曼。", ("LEFT",)),
+    ("zh", "阿里巴巴是否领投了月之暗面的融资？", ("INVESTS_IN",)),
+    ("zh", "马斯克没有对OpenAI提起诉讼。", ("CRITICIZED",)),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "predicates"), MORE_NEAR_MISSES)
+def test_more_near_misses_give_nothing(lang: str, text: str, predicates: tuple[str, ...]) -> None:
+    assert not of(facts(text, lang), *predicates)
