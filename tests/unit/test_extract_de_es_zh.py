@@ -617,3 +617,20 @@ MORE_NEAR_MISSES = [
 @pytest.mark.parametrize(("lang", "text", "predicates"), MORE_NEAR_MISSES)
 def test_more_near_misses_give_nothing(lang: str, text: str, predicates: tuple[str, ...]) -> None:
     assert not of(facts(text, lang), *predicates)
+
+
+BACKED_LISTS = [
+    ("de", "Nvidia hat auch Mistral AI und Cohere unterstützt.",
+     {("Nvidia", "INVESTS_IN", "Mistral AI"), ("Nvidia", "INVESTS_IN", "Cohere")}),
+    ("de", "Nvidia investierte zuvor bereits in Mistral AI und Cohere.",
+     {("Nvidia", "INVESTS_IN", "Mistral AI"), ("Nvidia", "INVESTS_IN", "Cohere")}),
+    ("de", "Microsoft hat OpenAI mit Rechenleistung unterstützt.", set()),
+    ("zh", "英伟达还投资了Mistral AI和Cohere。",
+     {("Nvidia", "INVESTS_IN", "Mistral AI"), ("Nvidia", "INVESTS_IN", "Cohere")}),
+    ("zh", "英伟达计划投资Mistral AI和Cohere。", set()),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), BACKED_LISTS)
+def test_backer_of_several_startups(lang: str, text: str, expected: set[Triple]) -> None:
+    assert of(facts(text, lang), "INVESTS_IN") == expected
