@@ -171,6 +171,32 @@ EXACT = [
     # the fund, when named, does invest
     ("en", "Ken Griffin said his hedge fund Citadel invested in Anthropic.", ("INVESTS_IN",),
      {("Citadel", "INVESTS_IN", "Anthropic")}),
+    # ------------------------------------------------------------ stances, rivalry and possession in prose
+    ("en", "Anthropic, which publishes some of its models under an open licence, is hiring.",
+     ("SUPPORTS", "OPPOSES"), {("Anthropic", "SUPPORTS", "open-weight release")}),
+    ("en", "The weights will be released as open source, Mistral AI promised.",
+     ("SUPPORTS", "OPPOSES", "RELEASED", "OPEN_SOURCED"),
+     {("Mistral AI", "SUPPORTS", "open-weight release")}),
+    ("en", "Mistral AI sells compute. Competition is fierce: Amazon, Microsoft and Google spend "
+           "billions.", ("COMPETES_WITH",),
+     {("Amazon", "COMPETES_WITH", "Mistral AI"), ("Microsoft", "COMPETES_WITH", "Mistral AI"),
+      ("Google", "COMPETES_WITH", "Mistral AI")}),
+    ("en", "Mistral AI also sells its own models, such as Mistral Medium 3.", ("DEVELOPS",),
+     {("Mistral AI", "DEVELOPS", "Mistral Medium 3")}),
+    ("fr", "Anthropic, qui publie une partie de ses modèles sous licence libre, recrute.",
+     ("SUPPORTS", "OPPOSES"), {("Anthropic", "SUPPORTS", "open-weight release")}),
+    ("fr", "Les poids du modèle seront publiés en open source, a promis Mistral AI.",
+     ("SUPPORTS", "OPPOSES", "RELEASED", "OPEN_SOURCED"),
+     {("Mistral AI", "SUPPORTS", "open-weight release")}),
+    ("fr", "Mistral AI vend du calcul. La concurrence est rude : Amazon, Microsoft et Google "
+           "investissent des milliards.", ("COMPETES_WITH",),
+     {("Amazon", "COMPETES_WITH", "Mistral AI"), ("Microsoft", "COMPETES_WITH", "Mistral AI"),
+      ("Google", "COMPETES_WITH", "Mistral AI")}),
+    ("fr", "Mistral AI vend aussi ses propres modèles, comme Mistral Medium 3.", ("DEVELOPS",),
+     {("Mistral AI", "DEVELOPS", "Mistral Medium 3")}),
+    ("fr", "Hugging Face mise sur les robots. Face à Google et à Nvidia, qui gardent leurs modèles "
+           "fermés, la société parie sur l'ouverture.", ("COMPETES_WITH",),
+     {("Hugging Face", "COMPETES_WITH", "Google"), ("Hugging Face", "COMPETES_WITH", "Nvidia")}),
 ]
 
 
@@ -206,6 +232,8 @@ NEAR_MISSES = [
      ("DEVELOPS", "RELEASED", "COMPETES_WITH")),
     ("en", "In an essay titled Machines of Loving Grace, Dario Amodei praised Anthropic's "
            "researchers.", ("CRITICIZED", "FOUNDED", "LEADS")),
+    ("en", "Competition is fierce, analysts say.", ("COMPETES_WITH",)),
+    ("fr", "Anthropic ne publie aucun de ses modèles sous licence libre.", ("SUPPORTS",)),
 ]
 
 
