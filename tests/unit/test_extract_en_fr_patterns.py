@@ -21,8 +21,13 @@ def facts(text: str, lang: str) -> set[Triple]:
             for r in rows if r["kind"] == "fact"}
 
 
+SYMMETRIC = {"COMPETES_WITH", "PARTNERS_WITH"}
+
+
 def of(found: set[Triple], *predicates: str) -> set[Triple]:
-    return {t for t in found if t[1] in predicates}
+    """The triples of these predicates; rivalry and partnership read in either direction."""
+    return {(min(s, o), p, max(s, o)) if p in SYMMETRIC else (s, p, o)
+            for s, p, o in found if p in predicates}
 
 
 EXACT = [
@@ -197,13 +202,17 @@ EXACT = [
     ("fr", "Hugging Face mise sur les robots. Face à Google et à Nvidia, qui gardent leurs modèles "
            "fermés, la société parie sur l'ouverture.", ("COMPETES_WITH",),
      {("Hugging Face", "COMPETES_WITH", "Google"), ("Hugging Face", "COMPETES_WITH", "Nvidia")}),
+    ("en", "Jan Leike quit OpenAI in May and joined rival Anthropic.",
+     ("COMPETES_WITH",), {("Anthropic", "COMPETES_WITH", "OpenAI")}),
+    ("fr", "Jan Leike a quitté OpenAI et a rejoint le concurrent Anthropic en mai.",
+     ("COMPETES_WITH",), {("Anthropic", "COMPETES_WITH", "OpenAI")}),
 ]
 
 
 @pytest.mark.parametrize(("lang", "text", "predicates", "expected"), EXACT)
 def test_pattern_gives_exactly_these_triples(lang: str, text: str, predicates: tuple[str, ...],
                                              expected: set[Triple]) -> None:
-    assert of(facts(text, lang), *predicates) == expected
+    assert of(facts(text, lang), *predicates) == of(expected, *predicates)
 
 
 NEAR_MISSES = [
@@ -234,6 +243,10 @@ NEAR_MISSES = [
            "researchers.", ("CRITICIZED", "FOUNDED", "LEADS")),
     ("en", "Competition is fierce, analysts say.", ("COMPETES_WITH",)),
     ("fr", "Anthropic ne publie aucun de ses modèles sous licence libre.", ("SUPPORTS",)),
+    ("en", "Jan Leike quit OpenAI in May and joined Anthropic.", ("COMPETES_WITH",)),
+    # the team he led is no rival of the company he joined
+    ("en", "Jan Leike led OpenAI's Superalignment team. He quit and joined rival Anthropic.",
+     ("COMPETES_WITH",)),
 ]
 
 
