@@ -206,6 +206,15 @@ EXACT = [
      ("COMPETES_WITH",), {("Anthropic", "COMPETES_WITH", "OpenAI")}),
     ("fr", "Jan Leike a quitté OpenAI et a rejoint le concurrent Anthropic en mai.",
      ("COMPETES_WITH",), {("Anthropic", "COMPETES_WITH", "OpenAI")}),
+    # an earlier stance and the later turn: both stances, "it" continues the company
+    ("en", "OpenAI kept its models closed for years. It then released gpt-oss with open weights.",
+     ("SUPPORTS", "OPPOSES", "RELEASED", "OPEN_SOURCED"),
+     {("OpenAI", "SUPPORTS", "closed models"), ("OpenAI", "OPEN_SOURCED", "gpt-oss")}),
+    ("en", "OpenAI was long the staunchest supporter of closed models. In August, it released "
+           "gpt-oss with open weights.", ("SUPPORTS", "OPPOSES", "RELEASED", "OPEN_SOURCED"),
+     {("OpenAI", "SUPPORTS", "closed models"), ("OpenAI", "OPEN_SOURCED", "gpt-oss")}),
+    ("en", "Meta said it released Llama 4 under an open licence.", ("RELEASED", "OPEN_SOURCED"),
+     {("Meta", "OPEN_SOURCED", "Llama 4")}),
 ]
 
 
@@ -247,6 +256,9 @@ NEAR_MISSES = [
     # the team he led is no rival of the company he joined
     ("en", "Jan Leike led OpenAI's Superalignment team. He quit and joined rival Anthropic.",
      ("COMPETES_WITH",)),
+    ("en", "OpenAI has not kept its models closed.", ("SUPPORTS",)),
+    ("en", "OpenAI met regulators. It is unclear whether it released anything.",
+     ("RELEASED", "OPEN_SOURCED")),
 ]
 
 
