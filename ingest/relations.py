@@ -62,6 +62,7 @@ class RelationExtractor(ImplicitEnds):
         self.frame: Frame | None = None
         self.seen_models: set[str] = set()
         self.last_releases: list[Candidate] = []
+        self.trigger: tuple[str, int] | None = None
         numbers = lang.raw.get("numbers") or {}
         self.numbers = {str(k).casefold(): int(v) for k, v in numbers.items()}
         self.count_re = re.compile(
@@ -121,6 +122,7 @@ class RelationExtractor(ImplicitEnds):
                 for match in pattern.finditer(masked):
                     out.extend(self._apply(rule, match, masked, table, index, question))
         out.extend(self._open_followup(index, masked, out))
+        out.extend(self._chain_reaction(index, masked, table, out))
         people = [m.entity for m in table if m.type == "Person"]
         if people:
             self.ctx.topic_person = people[0]
@@ -268,6 +270,26 @@ class RelationExtractor(ImplicitEnds):
             return []
         return [Candidate("OPEN_SOURCED", c.subject, c.object, "rule:open-followup", 0.7, index,
                           {"open_weights": True}) for c in previous]
+
+    def _chain_reaction(self, index: int, masked: str, table: list[Mention],
+                        out: list[Candidate]) -> list[Candidate]:
+        """"X triggered a chain reaction. Rivals then cut prices and Y released Z": the moves
+        of other organizations in the very next sentence answer X's."""
+        found: list[Candidate] = []
+        if self.trigger is not None and index == self.trigger[1] + 1:
+            actor = self.trigger[0]
+            movers = {c.subject for c in out if c.predicate in ("RELEASED", "OPEN_SOURCED",
+                                                                "ANNOUNCED")}
+            found = [Candidate("INFLUENCED", actor, m, "rule:chain-reaction", 0.6, index)
+                     for m in sorted(movers) if m != actor
+                     and self._allowed("INFLUENCED", actor, m)
+                     and self.registry.types.get(m) == "Organization"]
+        self.trigger = None
+        cue = self.lang.cue("chain_reaction")
+        first = _PLACEHOLDER.search(masked)
+        if cue is not None and first is not None and first.group(1) == "O" and cue.search(masked):
+            self.trigger = (table[int(first.group(2))].entity, index)
+        return found
 
     def _open_frame(self, rule: Rule, subjects: list[Mention], match: re.Match[str],
                     is_open: bool, index: int) -> None:

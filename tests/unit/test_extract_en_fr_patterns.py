@@ -215,6 +215,11 @@ EXACT = [
      {("OpenAI", "SUPPORTS", "closed models"), ("OpenAI", "OPEN_SOURCED", "gpt-oss")}),
     ("en", "Meta said it released Llama 4 under an open licence.", ("RELEASED", "OPEN_SOURCED"),
      {("Meta", "OPEN_SOURCED", "Llama 4")}),
+    # influence across two adjacent sentences
+    ("en", "DeepSeek triggered a chain reaction. Rivals then cut prices and Alibaba released "
+           "Qwen2.5-Max.", ("INFLUENCED",), {("DeepSeek", "INFLUENCED", "Alibaba")}),
+    ("fr", "DeepSeek a déclenché une guerre des prix. Alibaba a ensuite présenté Qwen2.5-Max.",
+     ("INFLUENCED",), {("DeepSeek", "INFLUENCED", "Alibaba")}),
 ]
 
 
@@ -259,6 +264,10 @@ NEAR_MISSES = [
     ("en", "OpenAI has not kept its models closed.", ("SUPPORTS",)),
     ("en", "OpenAI met regulators. It is unclear whether it released anything.",
      ("RELEASED", "OPEN_SOURCED")),
+    # a plain sequence of events, or a reaction two sentences later, is no influence
+    ("en", "DeepSeek released R1. Alibaba announced a price cut the next week.", ("INFLUENCED",)),
+    ("en", "DeepSeek triggered a chain reaction. Analysts were surprised. Alibaba released "
+           "Qwen2.5-Max.", ("INFLUENCED",)),
 ]
 
 
