@@ -220,6 +220,20 @@ EXACT = [
            "Qwen2.5-Max.", ("INFLUENCED",), {("DeepSeek", "INFLUENCED", "Alibaba")}),
     ("fr", "DeepSeek a déclenché une guerre des prix. Alibaba a ensuite présenté Qwen2.5-Max.",
      ("INFLUENCED",), {("DeepSeek", "INFLUENCED", "Alibaba")}),
+    # departures listed after "has seen departures, including" / "a vu partir ..., dont"
+    ("en", "OpenAI has seen a string of departures, including Mira Murati and Jan Leike.",
+     ("LEFT",), {("Mira Murati", "LEFT", "OpenAI"), ("Jan Leike", "LEFT", "OpenAI")}),
+    ("fr", "OpenAI a vu partir plusieurs cadres, dont Mira Murati et Jan Leike.", ("LEFT",),
+     {("Mira Murati", "LEFT", "OpenAI"), ("Jan Leike", "LEFT", "OpenAI")}),
+    # announcements: detailing a framework, reaching an agreement
+    ("en", "Google DeepMind detailed a new safety framework on Tuesday.", ("ANNOUNCED",),
+     {("Google DeepMind", "ANNOUNCED", "Google DeepMind safety protocol")}),
+    ("en", "Mistral AI said it had reached an agreement with Microsoft.",
+     ("ANNOUNCED", "PARTNERS_WITH"),
+     {("Mistral AI", "ANNOUNCED", "Mistral AI agreement"),
+      ("Mistral AI", "PARTNERS_WITH", "Microsoft")}),
+    ("fr", "Google DeepMind a détaillé un nouveau cadre de sécurité.", ("ANNOUNCED",),
+     {("Google DeepMind", "ANNOUNCED", "Google DeepMind safety protocol")}),
 ]
 
 
@@ -268,6 +282,8 @@ NEAR_MISSES = [
     ("en", "DeepSeek released R1. Alibaba announced a price cut the next week.", ("INFLUENCED",)),
     ("en", "DeepSeek triggered a chain reaction. Analysts were surprised. Alibaba released "
            "Qwen2.5-Max.", ("INFLUENCED",)),
+    ("fr", "OpenAI pourrait voir partir Mira Murati.", ("LEFT",)),
+    ("en", "Mistral AI has not reached an agreement with Microsoft.", ("ANNOUNCED",)),
 ]
 
 
