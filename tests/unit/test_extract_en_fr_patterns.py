@@ -234,6 +234,11 @@ EXACT = [
       ("Mistral AI", "PARTNERS_WITH", "Microsoft")}),
     ("fr", "Google DeepMind a détaillé un nouveau cadre de sécurité.", ("ANNOUNCED",),
      {("Google DeepMind", "ANNOUNCED", "Google DeepMind safety protocol")}),
+    # every "par X" of a funding list backs the lab; the former employer of one of them does not
+    ("fr", "Kyutai a démarré avec un budget apporté par Xavier Niel, par l'armateur Rodolphe "
+           "Saadé et par l'ancien patron de Google Eric Schmidt.", ("INVESTS_IN",),
+     {("Xavier Niel", "INVESTS_IN", "Kyutai"), ("Rodolphe Saadé", "INVESTS_IN", "Kyutai"),
+      ("Eric Schmidt", "INVESTS_IN", "Kyutai")}),
 ]
 
 
