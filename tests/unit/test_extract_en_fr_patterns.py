@@ -239,6 +239,15 @@ EXACT = [
            "Saadé et par l'ancien patron de Google Eric Schmidt.", ("INVESTS_IN",),
      {("Xavier Niel", "INVESTS_IN", "Kyutai"), ("Rodolphe Saadé", "INVESTS_IN", "Kyutai"),
       ("Eric Schmidt", "INVESTS_IN", "Kyutai")}),
+    # partners listed after a count of companies
+    ("fr", "Meta s'est associée à une trentaine d'entreprises, dont Amazon, Databricks et Nvidia.",
+     ("PARTNERS_WITH",), {("Meta", "PARTNERS_WITH", "Amazon"),
+                          ("Meta", "PARTNERS_WITH", "Databricks"),
+                          ("Meta", "PARTNERS_WITH", "Nvidia")}),
+    ("en", "Meta has partnered with some 30 companies, including Amazon, Databricks and Nvidia.",
+     ("PARTNERS_WITH",), {("Meta", "PARTNERS_WITH", "Amazon"),
+                          ("Meta", "PARTNERS_WITH", "Databricks"),
+                          ("Meta", "PARTNERS_WITH", "Nvidia")}),
 ]
 
 
@@ -289,6 +298,7 @@ NEAR_MISSES = [
            "Qwen2.5-Max.", ("INFLUENCED",)),
     ("fr", "OpenAI pourrait voir partir Mira Murati.", ("LEFT",)),
     ("en", "Mistral AI has not reached an agreement with Microsoft.", ("ANNOUNCED",)),
+    ("fr", "Meta pourrait s'associer à des entreprises comme Amazon.", ("PARTNERS_WITH",)),
 ]
 
 
