@@ -248,6 +248,15 @@ EXACT = [
      ("PARTNERS_WITH",), {("Meta", "PARTNERS_WITH", "Amazon"),
                           ("Meta", "PARTNERS_WITH", "Databricks"),
                           ("Meta", "PARTNERS_WITH", "Nvidia")}),
+    # a fund run by two people: both lead it (the second keeps his own title, too)
+    ("en", "The money came from Northwind Capital, an investment firm run by Nat Friedman and "
+           "SSI's chief executive Daniel Gross.", ("LEADS",),
+     {("Nat Friedman", "LEADS", "Northwind Capital"), ("Daniel Gross", "LEADS", "Northwind Capital"),
+      ("Daniel Gross", "LEADS", "Safe Superintelligence")}),
+    ("fr", "L'argent vient de Northwind Capital, un fonds dirigé par Nat Friedman et le patron de "
+           "SSI, Daniel Gross.", ("LEADS",),
+     {("Nat Friedman", "LEADS", "Northwind Capital"), ("Daniel Gross", "LEADS", "Northwind Capital"),
+      ("Daniel Gross", "LEADS", "Safe Superintelligence")}),
 ]
 
 
