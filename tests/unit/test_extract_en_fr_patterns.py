@@ -257,6 +257,11 @@ EXACT = [
            "SSI, Daniel Gross.", ("LEADS",),
      {("Nat Friedman", "LEADS", "Northwind Capital"), ("Daniel Gross", "LEADS", "Northwind Capital"),
       ("Daniel Gross", "LEADS", "Safe Superintelligence")}),
+    # co-leading a team with someone: both lead the team, neither leads the company
+    ("en", "Jan Leike, who co-led OpenAI's Superalignment team with Ilya Sutskever, quit in May.",
+     ("LEADS", "LEFT"),
+     {("Jan Leike", "LEADS", "Superalignment team"),
+      ("Ilya Sutskever", "LEADS", "Superalignment team"), ("Jan Leike", "LEFT", "OpenAI")}),
 ]
 
 
