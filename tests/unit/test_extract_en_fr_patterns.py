@@ -262,6 +262,8 @@ EXACT = [
      ("LEADS", "LEFT"),
      {("Jan Leike", "LEADS", "Superalignment team"),
       ("Ilya Sutskever", "LEADS", "Superalignment team"), ("Jan Leike", "LEFT", "OpenAI")}),
+    ("fr", "Mark Zuckerberg défend sa stratégie. Il s'en prend au passage à Apple.",
+     ("CRITICIZED",), {("Mark Zuckerberg", "CRITICIZED", "Apple")}),
 ]
 
 
@@ -313,6 +315,7 @@ NEAR_MISSES = [
     ("fr", "OpenAI pourrait voir partir Mira Murati.", ("LEFT",)),
     ("en", "Mistral AI has not reached an agreement with Microsoft.", ("ANNOUNCED",)),
     ("fr", "Meta pourrait s'associer à des entreprises comme Amazon.", ("PARTNERS_WITH",)),
+    ("fr", "Mark Zuckerberg ne s'en prend pas directement à Apple.", ("CRITICIZED",)),
 ]
 
 
