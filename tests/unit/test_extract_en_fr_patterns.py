@@ -264,6 +264,10 @@ EXACT = [
       ("Ilya Sutskever", "LEADS", "Superalignment team"), ("Jan Leike", "LEFT", "OpenAI")}),
     ("fr", "Mark Zuckerberg défend sa stratégie. Il s'en prend au passage à Apple.",
      ("CRITICIZED",), {("Mark Zuckerberg", "CRITICIZED", "Apple")}),
+    ("fr", "Mark Zuckerberg défend l'open source dans une lettre.", ("SUPPORTS", "OPPOSES"),
+     {("Mark Zuckerberg", "SUPPORTS", "open-weight release")}),
+    ("en", "Mark Zuckerberg defends open-source AI in a letter.", ("SUPPORTS", "OPPOSES"),
+     {("Mark Zuckerberg", "SUPPORTS", "open-weight release")}),
 ]
 
 
@@ -316,6 +320,8 @@ NEAR_MISSES = [
     ("en", "Mistral AI has not reached an agreement with Microsoft.", ("ANNOUNCED",)),
     ("fr", "Meta pourrait s'associer à des entreprises comme Amazon.", ("PARTNERS_WITH",)),
     ("fr", "Mark Zuckerberg ne s'en prend pas directement à Apple.", ("CRITICIZED",)),
+    ("fr", "Mark Zuckerberg ne défend pas l'open source.", ("SUPPORTS",)),
+    ("en", "Mark Zuckerberg no longer defends open-source AI.", ("SUPPORTS",)),
 ]
 
 
