@@ -22,6 +22,7 @@ from neo4j import Driver
 
 from stratgraph.graph.server import LocalNeo4j, Neo4jConnection, StartError, free_port
 from stratgraph.settings import Settings
+from stratgraph.graph.server.osutil import pid_alive
 
 DB_FIXTURES = {"neo4j_connection", "neo4j_driver", "clean_db", "local_neo4j", "spare_neo4j"}
 TEST_HOME_PREFIX = "stratgraph-neo4j-test-"
@@ -43,14 +44,6 @@ def _shared_lib() -> Path:
     return LocalNeo4j.from_settings(Settings()).lib_dir
 
 
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except OSError:
-        return False
-    return True
-
-
 def _reap_orphans() -> None:
     """Stop and delete test servers whose pytest process died without cleaning up."""
     for home in Path(tempfile.gettempdir()).glob(TEST_HOME_PREFIX + "*"):
@@ -58,7 +51,7 @@ def _reap_orphans() -> None:
             owner = int((home / OWNER_FILE).read_text().strip())
         except (OSError, ValueError):
             continue
-        if _alive(owner):
+        if pid_alive(owner):
             continue
         with contextlib.suppress(Exception):
             LocalNeo4j(home, quiet=True).stop(timeout=30)

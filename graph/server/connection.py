@@ -7,6 +7,7 @@ server's lifecycle commands ever start a process, and never when the user named 
 from __future__ import annotations
 
 import shlex
+from urllib.parse import urlsplit
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
@@ -15,6 +16,7 @@ if TYPE_CHECKING:
     from stratgraph.graph.server.local import LocalNeo4j
 
 ENV_KEYS = ("NEO4J_URI", "NEO4J_USER", "NEO4J_PASSWORD")
+LOOPBACK_NAMES = {"127.0.0.1", "localhost", "::1"}
 
 
 class Neo4jConnection(NamedTuple):
@@ -52,7 +54,19 @@ def uses_external_server(settings: Any = None, local: LocalNeo4j | None = None) 
         from stratgraph.graph.server.local import LocalNeo4j
 
         local = LocalNeo4j.from_settings(settings)
-    return not local.owns_uri(settings.neo4j_uri, settings.neo4j_password)
+    return not owns_uri(local, settings.neo4j_uri, settings.neo4j_password)
+
+
+def owns_uri(local: LocalNeo4j, uri: str, password: str | None = None) -> bool:
+    """Whether `uri` (and password, if given) designates this project's local server."""
+    if not local.password_file.is_file():
+        return False
+    parts = urlsplit(uri)
+    if parts.scheme not in {"bolt", "neo4j"} or parts.hostname not in LOOPBACK_NAMES:
+        return False
+    if (parts.port or 7687) != local.running_ports()[0]:
+        return False
+    return password is None or password == local.password()
 
 
 def resolve_connection(

@@ -10,11 +10,10 @@ Layout under the stratgraph home (`.stratgraph/` by default, git-ignored):
     neo4j/run/        neo4j.pid, written by Neo4j's own bootloader
     neo4j/password    the generated password of the `neo4j` user (mode 600)
 
-The server is Neo4j's own: the bootloader class `org.neo4j.server.startup.Neo4jCommand`
-(what `bin/neo4j` runs) starts `org.neo4j.server.CommunityEntryPoint` in a child JVM with the
-JVM flags of neo4j.conf and keeps its pid file; `Neo4jAdminCommand dbms set-initial-password`
-sets the password before the first start. stratgraph adds the waiting (a real Bolt login),
-the error messages and the locking that several shells or test runs on one machine need.
+The server is Neo4j's own: `org.neo4j.server.startup.Neo4jCommand` (what `bin/neo4j` runs)
+starts `CommunityEntryPoint` in a child JVM with neo4j.conf's JVM flags and keeps its pid file;
+`Neo4jAdminCommand dbms set-initial-password` sets the password before the first start. We add
+the waiting (a real Bolt login), the error messages and the locking.
 """
 
 from __future__ import annotations
@@ -29,19 +28,18 @@ import subprocess
 import time
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from stratgraph.graph.server.conf import LOOPBACK, check_memory, check_port, conf_ports, render_conf
 from stratgraph.graph.server.connection import Neo4jConnection
 from stratgraph.graph.server.errors import Neo4jServerError, NotInstalledError, StartError
-from stratgraph.graph.server.osutil import generate_password, locked, port_in_use, say, write_private
+from stratgraph.graph.server.osutil import (generate_password, locked, pid_alive, port_in_use,
+                                            say, write_private)
 from stratgraph.graph.server.tooling import fetch_jars, find_java, pom_property, pom_text
 
 NEO4J_COMMAND = "org.neo4j.server.startup.Neo4jCommand"
 NEO4J_ADMIN = "org.neo4j.server.startup.Neo4jAdminCommand"
 MARKER = ".stratgraph-install.json"
 USER = "neo4j"
-LOOPBACK_NAMES = {"127.0.0.1", "localhost", "::1"}
 
 
 class LocalNeo4j:
@@ -402,30 +400,17 @@ class LocalNeo4j:
             except subprocess.TimeoutExpired:
                 pass
             end = time.monotonic() + 30.0
-            while self._alive(pid) and time.monotonic() < end:
+            while pid_alive(pid) and time.monotonic() < end:
                 time.sleep(0.2)
-            if self._alive(pid):
+            if pid_alive(pid):
                 self._say(f"Neo4j (pid {pid}) did not stop cleanly; killing it.")
                 with contextlib.suppress(OSError):
                     os.kill(pid, signal.SIGKILL)
                 end = time.monotonic() + 10.0
-                while self._alive(pid) and time.monotonic() < end:
+                while pid_alive(pid) and time.monotonic() < end:
                     time.sleep(0.2)
             with contextlib.suppress(OSError):
                 self.pid_file.unlink()
-
-    @staticmethod
-    def _alive(pid: int) -> bool:
-        try:
-            os.kill(pid, 0)
-        except OSError:
-            return False
-        # A zombie child (when the caller is its parent) counts as gone.
-        try:
-            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-        except (OSError, IndexError):
-            return True
-        return state != "Z"
 
     def status(self) -> dict[str, Any]:
         """Up or down, version, ports, pid, home, as a JSON-ready dict."""
@@ -457,21 +442,6 @@ class LocalNeo4j:
         """(uri, user, password) of this server; the uri uses the running server's port."""
         bolt, _ = self.running_ports()
         return Neo4jConnection(f"bolt://{LOOPBACK}:{bolt}", USER, self.password())
-
-    def owns_uri(self, uri: str, password: str | None = None) -> bool:
-        """Whether `uri` (and password, if given) designates this very server.
-
-        Lets `eval "$(stratgraph neo4j env)"` followed by `stratgraph neo4j stop` still act on
-        the local server instead of treating it as the user's own.
-        """
-        if not self.password_file.is_file():
-            return False
-        parts = urlsplit(uri)
-        if parts.scheme not in {"bolt", "neo4j"} or parts.hostname not in LOOPBACK_NAMES:
-            return False
-        if (parts.port or 7687) != self.running_ports()[0]:
-            return False
-        return password is None or password == self.password()
 
     def _say(self, message: str) -> None:
         if not self.quiet:

@@ -64,3 +64,16 @@ def generate_password(length: int = 32) -> str:
     """Letters and digits only: a token starting with '-' (as `token_urlsafe` can give) is
     read by neo4j-admin as an option and the password goes missing."""
     return "".join(secrets.choice(_PASSWORD_ALPHABET) for _ in range(length))
+
+
+def pid_alive(pid: int) -> bool:
+    """Whether process `pid` exists; a zombie child (we are its parent) counts as gone."""
+    try:
+        os.kill(pid, 0)
+    except OSError:
+        return False
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return True
+    return state != "Z"
