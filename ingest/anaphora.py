@@ -48,8 +48,13 @@ class Context:
     topic_org: str | None = None
     topic_person: str | None = None
     """The first person of the last sentence that named one: what a later "he" continues."""
+    foils: set[int] = field(default_factory=set)
+    """Starts of this sentence's organizations named only as a comparison ("unlike X"):
+    they gain no salience, so a later "the company" does not drift to them."""
 
     def see(self, mention: Mention, weight: float = 1.0) -> None:
+        if mention.start in self.foils:
+            return
         if mention.type in ("Organization", "Person") and not _TEAM.search(mention.surface):
             self.last[mention.type] = (mention.start, mention.entity)
             self.counts[mention.entity] = self.counts.get(mention.entity, 0.0) + weight
@@ -96,6 +101,8 @@ class Anaphora:
         self.transfer = lang.cue("transfer_preposition")
         self.maker_after = lang.cue("maker_after")
         self.maker_before = lang.cue("maker_before")
+        self.fronted = lang.cue("fronted_participle")
+        self.comparison = lang.cue("comparison")
         words = "|".join(lang.macros[k] for k in ("AND", "REL_PRON") if k in lang.macros)
         self.joiners = re.compile(rf"(?<!\w)(?:{words})$") if words else None
         and_words = lang.macros.get("AND")
@@ -141,6 +148,7 @@ class Anaphora:
 
     # ------------------------------------------------------------------ pronouns and nouns
     def resolve(self, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
+        self._mark_foils(sent, mentions)
         out = []
         for type_, cue in (("Organization", self.org), ("Person", self.person)):
             if cue is None:
@@ -172,6 +180,21 @@ class Anaphora:
                       ) -> str | None:
         text, base = sent.text, sent.start
         orgs = [x for x in mentions if x.type == "Organization" and x.end - base <= m.start()]
+        if orgs and self._fronted(text, m.start()):
+            # "Founded in 2023 by A and B, former researchers at X and Y, the company ...":
+            # the organizations of the fronted clause describe the founders, not the company
+            cut = base + max(text.rfind(",", 0, m.start()), text.rfind("，", 0, m.start()))
+            inner = frozenset(x.entity for x in orgs if x.end <= cut)
+            orgs = [x for x in orgs if x.start > cut and x.entity not in inner]
+            if not orgs:
+                return self.ctx.recent("Organization", inner)
+        if self.comparison is not None:
+            # "Model M, unlike X's model, ... the company": X is named only as a foil
+            foils = {x.entity for x in orgs if self._foil(text, x.start - base)}
+            owner = self._product_owner(sent, mentions, m.start())
+            if owner and foils:
+                return owner
+            orgs = [x for x in orgs if x.entity not in foils]
         if orgs and re.fullmatch(r"\s*[,，]\s*", text[orgs[-1].end - base:m.start()]):
             return orgs[-1].entity
         phrase = m.group(0)
@@ -194,6 +217,45 @@ class Anaphora:
         if subjects:
             return subjects[0]
         return self.ctx.recent("Organization", frozenset(), keep)
+
+    def _fronted(self, text: str, position: int) -> bool:
+        """The phrase is the first one after a sentence-initial participle clause."""
+        if self.fronted is None:
+            return False
+        head = self.fronted.match(text)
+        return head is not None and head.end() <= position and (
+            self.org is None or self.org.search(text, head.end(), position) is None)
+
+    def _mark_foils(self, sent: Sentence, mentions: list[Mention]) -> None:
+        """Foils of a sentence whose subject is a product: its owner is the topic instead."""
+        self.ctx.foils = set()
+        if self.comparison is None:
+            return
+        foils = {x.start for x in mentions if x.type == "Organization"
+                 and self._foil(sent.text, x.start - sent.start)}
+        owner = self._product_owner(sent, mentions, len(sent.text)) if foils else None
+        if owner:
+            self.ctx.foils = foils
+            self.ctx.counts[owner] = self.ctx.counts.get(owner, 0.0) + 1.0
+            self.ctx.first.setdefault(owner, len(self.ctx.first))
+
+    def _foil(self, text: str, position: int) -> bool:
+        """A comparison word opens the comma-bounded phrase naming it ("unlike X's model")."""
+        cut = max(text.rfind(c, 0, position) for c in ",;，；")
+        return self.comparison is not None and self.comparison.search(
+            text, cut + 1, position) is not None
+
+    def _product_owner(self, sent: Sentence, mentions: list[Mention], position: int
+                       ) -> str | None:
+        """The owner of a product or model standing as the sentence's subject."""
+        for x in sorted(mentions, key=lambda x: x.start):
+            if x.start - sent.start >= position:
+                break
+            if x.type in ("Product", "Model") and self._clause_initial(sent.text,
+                                                                      x.start - sent.start):
+                known = self.kb.entities.get(x.entity)
+                return known.owner if known is not None and known.owner else None
+        return None
 
     def _listed(self, text: str, orgs: list[Mention], base: int) -> bool:
         """The first two organizations of the sentence are coordinated ("A and B")."""
