@@ -15,6 +15,12 @@ The choices, in order:
    (the subject: "Apple, which hired him from Google, said the company..."), else the most
    salient organization of the article.
 
+Two shapes come before all of these. After a sentence-initial participle clause ("Founded in
+2023 by A and B, former researchers at X and Y, the company ...") the organizations of that
+clause describe the founders, so the phrase is the article's topic or nothing. Organizations
+named only as a comparison ("Claude 4, unlike Meta's Llama, ...") are foils: when a product
+is the subject, its owner is "the company", and foils gain no salience for later sentences.
+
 Salience: mentions so far, the title counting double, ties going to the organization the
 article named first (news puts its topic first). Persons ("he", "il", "er", "él", "他") point
 to the last person named earlier in the sentence, else to the first person of the last
