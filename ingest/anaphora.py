@@ -186,10 +186,12 @@ class Anaphora:
                       ) -> str | None:
         text, base = sent.text, sent.start
         orgs = [x for x in mentions if x.type == "Organization" and x.end - base <= m.start()]
-        if orgs and self._fronted(text, m.start()):
+        cut = base + max(text.rfind(",", 0, m.start()), text.rfind("，", 0, m.start()))
+        if orgs and self._fronted(text, m.start()) and len(
+                text[cut - base + 1:m.start()].split()) <= 2 and any(
+                x.type == "Person" and x.end <= cut for x in mentions):
             # "Founded in 2023 by A and B, former researchers at X and Y, the company ...":
             # the organizations of the fronted clause describe the founders, not the company
-            cut = base + max(text.rfind(",", 0, m.start()), text.rfind("，", 0, m.start()))
             inner = frozenset(x.entity for x in orgs if x.end <= cut)
             orgs = [x for x in orgs if x.start > cut and x.entity not in inner]
             if not orgs:

@@ -97,3 +97,11 @@ def test_comparison_rival_is_never_the_company(lang: str, text: str) -> None:
     found = facts(text, lang)
     assert ("Meta", "DEVELOPS", "Llama") in found
     assert not {t for t in found if "Meta" in (t[0], t[2]) and "Amazon" in (t[0], t[2])}
+
+
+def test_fronted_clause_without_founders_keeps_its_organization() -> None:
+    """No founders in the fronted clause: its organization may well be "the company"."""
+    found = facts("Microsoft is expanding its AI research. Created by Microsoft in 2019, the "
+                  "research unit has 80 staff, and the company hired Lena Ortiz as general "
+                  "counsel.", "en")
+    assert ("Lena Ortiz", "WORKS_FOR", "Microsoft") in found
