@@ -38,6 +38,10 @@ FOUNDED_SHAPE = [
      "Helix Labs levantó 50 millones de dólares el martes. Fundada en 2023 por Anna Berg y Tom "
      "Ruiz, antiguos investigadores de Google DeepMind y de Meta, la empresa emplea hoy a 40 "
      "personas."),
+    ("de", None,
+     "Helix Labs hat am Dienstag 50 Millionen Dollar eingesammelt. Gegründet 2023 von Anna Berg "
+     "und Tom Ruiz, ehemaligen Forschern bei Google DeepMind und Meta, beschäftigt das "
+     "Unternehmen heute 40 Menschen."),
 ]
 
 
