@@ -109,3 +109,10 @@ def test_fronted_clause_without_founders_keeps_its_organization() -> None:
                   "research unit has 80 staff, and the company hired Lena Ortiz as general "
                   "counsel.", "en")
     assert ("Lena Ortiz", "WORKS_FOR", "Microsoft") in found
+
+
+def test_french_product_subject_with_comparison_hires_for_owner() -> None:
+    found = facts("Anthropic recrute. Claude 4, contrairement au Llama de Meta, reste fermé, et "
+                  "l'entreprise a recruté Lena Ortiz comme directrice juridique.", "fr")
+    assert ("Lena Ortiz", "WORKS_FOR", "Anthropic") in found
+    assert ("Lena Ortiz", "WORKS_FOR", "Meta") not in found
