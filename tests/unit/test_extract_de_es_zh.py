@@ -8,20 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from stratgraph.ingest.pipeline import extract_article
-from stratgraph.ingest.records import Record
-
-Triple = tuple[str, str, str]
-
-
-def facts(text: str, lang: str) -> set[Triple]:
-    lines = extract_article(Record(id="t", text=text, lang=lang, published="2025-06-02"))
-    return {(line["subject"]["name"], line["predicate"], line["object"]["name"])
-            for line in lines if line["kind"] == "fact"}
-
-
-def of(found: set[Triple], *predicates: str) -> set[Triple]:
-    return {t for t in found if t[1] in predicates}
+from extract_helpers import Triple, facts, of
 
 
 # (lang, sentence, predicates looked at, exact set of triples expected for those predicates)

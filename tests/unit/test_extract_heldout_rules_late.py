@@ -8,18 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from stratgraph.ingest.pipeline import extract_article
-from stratgraph.ingest.records import Record
-
-
-def lines(text: str, lang: str, title: str | None = None) -> list[dict]:
-    return extract_article(Record(id="t", text=text, lang=lang, title=title,
-                                  published="2025-05-01"))
-
-
-def facts(text: str, lang: str, title: str | None = None) -> set[tuple[str, str, str]]:
-    return {(line["subject"]["name"], line["predicate"], line["object"]["name"])
-            for line in lines(text, lang, title) if line["kind"] == "fact"}
+from extract_helpers import facts, lines
 
 
 # ------------------------------------------------------------------ fourth batch
