@@ -38,7 +38,7 @@ def _build(lang: LangData) -> tuple[re.Pattern[str], ...] | None:
     if not lang.months:
         return None
     names = "|".join(sorted((re.escape(k) for k in lang.months), key=len, reverse=True))
-    flags = re.IGNORECASE if lang.lang in ("fr", "es") else 0
+    flags = re.IGNORECASE if lang.lang in ("fr", "es", "it", "pt") else 0
     day_month = re.compile(
         rf"\b(?P<d>[12]\d|3[01]|0?[1-9])(?:er|st|nd|rd|th|\.)?\s+(?:de\s+)?(?P<m>{names})\b"
         rf"(?:\s+(?:de\s+)?(?P<y>(?:19|20)\d{{2}}))?", flags)
@@ -47,7 +47,7 @@ def _build(lang: LangData) -> tuple[re.Pattern[str], ...] | None:
         rf"(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?", flags)
     month_year = re.compile(rf"\b(?P<m>{names})\s+(?:de\s+)?(?P<y>(?:19|20)\d{{2}})\b", flags)
     month_only = re.compile(
-        rf"\b(?:en|in|im|au mois de|fin|début|el mes de|de)\s+(?P<m>{names})\b", flags)
+        rf"\b(?:en|in|im|au mois de|fin|début|el mes de|de|em|nel|a|ad)\s+(?P<m>{names})\b", flags)
     return day_month, month_day, month_year, month_only
 
 

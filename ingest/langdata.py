@@ -15,7 +15,7 @@ from typing import Any
 import yaml
 
 RULES_DIR = Path(__file__).resolve().parent / "rules"
-SUPPORTED = ("en", "fr", "de", "es", "zh")
+SUPPORTED = ("en", "fr", "de", "es", "zh", "it", "pt")
 CASE_SENSITIVE_CUES = frozenset({"person_before", "org_before", "org_suffix", "model_context",
                                  "anaphor_org", "anaphor_person", "person_cjk", "product_latin",
                                  "model_apposition", "org_apposition", "org_after_role",
@@ -106,6 +106,8 @@ def expand(pattern: str, macros: dict[str, str], words: bool = True) -> str | No
 def _lists(macros: dict[str, str]) -> None:
     joiner = "{AND}|{OR}" if "OR" in macros else "{AND}"  # "DeepSeek or Meta" lists too
     sep = r"\s*(?:[,、，]\s*(?:(?:%s)\s+)?|(?:%s)\s*|\s(?:%s)\s)\s*" % (joiner, joiner, joiner)
+    if "LIST_DET" in macros:  # Portuguese names take articles: "a Meta, a DeepSeek e a Mistral"
+        sep += r"(?:{LIST_DET}\s*)?"
     for single, plural in (("ORG", "ORGS"), ("PER", "PERS"), ("MOD", "MODS"), ("MP", "MPS"),
                            ("ACT", "ACTS")):
         macros[plural] = "{%s}(?:%s{%s})*" % (single, sep, single)

@@ -1,9 +1,10 @@
 """Language detection with lingua, restricted to the languages we can read.
 
 Restricting the detector keeps memory near 100 MB (all 75 languages would cost over 1 GB)
-and low-accuracy mode (trigrams only) is plenty for article-length text. Italian, Portuguese
-and Dutch are detected so that such articles are refused as unsupported instead of being
-misread as Spanish or French.
+and low-accuracy mode (trigrams only) is plenty for article-length text. We read English,
+French, German, Spanish, Chinese, Italian and Portuguese (`SUPPORTED`); Dutch, Russian, Japanese
+and Arabic are detected too so that such articles are refused as unsupported instead of being
+misread as one of ours (Dutch as German, say).
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ def normalize_code(code: str | None) -> str | None:
         return None
     code = code.strip().lower().replace("_", "-").split("-")[0]
     return {"eng": "en", "fra": "fr", "fre": "fr", "deu": "de", "ger": "de", "spa": "es",
-            "zho": "zh", "chi": "zh"}.get(code, code)
+            "zho": "zh", "chi": "zh", "ita": "it", "por": "pt"}.get(code, code)
 
 
 def is_supported(code: str | None) -> bool:

@@ -99,14 +99,14 @@ def test_bad_inputs_each_get_a_message_and_the_good_one_still_runs(tmp_path: Pat
     good = tmp_path / "good.txt"
     good.write_text("Elon Musk criticized OpenAI again.", encoding="utf-8")
     paths = [tmp_path / "empty.txt", tmp_path / "binary.txt", tmp_path / "latin1.txt", big,
-             DATA / "only_scripts.html", DATA / "italian.txt", good]
+             DATA / "only_scripts.html", DATA / "dutch.txt", good]
     started = time.perf_counter()
     done = run(*map(str, paths))
     assert time.perf_counter() - started < 30
     assert done.returncode == 0
     stderr = done.stderr.decode()
     for needle in ("empty", "binary", "UTF-8", "MB limit", "HTML without article text",
-                   "unsupported language 'it'"):
+                   "unsupported language 'nl'"):
         assert needle in stderr
     facts = [x for x in lines(done) if isinstance(x, FactLine)]
     assert {(f.subject.name, f.object.name) for f in facts} == {("Elon Musk", "OpenAI")}
@@ -114,7 +114,7 @@ def test_bad_inputs_each_get_a_message_and_the_good_one_still_runs(tmp_path: Pat
 
 def test_exit_code_is_one_when_nothing_could_be_processed(tmp_path: Path) -> None:
     (tmp_path / "empty.txt").write_text("   \n")
-    done = run(str(tmp_path / "empty.txt"), str(DATA / "italian.txt"), str(tmp_path / "missing.txt"))
+    done = run(str(tmp_path / "empty.txt"), str(DATA / "dutch.txt"), str(tmp_path / "missing.txt"))
     assert done.returncode == 1
     assert done.stdout == b""
     assert b"no article could be processed" in done.stderr
