@@ -54,6 +54,19 @@ class Rule:
 
 
 @dataclass
+class FallbackCue:
+    """A cue word of the fallback layer (`ingest/fallback.py`): when no pattern read a
+    sentence, a cue plus the typed mentions around it still make a low-confidence fact."""
+
+    name: str
+    predicate: str
+    kind: str
+    pattern: re.Pattern[str]
+    object: str | None = None
+    confidence: float = 0.5
+
+
+@dataclass
 class LangData:
     lang: str
     abbreviations: frozenset[str]
@@ -61,6 +74,7 @@ class LangData:
     macros: dict[str, str]
     rules: list[Rule]
     regex: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    fallback: list[FallbackCue] = field(default_factory=list)
     raw: dict[str, Any] = field(default_factory=dict)
 
     def cue(self, name: str) -> re.Pattern[str] | None:
@@ -124,6 +138,7 @@ def load(lang: str) -> LangData:
         for section in ("macros", "cues"):
             data[section] = {**(data.get(section) or {}), **(part.get(section) or {})}
         data["rules"] = [*(data.get("rules") or []), *(part.get("rules") or [])]
+        data["fallback"] = [*(data.get("fallback") or []), *(part.get("fallback") or [])]
     common = _read("common")
     # shared templates may span several files: common.yaml, then common_*.yaml by name
     extra = [_read(path.stem) for path in sorted(RULES_DIR.glob("common_*.yaml"))]
@@ -166,10 +181,32 @@ def load(lang: str) -> LangData:
         if pattern is not None:
             flags = 0 if name in CASE_SENSITIVE_CUES else re.IGNORECASE
             regex[name] = re.compile(pattern, flags)
+    fallback = _fallback([*(common.get("fallback") or []),
+                          *(f for x in extra for f in (x.get("fallback") or [])),
+                          *(data.get("fallback") or [])], macros, words, lang)
     months = {str(k).casefold(): int(v) for k, v in (data.get("months") or {}).items()}
     abbrevs = frozenset(str(a).casefold() for a in
                         [*(common.get("abbreviations") or []), *(data.get("abbreviations") or [])])
-    return LangData(lang, abbrevs, months, macros, rules, regex, data)
+    return LangData(lang, abbrevs, months, macros, rules, regex, fallback, data)
+
+
+def _fallback(specs: list[dict[str, Any]], macros: dict[str, str], words: bool,
+              lang: str) -> list[FallbackCue]:
+    """Compile the fallback cues; a cue whose macros this language lacks is left out."""
+    out = []
+    for spec in specs:
+        if spec.get("lang") and lang not in str(spec["lang"]).split(","):
+            continue
+        pattern = expand(str(spec["cue"]), macros, words)
+        if pattern is None:
+            continue
+        try:
+            compiled = re.compile(pattern, re.IGNORECASE)
+        except re.error as exc:
+            raise ValueError(f"rules for {lang}: fallback {spec['name']}: {exc}") from exc
+        out.append(FallbackCue(spec["name"], spec["predicate"], spec["kind"], compiled,
+                               spec.get("object"), float(spec.get("confidence", 0.5))))
+    return out
 
 
 def abbreviations(lang: str) -> frozenset[str]:

@@ -309,7 +309,10 @@ class MentionFinder:
             for m in pattern.finditer(s):
                 start, end, name = _named(m)
                 if name.split()[0] in self.stop_caps:
-                    continue
+                    if len(name.split()) < 3:
+                        continue
+                    cut = len(name.split()[0]) + 1  # "Chez Vessel AI" names "Vessel AI"
+                    start, name = start + cut, name[cut:]
                 head, _, last = name.rpartition(" ")
                 if last.casefold() in ("team", "équipe") and self.kb.lookup(fold_compact(head)):
                     continue  # "the DeepSeek team" is DeepSeek, not a new organization

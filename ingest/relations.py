@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from stratgraph.graph.schema import get_schema
 from stratgraph.ingest.anaphora import Anaphora, Context
 from stratgraph.ingest.ends import ImplicitEnds
+from stratgraph.ingest.fallback import Fallback
 from stratgraph.ingest.kb import KnowledgeBase
 from stratgraph.ingest.langdata import LangData, Rule
 from stratgraph.ingest.mentions import Mention, Registry, event_id
@@ -71,6 +72,7 @@ class RelationExtractor(ImplicitEnds):
             r"(?:\s*\S+){0,4}?\s*\S*?(?:models?|modèles|modelle|modelos|模型)", re.IGNORECASE
         ) if self.numbers else None
         self.positions = {e.id: e for e in kb.entities.values() if e.type == "PolicyPosition"}
+        self.fallback = Fallback(self)
 
     # ----------------------------------------------------------------- masking
     def _mask(self, sent: Sentence, mentions: list[Mention]) -> tuple[str, list[Mention]]:
@@ -123,6 +125,7 @@ class RelationExtractor(ImplicitEnds):
                     out.extend(self._apply(rule, match, masked, table, index, question))
         out.extend(self._open_followup(index, masked, out))
         out.extend(self._chain_reaction(index, masked, table, out))
+        out.extend(self.fallback.candidates(index, masked, table, out, question))
         people = [m.entity for m in table if m.type == "Person"]
         if people:
             self.ctx.topic_person = people[0]

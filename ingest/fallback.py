@@ -1,0 +1,406 @@
+"""The fallback layer: cue words plus typed mentions, for sentences no pattern could read.
+
+Patterns (`ingest/rules/*.yaml`) are precise but brittle: each spells out a construction, and
+news prose keeps inventing new ones ("Emad Mostaque, founder and chief executive of the
+London start-up known for ..., resigned"). Here a cue word of a relation (the language's own
+macros: `{LEFT_V}`, `{LEAD_ROLE}`, `{OPEN_MODELS}`...) is enough, and the ends are taken from
+the typed mentions around it: the nearest actor before a verb and the nearest entity after
+it, the person next to a role noun and the organization of the role phrase, or the
+organization the article is about. Such guesses are right less often than a pattern, so they
+carry a low confidence, never contradict a pattern's reading of the same pair, and respect
+negation, questions, plans and comparisons like patterns do.
+
+The cue list itself is data: `ingest/rules/common_fallback.yaml` (templates over each
+language's macros) and any `fallback:` section of a language's own files.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from stratgraph.ingest.langdata import FallbackCue, expand
+from stratgraph.ingest.mentions import Mention
+
+if TYPE_CHECKING:  # the extractor imports this module; the type only serves the checker
+    from stratgraph.ingest.relations import Candidate, RelationExtractor
+
+_PLACEHOLDER = re.compile(r"@([POMDE])(\d+)@")
+_BARRIER = re.compile(r"[;:!?；：！？]|\s[–—-]\s|[()（）]")
+_BARRIER_ZH = re.compile(r"[;:!?；：！？，]|[()（）]")
+"""Where a clause ends for the purpose of finding a cue's ends."""
+_LIST_GLUE = re.compile(r"^\s*(?:,|、|，|\band\b|\bet\b|\bund\b|\by\b|\be\b|&|\bor\b|\bou\b|"
+                        r"\boder\b|\bo\b|和|与|及)+\s*(?:\w+\s+){0,1}$", re.IGNORECASE)
+"""The glue of a list of names ("A, B and C"): at most one word between separator and name."""
+_REACH = 200
+"""How far (characters) from a cue an end may lie in the same clause."""
+_OBJECT_GAP = 45
+"""How far after a verb its first object may start (no comma between them)."""
+_ROLE_REACH = 45
+_GAPS = {
+    # the text a role noun may have between itself and its person or organization
+    "role_person_after": r"^[\s,:]*(?:(?:{OF}|{AT})?\s*(?:{DET}\s+)?@O\d+@\s*(?:{POSS})?[\s,:]*)?$",
+    "role_person_before": r"^\s*,?\s*(?:(?:{COPULA})\s+)?(?:(?:{DET}|{POSS_PRON})\s+)?(?:[\w-]+\s+){0,2}$",
+    "role_org_after": r"^\s*,?\s*(?:{OF}|{AT})\s*(?:{DET}\s+)?$",
+    "role_poss": r"(?:{POSS_PRON})\s+(?:[\w-]+\s+){0,1}$",
+    # "funded by X": the verb cue is a passive, which its own cue reads
+    "by_after": r"^\s*(?:{BY})\s",
+    # "Gross, der früher ... leitete": the relative clause's actor is the one it follows
+    "relative": r"^\s*,?\s*(?:{REL_PRON})\s",
+    # "ByteDance's Volcano Engine", "字节跳动旗下火山引擎": the possessed one is the head
+    "possessor": r"^\s*(?:(?:{POSS})|的|旗下的?|之)\s*$",
+    # ", and DeepSeek released": a coordinated clause with an actor of its own
+    "coordinated": r"(?:,\s*(?:{AND})?|\s(?:{AND}))\s+(?:(?:{DET})\s+)?(?:[\w-]+\s+)?$",
+}
+_ENDS: dict[str, tuple[str, str]] = {
+    # predicate: (subject letters, object letters)
+    "LEADS": ("P", "O"), "WORKS_FOR": ("P", "O"), "FOUNDED": ("P", "O"), "LEFT": ("P", "O"),
+    "INVESTS_IN": ("OP", "O"), "ACQUIRED": ("O", "OMD"), "PARTNERS_WITH": ("O", "O"),
+    "COMPETES_WITH": ("O", "O"), "CRITICIZED": ("PO", "POMD"), "RELEASED": ("O", "MD"),
+    "DEVELOPS": ("O", "MD"), "SUPPORTS": ("OP", ""), "OPPOSES": ("OP", ""),
+}
+_OPEN, _CLOSED = "position:open-weights", "position:closed-models"
+_DIRECT = {"ACQUIRED", "FOUNDED", "LEADS"}
+"""Verbs whose object follows them directly ("acquired X"), never through a preposition."""
+_CONTEXT_OBJECT = {"LEADS", "WORKS_FOR", "FOUNDED", "LEFT"}
+"""Person-to-organization relations whose organization may be the one the text is about."""
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether position `at` lies inside quoted speech ("...", “...”, «...», „...“)."""
+    inside = False
+    for char in text[:at]:
+        if char in "«„「『":
+            inside = True
+        elif char in "»」』”":
+            inside = False
+        elif char in "\"“":
+            inside = not inside
+    return inside
+
+
+class Slot:
+    """One placeholder of the masked sentence: where it is and what it stands for."""
+
+    __slots__ = ("start", "end", "letter", "mention")
+
+    def __init__(self, start: int, end: int, letter: str, mention: Mention):
+        self.start, self.end, self.letter, self.mention = start, end, letter, mention
+
+
+class Fallback:
+    """Low-confidence facts from cue words, run after the patterns of one sentence."""
+
+    def __init__(self, extractor: RelationExtractor):
+        self.ex = extractor
+        self.cues: list[FallbackCue] = extractor.lang.fallback
+        lang = extractor.lang
+        self.negation = lang.cue("negation")
+        self.plan = lang.cue("plan")
+        self.hedge = lang.cue("hedge")
+        self.former = lang.cue("former")
+        self.comparison = lang.cue("comparison")
+        self.open = lang.cue("open")
+        self.preposition = lang.cue("preposition")
+        self.exclude = lang.cue("exclude_before")
+        self.barrier = _BARRIER_ZH if lang.lang == "zh" else _BARRIER
+        self.gaps: dict[str, re.Pattern[str] | None] = {}
+        for key, raw in _GAPS.items():
+            pattern = expand(raw, lang.macros, words=lang.lang != "zh")
+            if pattern is not None and lang.lang == "zh":
+                pattern = pattern.replace(r"\s+", r"\s*")
+            self.gaps[key] = re.compile(pattern, re.IGNORECASE) if pattern else None
+
+    # ------------------------------------------------------------------ entry point
+    def candidates(self, index: int, masked: str, table: list[Mention],
+                   found: list[Candidate], question: bool) -> list[Candidate]:
+        if not self.cues:
+            return []
+        slots = [Slot(m.start(), m.end(), m.group(1), table[int(m.group(2))])
+                 for m in _PLACEHOLDER.finditer(masked)]
+        taken = {frozenset((c.subject, c.object)) for c in found}
+        stances = {(c.subject, c.object) for c in found if c.object.startswith("position:")}
+        by_predicate = {c.predicate for c in found}
+        heard = {c.object for c in self.cues
+                 if c.kind.startswith("stance") and c.pattern.search(masked)}
+        torn = {_OPEN, _CLOSED} <= heard
+        releasing = any(c.kind == "release" and c.pattern.search(masked) for c in self.cues)
+        roles = [(m.start(), m.end(), c.name) for c in self.cues if c.kind == "role"
+                 for m in c.pattern.finditer(masked)]  # both camps named: a comparison, not a stance
+        out: list[Candidate] = []
+        for cue in self.cues:
+            if question and cue.kind != "role":
+                continue
+            if torn and cue.object in (_OPEN, _CLOSED):
+                continue
+            if releasing and cue.object == _OPEN:
+                continue  # "released two open-weight models": a release, not a manifesto
+            for match in cue.pattern.finditer(masked):
+                if self._blocked(masked, match, cue):
+                    continue
+                if cue.kind == "role" and any(
+                        name != cue.name and start < match.end() and match.start() < end
+                        and end - start > match.end() - match.start()
+                        for start, end, name in roles):
+                    continue  # "director of research" is a work role, not "director"
+                for subject, obj, props in self._ends(cue, match, masked, slots):
+                    predicate = cue.predicate
+                    if cue.kind == "release":
+                        predicate = "OPEN_SOURCED" if props.get("open_weights") else "RELEASED"
+                    if subject == obj or frozenset((subject, obj)) in taken:
+                        continue
+                    if obj.startswith("position:") and ((subject, obj) in stances
+                                                        or "SUPPORTS" in by_predicate
+                                                        or "OPPOSES" in by_predicate):
+                        continue
+                    if not self.ex._allowed(predicate, subject, obj):
+                        continue
+                    confidence = cue.confidence
+                    if self.hedge is not None and self.hedge.search(masked):
+                        confidence *= 0.6
+                    taken.add(frozenset((subject, obj)))
+                    out.append(self._candidate(predicate, subject, obj, cue, confidence,
+                                               index, props))
+        return out
+
+    def _candidate(self, predicate: str, subject: str, obj: str, cue: FallbackCue,
+                   confidence: float, index: int, props: dict) -> Candidate:
+        from stratgraph.ingest.relations import Candidate
+
+        return Candidate(predicate, subject, obj, f"cue:{cue.name}", round(confidence, 3),
+                         index, props)
+
+    # ------------------------------------------------------------------ guards
+    def _blocked(self, masked: str, match: re.Match[str], cue: FallbackCue) -> bool:
+        """Negated, planned (for releases) or only a comparison: no fact."""
+        window = masked[max(0, match.start() - 30):match.end() + 5]
+        if self.negation is not None and self.negation.search(window):
+            return True
+        by_after = self.gaps["by_after"]
+        if cue.kind == "verb" and by_after is not None and by_after.match(masked[match.end():match.end() + 12]):
+            return True
+        if cue.kind == "release" and _quoted(masked, match.start()):
+            return True  # "it's high time we open-sourced it": speech, often a promise
+        if cue.kind == "release" and self.plan is not None and self.plan.search(
+                masked[max(0, match.start() - 40):match.end()]):
+            return True
+        if (cue.kind == "role" and cue.predicate in ("LEADS", "WORKS_FOR")
+                and self.former is not None
+                and self.former.search(masked[max(0, match.start() - 25):match.start()])):
+            return True  # "former chief scientist": the LEFT cues say it
+        return False
+
+    # ------------------------------------------------------------------ ends
+    def _ends(self, cue: FallbackCue, match: re.Match[str], masked: str,
+              slots: list[Slot]) -> list[tuple[str, str, dict]]:
+        s_letters, o_letters = _ENDS.get(cue.predicate, ("", ""))
+        before = self._clause_before(masked, match.start(), slots)
+        after = self._clause_after(masked, match.end(), slots)
+        if cue.kind == "role":
+            return self._role(match, masked, before, after)
+        if cue.kind == "stance-noun" and self.preposition is not None and \
+                self.preposition.search(masked[max(0, match.start() - 30):match.start()]):
+            return []
+        if cue.kind in ("stance", "stance-noun"):
+            actor = self._subject(before, s_letters, masked) or self._topic(s_letters)
+            return [(actor, str(cue.object), {})] if actor else []
+        if cue.kind == "passive":  # "X, founded by A and B": the subjects follow the cue
+            obj = self._nearest_before(before, o_letters, masked)
+            subjects = self._list_after(after, s_letters, masked, match.end())
+            if obj is None and cue.predicate in _CONTEXT_OBJECT:
+                obj = self._topic("O", exclude=set(subjects))
+            return [(s, obj, {}) for s in subjects] if obj else []
+        if cue.kind == "raise":  # "X raised $6B from A, B and C"
+            target = self._subject(before, "O", masked)
+            investors = self._list_after(after, s_letters, masked, None)
+            return [(i, target, {}) for i in investors] if target else []
+        subjects = self._subjects(before, s_letters, masked)
+        subject = subjects[0] if subjects else None
+        governed = cue.kind in ("release", "verb") and cue.predicate in ("RELEASED", "DEVELOPS")
+        direct = cue.kind == "verb" and cue.predicate in _DIRECT
+        objects = self._list_after(after, o_letters, masked, match.end(), governed, direct)
+        props: dict = {}
+        if cue.kind == "release":
+            if subject is None:
+                subject = next((self.ex.owner_of(o) for o in objects if self.ex.owner_of(o)),
+                               None)
+            end = max((s.end for s in after if s.mention.entity in objects),
+                      default=match.end())
+            clause = masked[match.start():end + 40]
+            props["open_weights"] = True if (self.open is not None
+                                             and self.open.search(clause)) else None
+        if subject is None:
+            return []
+        if not objects and cue.predicate in _CONTEXT_OBJECT:
+            # verb-final clauses ("der früher die KI-Sparte von Apple leitete"): the
+            # organization between the person and the verb, else the one of the text
+            at = self._position(before, subject)
+            between = [s for s in before if s.letter == "O" and s.start > at]
+            ahead = [s for s in before if s.letter == "O" and s.start < at]  # "At X, Y left"
+            org = (between[-1].mention.entity if between else None) or \
+                self.ex.ctx.affiliation.get(subject) or \
+                (ahead[-1].mention.entity if ahead else None) or \
+                self._topic("O", exclude={subject})
+            objects = [org] if org else []
+        return [(s, o, dict(props)) for s in (subjects or [subject]) for o in objects]
+
+    def _head(self, slots: list[Slot], i: int, masked: str) -> Slot:
+        """"Alphabet's DeepMind": the organization possessed, not its possessor."""
+        possessor = self.gaps["possessor"]
+        while (possessor is not None and i + 1 < len(slots) and slots[i + 1].letter == "O"
+               and possessor.match(masked[slots[i].end:slots[i + 1].start])):
+            i += 1
+        return slots[i]
+
+    @staticmethod
+    def _position(slots: list[Slot], entity: str) -> int:
+        return next((s.start for s in slots if s.mention.entity == entity), -1)
+
+    def _role(self, match: re.Match[str], masked: str, before: list[Slot],
+              after: list[Slot]) -> list[tuple[str, str, dict]]:
+        """A role noun: its person stands right beside it ("CEO Sam Altman", "Sam Altman,
+        the chief executive"), its organization in the role phrase ("chief executive of
+        X", "X's president", "son président") or else is the one the text is about."""
+        person = None
+        fits_after = self.gaps["role_person_after"]
+        fits_before = self.gaps["role_person_before"]
+        for slot in after:
+            if slot.letter == "P":
+                gap = masked[match.end():slot.start]
+                if len(gap) <= _ROLE_REACH and fits_after is not None and fits_after.match(gap):
+                    person = slot.mention.entity
+                break
+        if person is None:
+            for slot in reversed(before):
+                if slot.letter == "P":
+                    gap = masked[slot.end:match.start()]
+                    if fits_before is not None and fits_before.match(gap):
+                        person = slot.mention.entity
+                    break
+                if slot.letter != "O":
+                    break
+        if person is None:
+            return []
+        org = None
+        link = self.gaps["role_org_after"]
+        first = after[0] if after else None
+        if (first is not None and first.letter == "O" and link is not None
+                and link.match(masked[match.end():first.start])):
+            org = self._head(after, 0, masked).mention.entity
+        if org is None and before:
+            last = before[-1]
+            if last.letter == "O" and match.start() - last.end <= 14 and not re.search(
+                    r"[,;:]", masked[last.end:match.start()]):
+                org = last.mention.entity  # "OpenAI's chief executive", "OpenAI-Chef"
+        poss = self.gaps["role_poss"]
+        if org is None and poss is not None and poss.search(masked[:match.start()]):
+            orgs = [s for s in before if s.letter == "O"]
+            org = orgs[-1].mention.entity if orgs else None  # "Microsoft, via son président"
+        if org is None:
+            org = self.ex.ctx.affiliation.get(person) or self._topic("O")
+        return [(person, org, {})] if org else []
+
+    def _clause_before(self, masked: str, at: int, slots: list[Slot]) -> list[Slot]:
+        start = max(0, at - _REACH)
+        barrier = None
+        for barrier in self.barrier.finditer(masked, start, at):
+            pass
+        if barrier is not None:
+            start = barrier.end()
+        return [s for s in slots if s.start >= start and s.end <= at]
+
+    def _clause_after(self, masked: str, at: int, slots: list[Slot]) -> list[Slot]:
+        end = min(len(masked), at + _REACH)
+        barrier = self.barrier.search(masked, at, min(end, at + _OBJECT_GAP * 3))
+        if barrier is not None:
+            end = barrier.start()
+        return [s for s in slots if s.start >= at and s.end <= end]
+
+    def _governed(self, masked: str, slot: Slot) -> bool:
+        """Named after a preposition or as a comparison: not the actor of the clause."""
+        left = masked[max(0, slot.start - 30):slot.start]
+        return any(cue is not None and cue.search(left)
+                   for cue in (self.preposition, self.comparison))
+
+    def _subject(self, before: list[Slot], letters: str, masked: str) -> str | None:
+        found = self._subjects(before, letters, masked)
+        return found[0] if found else None
+
+    def _subjects(self, before: list[Slot], letters: str, masked: str) -> list[str]:
+        """The clause's actor: its first entity of the right type that no preposition
+        governs ("Anthropic, the startup founded by former OpenAI staff, released ..."),
+        unless a later one heads a relative clause ("Gross, der ... leitete") or a
+        coordinated clause (", and DeepSeek released") of its own; with the list it heads
+        ("Meta, DeepSeek and Alibaba released")."""
+        relative, coordinated = self.gaps["relative"], self.gaps["coordinated"]
+        for i in range(len(before) - 1, -1, -1):
+            slot = before[i]
+            if (slot.letter in letters and relative is not None
+                    and relative.match(masked[slot.end:slot.end + 16])):
+                return [slot.mention.entity]  # "mit Daniel Gross, der ... leitete"
+        fits = [i for i, s in enumerate(before)
+                if s.letter in letters and not self._governed(masked, s)]
+        if not fits:
+            return []
+        chosen = fits[0]
+        for i in reversed(fits[1:]):
+            slot, prev = before[i], before[i - 1]
+            if (coordinated is not None and coordinated.search(masked[:slot.start])
+                    and not _LIST_GLUE.match(masked[prev.end:slot.start])):
+                chosen = i
+                break
+        head = self._head(before, chosen, masked)
+        chosen = before.index(head)
+        out = [head.mention.entity]
+        for prev, slot in zip(before[chosen:], before[chosen + 1:]):
+            if slot.letter not in letters or not _LIST_GLUE.match(masked[prev.end:slot.start]):
+                break
+            out.append(slot.mention.entity)
+        return out
+
+    def _nearest_before(self, before: list[Slot], letters: str, masked: str) -> str | None:
+        for slot in reversed(before):
+            if slot.letter in letters and not (self.comparison is not None and
+                                               self.comparison.search(
+                                                   masked[max(0, slot.start - 20):slot.start])):
+                return slot.mention.entity
+        return None
+
+    def _list_after(self, after: list[Slot], letters: str, masked: str, cue_end: int | None,
+                    governed: bool = False, direct: bool = False) -> list[str]:
+        """The entity of the right type right after the cue, and the list it heads."""
+        out: list[str] = []
+        last_end = None
+        for slot in after:
+            if last_end is None:
+                if slot.letter not in letters:
+                    continue
+                if cue_end is not None:
+                    gap = masked[cue_end:slot.start]
+                    if len(gap) > _OBJECT_GAP or "," in gap or "，" in gap:
+                        break
+                if governed and self.exclude is not None and self.exclude.search(
+                        masked[:slot.start]):
+                    break  # "offered on Amazon Bedrock"
+                if direct and self.preposition is not None and self.preposition.search(
+                        masked[max(0, slot.start - 30):slot.start]) and not (
+                        cue_end is not None and not masked[cue_end:slot.start].strip()):
+                    break  # "compra chips de Nvidia": not what the verb acts on
+                possessor = self.gaps["possessor"]
+                if possessor is not None and possessor.match(masked[slot.end:slot.end + 3]):
+                    break  # "led Google's robotics team": a part of the organization
+            else:
+                glue = masked[last_end:slot.start]
+                if not _LIST_GLUE.match(glue) or (len(out) == 1 and "," in glue
+                                                  and glue.strip(" ,")):
+                    break  # "in Anthropic, and Amazon has committed": a new clause
+            if slot.letter not in letters:
+                break
+            out.append(slot.mention.entity)
+            last_end = slot.end
+        return out
+
+    def _topic(self, letters: str, exclude: set[str] | None = None) -> str | None:
+        if "O" not in letters:
+            return None
+        return self.ex.ctx.recent("Organization", exclude=frozenset(exclude or ()))

@@ -1,0 +1,105 @@
+"""The cue-word fallback layer (`ingest/fallback.py`): facts no pattern spells out.
+
+Every sentence here was written for these tests. Each positive case checks the triple and
+that it came from the fallback (a `cue:` extractor at low confidence), so a later pattern
+that happens to cover the sentence shows up as a change to look at, not as a silent pass.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from stratgraph.ingest.fallback import _quoted
+from stratgraph.ingest.langdata import load
+from extract_helpers import facts, lines
+
+FOUND = [
+    ("en", "Anthropic, the startup founded by former OpenAI staff, on Monday shipped Claude 3 "
+           "with a partner cloud.", ("Anthropic", "RELEASED", "Claude 3")),
+    ("de", "Vessel AI gilt seit Jahren als einer der schärfsten Konkurrenten von OpenAI.",
+     ("Vessel AI", "COMPETES_WITH", "OpenAI")),
+    ("de", "Sutskever gründete die Firma mit Daniel Gross, der früher die KI-Sparte von Apple "
+           "leitete.", ("Daniel Gross", "LEADS", "Apple")),
+    ("fr", "La start-up Vessel AI, qui avait levé 40 millions d'euros en 2023 auprès notamment "
+           "de Lightspeed et de Nvidia, cherche un acheteur.",
+     ("Nvidia", "INVESTS_IN", "Vessel AI")),
+    ("es", "Vessel AI sufrió una semana difícil. Ana Ruiz, su directora general, renunció el "
+           "viernes tras la votación.", ("Ana Ruiz", "LEFT", "Vessel AI")),
+    ("en", "Google, whose Gemini team had grown fast, hired Ana Ruiz as its vice president for "
+           "research.", ("Ana Ruiz", "WORKS_FOR", "Google")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "triple"), FOUND)
+def test_a_cue_word_and_typed_neighbours_make_a_fact(lang: str, text: str,
+                                                     triple: tuple[str, str, str]) -> None:
+    rows = [r for r in lines(text, lang) if r["kind"] == "fact"
+            and (r["subject"]["name"], r["predicate"], r["object"]["name"]) == triple]
+    assert rows, f"{triple} not found in {facts(text, lang)}"
+    assert rows[0]["extractor"].startswith("cue:")
+    assert rows[0]["confidence"] <= 0.5
+
+
+NOT_FOUND = [
+    # negation, question and plan
+    ("en", "Vessel AI did not release Odin-3, and Nimbus Labs never acquired Vessel AI.",
+     {("Vessel AI", "RELEASED", "Odin-3"), ("Nimbus Labs", "ACQUIRED", "Vessel AI")}),
+    ("en", "Is Vessel AI about to release Odin-3?", {("Vessel AI", "RELEASED", "Odin-3")}),
+    # a verb's object reached through a preposition is not what the verb acts on
+    ("es", "OpenAI compra chips de Nvidia.", {("OpenAI", "ACQUIRED", "Nvidia")}),
+    # the possessor of a team is not what its leader leads
+    ("en", "Lucas Berg, who led Google's robotics team, spoke on Friday.",
+     {("Lucas Berg", "LEADS", "Google")}),
+    # co-investors named after "alongside" are not invested in
+    ("en", "Perplexity is raising new money. Nvidia joined the round alongside Microsoft.",
+     {("Nvidia", "INVESTS_IN", "Microsoft")}),
+    # ", and X has committed": a new clause, not a second object of "invest"
+    ("en", "Google agreed to invest $2 billion in Anthropic, and Amazon has committed more.",
+     {("Google", "INVESTS_IN", "Amazon")}),
+    # a promise in quoted speech is no release
+    ("en", '"It is high time we open-sourced Odin-3," the founder of Vessel AI wrote.',
+     {("Vessel AI", "OPEN_SOURCED", "Odin-3")}),
+    # open models named as a risk are no stance
+    ("en", "OpenAI described a protocol against the risks posed by open-source models.",
+     {("OpenAI", "SUPPORTS", "open-weight release")}),
+    # a role far from the person is not the person's role
+    ("fr", "« L'Europe se trompe », a estimé Joel Kaplan, directeur des affaires publiques du "
+           "groupe de Mark Zuckerberg.", {("Mark Zuckerberg", "LEADS", "Meta"),
+                                          ("Mark Zuckerberg", "LEADS", "Google")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "unwanted"), NOT_FOUND)
+def test_guards_keep_the_fallback_from_overreaching(lang: str, text: str,
+                                                    unwanted: set[tuple[str, str, str]]) -> None:
+    assert not unwanted & facts(text, lang)
+
+
+def test_a_departure_outranks_the_role_the_person_held() -> None:
+    found = facts("Vessel AI sufrió una semana difícil. Ana Ruiz, su directora general, "
+                  "renunció el viernes.", "es")
+    assert ("Ana Ruiz", "LEADS", "Vessel AI") not in found
+
+
+def test_a_longer_work_role_wins_over_the_lead_role_inside_it() -> None:
+    found = facts("Vessel AI lost two people this week. Ana Ruiz, directora de investigación, "
+                  "se marcha a Google.", "es")
+    assert ("Ana Ruiz", "LEADS", "Vessel AI") not in found
+
+
+def test_fallback_cues_compile_for_every_supported_language() -> None:
+    for lang in ("en", "fr", "de", "es", "zh"):
+        kinds = {cue.kind for cue in load(lang).fallback}
+        assert {"role", "verb", "release", "stance"} <= kinds, lang
+
+
+@pytest.mark.parametrize(("text", "at", "inside"), [
+    ('He said "we will ship it" today', 12, True),
+    ('He said "we will ship it" today', 28, False),
+    ("Er sagte „wir liefern“ und ging", 12, True),
+    ("Er sagte „wir liefern“ und ging", 25, False),
+    ("Il a dit « nous livrons » hier", 13, True),
+])
+def test_quoted_speech_is_recognised_in_several_conventions(text: str, at: int,
+                                                            inside: bool) -> None:
+    assert _quoted(text, at) is inside
