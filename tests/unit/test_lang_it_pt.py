@@ -203,3 +203,34 @@ def test_a_planned_release_is_development(lang: str, text: str) -> None:
 ])
 def test_the_company_points_to_the_last_organization(lang: str, text: str) -> None:
     assert ("Jan Leike", "WORKS_FOR", "OpenAI") in facts(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("it", "Sam Altman ha chiesto ai suoi follower su X quale modello aperto volessero.",
+     {("Sam Altman", "ANNOUNCED", "Sam Altman poll")}),
+    ("it", "Mistral AI ha firmato il codice di buone pratiche della Commissione europea.",
+     {("Mistral AI", "ANNOUNCED", "Mistral AI code of practice commitment")}),
+    ("pt", "Sam Altman perguntou aos seus seguidores no X que modelo aberto queriam.",
+     {("Sam Altman", "ANNOUNCED", "Sam Altman poll")}),
+    ("pt", "A Mistral AI assinou o código de boas práticas da Comissão Europeia.",
+     {("Mistral AI", "ANNOUNCED", "Mistral AI code of practice commitment")}),
+])
+def test_events_are_named_in_italian_and_portuguese(lang: str, text: str,
+                                                    expected: set[Triple]) -> None:
+    assert of(facts(text, lang), "ANNOUNCED") == expected
+
+
+def test_portuguese_lists_keep_their_articles() -> None:
+    found = facts("A Meta, a DeepSeek e a Alibaba lançaram modelos abertos que rivalizam com os "
+                  "da OpenAI.", "pt")
+    assert of(found, "COMPETES_WITH") == {(org, "COMPETES_WITH", "OpenAI")
+                                          for org in ("Meta", "DeepSeek", "Alibaba")}
+    pair = facts("A OpenAI e a Microsoft assinaram um acordo de colaboração.", "pt")
+    assert ("OpenAI", "PARTNERS_WITH", "Microsoft") in pair
+
+
+def test_an_article_before_a_portuguese_name_is_not_a_preposition() -> None:
+    found = facts("A Mistral AI fechou uma rodada liderada pela Nvidia, na qual também "
+                  "participaram a Samsung e a Microsoft.", "pt")
+    assert of(found, "INVESTS_IN") == {(org, "INVESTS_IN", "Mistral AI")
+                                       for org in ("Nvidia", "Samsung", "Microsoft")}
