@@ -41,7 +41,11 @@ _GAPS = {
     # the text a role noun may have between itself and its person or organization
     "role_person_after": r"^[\s,:]*(?:(?:{OF}|{AT})?\s*(?:{DET}\s+)?@O\d+@\s*(?:{POSS})?[\s,:]*)?$",
     "role_person_before": r"^\s*,?\s*(?:(?:{COPULA})\s+)?(?:(?:{DET}|{POSS_PRON})\s+)?(?:[\w-]+\s+){0,2}$",
-    "role_org_after": r"^\s*,?\s*(?:{OF}|{AT})\s*(?:{DET}\s+)?$",
+    "role_org_after": r"^\s*,?\s*(?:(?:{AND})\s+(?:[\w-]+\s+){1,3}?)?(?:{OF}|{AT})\s*(?:{DET}\s+)?$",
+    # "co-founder of the hedge fund High-Flyer": the role belongs to a named elsewhere
+    "role_of": r"^\s*(?:(?:{AND})\s+(?:[\w-]+\s+){1,3}?)?(?:{OF}|{AT})(?:\s|(?<=\W))",
+    # "a start-up that designs the robot X": the relative's actor is the nearest one
+    "relative_cue": r"(?:{REL_PRON})\s+(?:[\w-]+\s+){0,2}$",
     "role_poss": r"(?:{POSS_PRON})\s+(?:[\w-]+\s+){0,1}$",
     # "funded by X": the verb cue is a passive, which its own cue reads
     "by_after": r"^\s*(?:{BY})\s",
@@ -62,8 +66,8 @@ _ENDS: dict[str, tuple[str, str]] = {
 _OPEN, _CLOSED = "position:open-weights", "position:closed-models"
 _DIRECT = {"ACQUIRED", "FOUNDED", "LEADS"}
 """Verbs whose object follows them directly ("acquired X"), never through a preposition."""
-_CONTEXT_OBJECT = {"LEADS", "WORKS_FOR", "FOUNDED", "LEFT"}
-"""Person-to-organization relations whose organization may be the one the text is about."""
+_PERSON_ORG = {"LEADS", "WORKS_FOR", "FOUNDED", "LEFT"}
+"""Person-to-organization relations: a verb-final clause names the organization first."""
 
 
 def _quoted(text: str, at: int) -> bool:
@@ -103,6 +107,10 @@ class Fallback:
         self.open = lang.cue("open")
         self.preposition = lang.cue("preposition")
         self.exclude = lang.cue("exclude_before")
+        self._anchored: set[str] = set()
+        self._stopped = False
+        """Whether the last object search stopped at a possessor or a preposition."""
+        """People of the sentence whose organization a fact already names."""
         self.barrier = _BARRIER_ZH if lang.lang == "zh" else _BARRIER
         self.gaps: dict[str, re.Pattern[str] | None] = {}
         for key, raw in _GAPS.items():
@@ -121,6 +129,8 @@ class Fallback:
         taken = {frozenset((c.subject, c.object)) for c in found}
         stances = {(c.subject, c.object) for c in found if c.object.startswith("position:")}
         by_predicate = {c.predicate for c in found}
+        self._anchored = {c.subject for c in found
+                          if self.ex.registry.types.get(c.object) == "Organization"}
         heard = {c.object for c in self.cues
                  if c.kind.startswith("stance") and c.pattern.search(masked)}
         torn = {_OPEN, _CLOSED} <= heard
@@ -159,6 +169,8 @@ class Fallback:
                     if self.hedge is not None and self.hedge.search(masked):
                         confidence *= 0.6
                     taken.add(frozenset((subject, obj)))
+                    if obj.startswith("org:"):
+                        self._anchored.add(subject)
                     out.append(self._candidate(predicate, subject, obj, cue, confidence,
                                                index, props))
         return out
@@ -202,19 +214,28 @@ class Fallback:
                 self.preposition.search(masked[max(0, match.start() - 30):match.start()]):
             return []
         if cue.kind in ("stance", "stance-noun"):
-            actor = self._subject(before, s_letters, masked) or self._topic(s_letters)
+            actor = self._subject(before, s_letters, masked, match.start()) or (
+                self._topic(s_letters) if cue.kind == "stance" else None)
             return [(actor, str(cue.object), {})] if actor else []
         if cue.kind == "passive":  # "X, founded by A and B": the subjects follow the cue
-            obj = self._nearest_before(before, o_letters, masked)
+            near = before[-1] if before else None
+            if near is None or near.letter not in o_letters or match.start() - near.end > 40:
+                return []  # "a group of investors led by Musk": not an entity we know
             subjects = self._list_after(after, s_letters, masked, match.end())
-            if obj is None and cue.predicate in _CONTEXT_OBJECT:
-                obj = self._topic("O", exclude=set(subjects))
-            return [(s, obj, {}) for s in subjects] if obj else []
+            return [(s, near.mention.entity, {}) for s in subjects]
+        if cue.kind == "pair-of":  # "one of the fiercest rivals of X"
+            link = self.gaps["role_org_after"]
+            first = after[0] if after else None
+            if first is None or first.letter not in o_letters or link is None or \
+                    not link.match(masked[match.end():first.start]):
+                return []
+            subject = self._subject(before, s_letters, masked, match.start())
+            return [(subject, first.mention.entity, {})] if subject else []
         if cue.kind == "raise":  # "X raised $6B from A, B and C"
-            target = self._subject(before, "O", masked)
+            target = self._subject(before, "O", masked, match.start())
             investors = self._list_after(after, s_letters, masked, None)
             return [(i, target, {}) for i in investors] if target else []
-        subjects = self._subjects(before, s_letters, masked)
+        subjects = self._subjects(before, s_letters, masked, match.start())
         subject = subjects[0] if subjects else None
         governed = cue.kind in ("release", "verb") and cue.predicate in ("RELEASED", "DEVELOPS")
         direct = cue.kind == "verb" and cue.predicate in _DIRECT
@@ -231,16 +252,19 @@ class Fallback:
                                              and self.open.search(clause)) else None
         if subject is None:
             return []
-        if not objects and cue.predicate in _CONTEXT_OBJECT:
+        if not objects and cue.predicate in _PERSON_ORG and not self._stopped:
             # verb-final clauses ("der früher die KI-Sparte von Apple leitete"): the
-            # organization between the person and the verb, else the one of the text
+            # organization between the person and the verb; a departure without one
+            # ("resigned on Friday") is from the person's or the text's organization
             at = self._position(before, subject)
-            between = [s for s in before if s.letter == "O" and s.start > at]
+            final = re.match(r"\s*(?:[,.;:!?，。；：]|$)", masked[match.end():])
+            between = [s for s in before if s.letter == "O" and s.start > at] if final else []
             ahead = [s for s in before if s.letter == "O" and s.start < at]  # "At X, Y left"
-            org = (between[-1].mention.entity if between else None) or \
-                self.ex.ctx.affiliation.get(subject) or \
-                (ahead[-1].mention.entity if ahead else None) or \
-                self._topic("O", exclude={subject})
+            org = between[-1].mention.entity if between else None
+            if org is None and cue.predicate == "LEFT":
+                org = self.ex.ctx.affiliation.get(subject) or \
+                    (ahead[-1].mention.entity if ahead else None) or \
+                    self._topic("O", exclude={subject})
             objects = [org] if org else []
         return [(s, o, dict(props)) for s in (subjects or [subject]) for o in objects]
 
@@ -297,6 +321,10 @@ class Fallback:
             orgs = [s for s in before if s.letter == "O"]
             org = orgs[-1].mention.entity if orgs else None  # "Microsoft, via son président"
         if org is None:
+            role_of = self.gaps["role_of"]
+            if (role_of is not None and role_of.match(masked[match.end():])) or \
+                    person in self._anchored:
+                return []  # its organization is named but unknown, or named elsewhere
             org = self.ex.ctx.affiliation.get(person) or self._topic("O")
         return [(person, org, {})] if org else []
 
@@ -322,11 +350,13 @@ class Fallback:
         return any(cue is not None and cue.search(left)
                    for cue in (self.preposition, self.comparison))
 
-    def _subject(self, before: list[Slot], letters: str, masked: str) -> str | None:
-        found = self._subjects(before, letters, masked)
+    def _subject(self, before: list[Slot], letters: str, masked: str,
+                 at: int = 0) -> str | None:
+        found = self._subjects(before, letters, masked, at)
         return found[0] if found else None
 
-    def _subjects(self, before: list[Slot], letters: str, masked: str) -> list[str]:
+    def _subjects(self, before: list[Slot], letters: str, masked: str,
+                  at: int = 0) -> list[str]:
         """The clause's actor: its first entity of the right type that no preposition
         governs ("Anthropic, the startup founded by former OpenAI staff, released ..."),
         unless a later one heads a relative clause ("Gross, der ... leitete") or a
@@ -338,6 +368,10 @@ class Fallback:
             if (slot.letter in letters and relative is not None
                     and relative.match(masked[slot.end:slot.end + 16])):
                 return [slot.mention.entity]  # "mit Daniel Gross, der ... leitete"
+        relative_cue = self.gaps["relative_cue"]
+        if relative_cue is not None and relative_cue.search(masked[:at]):
+            near = [s for s in before if s.letter in letters]  # "X, a start-up that builds"
+            return [near[-1].mention.entity] if near else []
         fits = [i for i, s in enumerate(before)
                 if s.letter in letters and not self._governed(masked, s)]
         if not fits:
@@ -346,7 +380,8 @@ class Fallback:
         for i in reversed(fits[1:]):
             slot, prev = before[i], before[i - 1]
             if (coordinated is not None and coordinated.search(masked[:slot.start])
-                    and not _LIST_GLUE.match(masked[prev.end:slot.start])):
+                    and not (prev.letter == slot.letter
+                             and _LIST_GLUE.match(masked[prev.end:slot.start]))):
                 chosen = i
                 break
         head = self._head(before, chosen, masked)
@@ -371,6 +406,7 @@ class Fallback:
         """The entity of the right type right after the cue, and the list it heads."""
         out: list[str] = []
         last_end = None
+        self._stopped = False
         for slot in after:
             if last_end is None:
                 if slot.letter not in letters:
@@ -385,9 +421,11 @@ class Fallback:
                 if direct and self.preposition is not None and self.preposition.search(
                         masked[max(0, slot.start - 30):slot.start]) and not (
                         cue_end is not None and not masked[cue_end:slot.start].strip()):
+                    self._stopped = True
                     break  # "compra chips de Nvidia": not what the verb acts on
                 possessor = self.gaps["possessor"]
                 if possessor is not None and possessor.match(masked[slot.end:slot.end + 3]):
+                    self._stopped = True
                     break  # "led Google's robotics team": a part of the organization
             else:
                 glue = masked[last_end:slot.start]
