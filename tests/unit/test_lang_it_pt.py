@@ -113,6 +113,17 @@ EXACT = [
      ("SUPPORTS", "OPPOSES"), {("Mistral AI", "SUPPORTS", "open-weight release")}),
     ("it", "OpenAI resterà sotto il controllo della fondazione senza scopo di lucro.",
      ("SUPPORTS",), {("OpenAI", "SUPPORTS", "nonprofit control")}),
+    ("it", "Il nuovo arrivato Jan Leike, ex-ricercatore di OpenAI, ha parlato ieri.", ("LEFT",),
+     {("Jan Leike", "LEFT", "OpenAI")}),
+    ("it", "L'uscita di Ilya Sutskever da OpenAI ha fatto rumore.", ("LEFT",),
+     {("Ilya Sutskever", "LEFT", "OpenAI")}),
+    ("it", "Microsoft ha assunto l'ex dirigente di Google Mustafa Suleyman.",
+     ("WORKS_FOR", "LEFT"), {("Mustafa Suleyman", "WORKS_FOR", "Microsoft"),
+                            ("Mustafa Suleyman", "LEFT", "Google")}),
+    ("it", "«Anthropic sta andando nella direzione sbagliata», ha scritto Yann LeCun.",
+     ("CRITICIZED",), {("Yann LeCun", "CRITICIZED", "Anthropic")}),
+    ("it", "Mistral AI ha presentato Le Chat. Il laboratorio parigino ha poi firmato un accordo "
+           "con Microsoft.", ("PARTNERS_WITH",), {("Mistral AI", "PARTNERS_WITH", "Microsoft")}),
     # ---------------------------------------------------------------- Portuguese
     ("pt", "O diretor-executivo da Nvidia, Jensen Huang, esteve em São Paulo.", ("LEADS",),
      {("Jensen Huang", "LEADS", "Nvidia")}),
@@ -158,6 +169,15 @@ EXACT = [
      {("OpenAI", "SUPPORTS", "nonprofit control")}),
     ("pt", "Depois do sucesso da DeepSeek, a OpenAI mudou de estratégia.", ("INFLUENCED",),
      {("DeepSeek", "INFLUENCED", "OpenAI")}),
+    ("pt", "O ex-cientista-chefe da OpenAI Ilya Sutskever fundou outra empresa.", ("LEFT",),
+     {("Ilya Sutskever", "LEFT", "OpenAI")}),
+    ("pt", "A saída de Ilya Sutskever da OpenAI deu que falar.", ("LEFT",),
+     {("Ilya Sutskever", "LEFT", "OpenAI")}),
+    ("pt", "A Microsoft contratou o ex-executivo do Google Mustafa Suleyman.",
+     ("WORKS_FOR", "LEFT"), {("Mustafa Suleyman", "WORKS_FOR", "Microsoft"),
+                            ("Mustafa Suleyman", "LEFT", "Google")}),
+    ("pt", "“A Anthropic está no caminho errado”, escreveu Yann LeCun.", ("CRITICIZED",),
+     {("Yann LeCun", "CRITICIZED", "Anthropic")}),
 ]
 
 
@@ -234,3 +254,9 @@ def test_an_article_before_a_portuguese_name_is_not_a_preposition() -> None:
                   "participaram a Samsung e a Microsoft.", "pt")
     assert of(found, "INVESTS_IN") == {(org, "INVESTS_IN", "Mistral AI")
                                        for org in ("Nvidia", "Samsung", "Microsoft")}
+
+
+def test_portuguese_passive_backers_after_pela_and_pelo() -> None:
+    found = facts("A Anthropic, fundada por antigos pesquisadores da OpenAI, é apoiada pela Amazon "
+                  "e pelo Google.", "pt")
+    assert {("Amazon", "INVESTS_IN", "Anthropic"), ("Google", "INVESTS_IN", "Anthropic")} <= found
