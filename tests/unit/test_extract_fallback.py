@@ -25,6 +25,8 @@ FOUND = [
      ("Nvidia", "INVESTS_IN", "Vessel AI")),
     ("es", "Vessel AI sufrió una semana difícil. Ana Ruiz, su directora general, renunció el "
            "viernes tras la votación.", ("Ana Ruiz", "LEFT", "Vessel AI")),
+    ("fr", "En réponse à DeepSeek, Baidu a rendu son chatbot gratuit.",
+     ("DeepSeek", "INFLUENCED", "Baidu")),
     ("en", "Google, whose Gemini team had grown fast, hired Ana Ruiz as its vice president for "
            "research.", ("Ana Ruiz", "WORKS_FOR", "Google")),
 ]
