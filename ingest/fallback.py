@@ -20,7 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 from stratgraph.ingest.langdata import FallbackCue, expand
-from stratgraph.ingest.mentions import Mention, event_id
+from stratgraph.ingest.mentions import Mention
 
 if TYPE_CHECKING:  # the extractor imports this module; the type only serves the checker
     from stratgraph.ingest.relations import Candidate, RelationExtractor
@@ -62,7 +62,7 @@ _ENDS: dict[str, tuple[str, str]] = {
     "INVESTS_IN": ("OP", "O"), "ACQUIRED": ("O", "OMD"), "PARTNERS_WITH": ("O", "O"),
     "COMPETES_WITH": ("O", "O"), "CRITICIZED": ("PO", "POMD"), "RELEASED": ("O", "MD"),
     "DEVELOPS": ("O", "MD"), "SUPPORTS": ("OP", ""), "OPPOSES": ("OP", ""),
-    "ANNOUNCED": ("OP", ""), "INFLUENCED": ("O", "O"),
+    "INFLUENCED": ("O", "O"),
 }
 _OPEN, _CLOSED = "position:open-weights", "position:closed-models"
 _DIRECT = {"ACQUIRED", "FOUNDED", "LEADS"}
@@ -232,9 +232,6 @@ class Fallback:
                 return []
             subject = self._subject(before, s_letters, masked, match.start())
             return [(subject, first.mention.entity, {})] if subject else []
-        if cue.kind == "announce":  # "X said on Tuesday it had reached ..."
-            actor = self._subject(before, s_letters, masked, match.start())
-            return [(actor, self._announcement(actor), {})] if actor else []
         if cue.kind == "influence":  # "Baidu, in response to DeepSeek's success, ..."
             source = next((s for s in after if s.letter == "O"), None)
             target = self._subject(before, "O", masked, match.start())
@@ -279,12 +276,6 @@ class Fallback:
                     self._topic("O", exclude={subject})
             objects = [org] if org else []
         return [(s, o, dict(props)) for s in (subjects or [subject]) for o in objects]
-
-    def _announcement(self, actor: str) -> str:
-        """One announcement event per actor and article: what its announcements share."""
-        eid = event_id(self.ex.registry.names.get(actor), "announcement")
-        self.ex._register_event(eid, "announcement", actor, Mention(0, 0, eid, "Event", ""))
-        return eid
 
     def _head(self, slots: list[Slot], i: int, masked: str) -> Slot:
         """"Alphabet's DeepMind": the organization possessed, not its possessor."""
