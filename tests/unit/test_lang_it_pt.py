@@ -260,3 +260,16 @@ def test_portuguese_passive_backers_after_pela_and_pelo() -> None:
     found = facts("A Anthropic, fundada por antigos pesquisadores da OpenAI, é apoiada pela Amazon "
                   "e pelo Google.", "pt")
     assert {("Amazon", "INVESTS_IN", "Anthropic"), ("Google", "INVESTS_IN", "Anthropic")} <= found
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("it", "La startup torinese Vellora ha presentato il modello Arvo-2. L'amministratrice "
+           "delegata di Vellora, Valeria Ferraris, ne ha spiegato gli obiettivi.",
+     {("Vellora", "RELEASED", "Arvo-2"), ("Valeria Ferraris", "LEADS", "Vellora")}),
+    ("pt", "A startup mineira Jabuti apresentou o modelo Jaci-3. A diretora-executiva da "
+           "Jabuti, Renata Albuquerque, explicou os objetivos.",
+     {("Jabuti", "RELEASED", "Jaci-3"), ("Renata Albuquerque", "LEADS", "Jabuti")}),
+])
+def test_unknown_labs_people_and_models_are_discovered(lang: str, text: str,
+                                                       expected: set[Triple]) -> None:
+    assert of(facts(text, lang), "RELEASED", "LEADS") == expected
