@@ -273,3 +273,23 @@ def test_portuguese_passive_backers_after_pela_and_pelo() -> None:
 def test_unknown_labs_people_and_models_are_discovered(lang: str, text: str,
                                                        expected: set[Triple]) -> None:
     assert of(facts(text, lang), "RELEASED", "LEADS") == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("it", "Dopo il 2020 OpenAI ha smesso di pubblicare i pesi dei suoi modelli.",
+     {("OpenAI", "OPPOSES", "open-weight release"), ("OpenAI", "SUPPORTS", "closed models")}),
+    ("it", "Negli ultimi anni OpenAI ha virato verso una strategia più chiusa.",
+     {("OpenAI", "SUPPORTS", "closed models")}),
+    ("it", "OpenAI intende trasformarsi in una società benefit a scopo di lucro.",
+     {("OpenAI", "SUPPORTS", "for-profit restructuring")}),
+    ("it", "Anthropic si presenta da sempre come il laboratorio attento alla sicurezza.",
+     {("Anthropic", "SUPPORTS", "AI safety priority")}),
+    ("pt", "Depois de 2020, a OpenAI deixou de publicar os pesos dos seus modelos.",
+     {("OpenAI", "OPPOSES", "open-weight release"), ("OpenAI", "SUPPORTS", "closed models")}),
+    ("pt", "A OpenAI quer converter-se numa empresa com fins lucrativos.",
+     {("OpenAI", "SUPPORTS", "for-profit restructuring")}),
+    ("pt", "A Anthropic apresenta-se como o laboratório focado em segurança.",
+     {("Anthropic", "SUPPORTS", "AI safety priority")}),
+])
+def test_stances(lang: str, text: str, expected: set[Triple]) -> None:
+    assert of(facts(text, lang), "SUPPORTS", "OPPOSES") == expected
