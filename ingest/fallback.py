@@ -262,14 +262,16 @@ class Fallback:
         if subject is None:
             return []
         if not objects and cue.predicate in _PERSON_ORG and not self._stopped:
-            # verb-final clauses ("der früher die KI-Sparte von Apple leitete"): the
-            # organization between the person and the verb; a departure without one
+            # verb-final clauses ("hatte SSI mit Gross gegründet"): the first organization
+            # between the person and the verb that no preposition governs ("die KI-Sparte
+            # von Apple" is not what was led); a departure without one
             # ("resigned on Friday") is from the person's or the text's organization
             at = self._position(before, subject)
             final = re.match(r"\s*(?:[,.;:!?，。；：]|$)", masked[match.end():])
-            between = [s for s in before if s.letter == "O" and s.start > at] if final else []
+            between = [s for s in before if s.letter == "O" and s.start > at
+                       and not self._governed(masked, s)] if final else []
             ahead = [s for s in before if s.letter == "O" and s.start < at]  # "At X, Y left"
-            org = between[-1].mention.entity if between else None
+            org = between[0].mention.entity if between else None
             if org is None and cue.predicate == "LEFT":
                 org = self.ex.ctx.affiliation.get(subject) or \
                     (ahead[-1].mention.entity if ahead else None) or \

@@ -18,8 +18,10 @@ FOUND = [
            "with a partner cloud.", ("Anthropic", "RELEASED", "Claude 3")),
     ("de", "Vessel AI gilt seit Jahren als einer der schärfsten Konkurrenten von OpenAI.",
      ("Vessel AI", "COMPETES_WITH", "OpenAI")),
-    ("de", "Sutskever gründete die Firma mit Daniel Gross, der früher die KI-Sparte von Apple "
-           "leitete.", ("Daniel Gross", "LEADS", "Apple")),
+    ("de", "Lena Vogt, die 2023 Vessel AI gründete, sprach am Montag in München.",
+     ("Lena Vogt", "FOUNDED", "Vessel AI")),
+    ("de", "Sutskever gründete die Firma mit Daniel Gross, der früher Apple leitete.",
+     ("Daniel Gross", "LEADS", "Apple")),
     ("fr", "La start-up Vessel AI, qui avait levé 40 millions d'euros en 2023 auprès notamment "
            "de Lightspeed et de Nvidia, cherche un acheteur.",
      ("Nvidia", "INVESTS_IN", "Vessel AI")),
