@@ -107,6 +107,8 @@ class Fallback:
         self.comparison = lang.cue("comparison")
         self.open = lang.cue("open")
         self.preposition = lang.cue("preposition")
+        say = expand("{SAY}", lang.macros, words=lang.lang != "zh")
+        self.say = re.compile(say, re.IGNORECASE) if say else None
         self.exclude = lang.cue("exclude_before")
         self._anchored: set[str] = set()
         self._stopped = False
@@ -219,9 +221,12 @@ class Fallback:
                 self._topic(s_letters) if cue.kind == "stance" else None)
             return [(actor, str(cue.object), {})] if actor else []
         if cue.kind == "passive":  # "X, founded by A and B": the subjects follow the cue
-            near = before[-1] if before else None
-            if near is None or near.letter not in o_letters or match.start() - near.end > 40:
-                return []  # "a group of investors led by Musk": not an entity we know
+            # the nearest entity no preposition governs ("Anthropic, founded by former
+            # researchers of OpenAI, is backed by Amazon"), and only an entity that stands
+            # right there ("a group of investors led by Musk" names none)
+            near = next((s for s in reversed(before) if not self._governed(masked, s)), None)
+            if near is None or near.letter not in o_letters or match.start() - near.end > 120:
+                return []
             subjects = self._list_after(after, s_letters, masked, match.end())
             return [(s, near.mention.entity, {}) for s in subjects]
         if cue.kind == "pair-of":  # "one of the fiercest rivals of X"
@@ -380,9 +385,21 @@ class Fallback:
                     and relative.match(masked[slot.end:slot.end + 16])):
                 return [slot.mention.entity]  # "mit Daniel Gross, der ... leitete"
         relative_cue = self.gaps["relative_cue"]
-        if relative_cue is not None and relative_cue.search(masked[:at]):
-            near = [s for s in before if s.letter in letters]  # "X, a start-up that builds"
-            return [near[-1].mention.entity] if near else []
+        found = relative_cue.search(masked[:at]) if relative_cue is not None else None
+        if found is not None:
+            # "X, a start-up that builds": the entity right before the relative pronoun;
+            # "X employs 30 people, who will join" has none
+            near = before[-1] if before else None
+            if near is None or near.letter not in letters or found.start() - near.end > 40:
+                return []
+            return [near.mention.entity]
+        say = self.say
+        if say is not None:
+            # "A said his fund B invested": the reported clause has its own actor
+            for i, slot in enumerate(before):
+                if i and say.search(masked[before[i - 1].end:slot.start]):
+                    before = before[i:]
+                    break
         fits = [i for i, s in enumerate(before)
                 if s.letter in letters and not self._governed(masked, s)]
         if not fits:
@@ -399,8 +416,9 @@ class Fallback:
         chosen = before.index(head)
         out = [head.mention.entity]
         for prev, slot in zip(before[chosen:], before[chosen + 1:]):
-            if slot.letter not in letters or not _LIST_GLUE.match(masked[prev.end:slot.start]):
-                break
+            if (slot.letter != head.letter or self._governed(masked, slot)
+                    or not _LIST_GLUE.match(masked[prev.end:slot.start])):
+                break  # "Yann LeCun, of Meta, criticized": Meta is his, not a co-subject
             out.append(slot.mention.entity)
         return out
 
