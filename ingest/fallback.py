@@ -55,6 +55,10 @@ _GAPS = {
     "possessor": r"^\s*(?:(?:{POSS})|的|旗下的?|之)\s*$",
     # ", and DeepSeek released": a coordinated clause with an actor of its own
     "coordinated": r"(?:,\s*(?:{AND})?|\s(?:{AND}))\s+(?:(?:{DET})\s+)?(?:[\w-]+\s+)?$",
+    # "after co-founder Daniel Gross left": a subordinate clause with its own actor
+    "subordinate": r"(?:^|\W)(?:{CAUSAL})\s+(?:(?:{DET})\s+)?(?:[\w-]+\s+){0,2}$",
+    # "quit days later and joined rival X": the object of another verb
+    "and_gap": r"(?:^|\s)(?:{AND})\s",
 }
 _ENDS: dict[str, tuple[str, str]] = {
     # predicate: (subject letters, object letters)
@@ -67,6 +71,7 @@ _ENDS: dict[str, tuple[str, str]] = {
 _OPEN, _CLOSED = "position:open-weights", "position:closed-models"
 _DIRECT = {"ACQUIRED", "FOUNDED", "LEADS"}
 """Verbs whose object follows them directly ("acquired X"), never through a preposition."""
+_ROLES = {"LEADS", "WORKS_FOR", "FOUNDED"}
 _PERSON_ORG = {"LEADS", "WORKS_FOR", "FOUNDED", "LEFT"}
 """Person-to-organization relations: a verb-final clause names the organization first."""
 
@@ -129,7 +134,9 @@ class Fallback:
             return []
         slots = [Slot(m.start(), m.end(), m.group(1), table[int(m.group(2))])
                  for m in _PLACEHOLDER.finditer(masked)]
-        taken = {frozenset((c.subject, c.object)) for c in found}
+        taken: dict[frozenset[str], set[str]] = {}
+        for c in found:
+            taken.setdefault(frozenset((c.subject, c.object)), set()).add(c.predicate)
         stances = {(c.subject, c.object) for c in found if c.object.startswith("position:")}
         by_predicate = {c.predicate for c in found}
         self._anchored = {c.subject for c in found
@@ -160,8 +167,10 @@ class Fallback:
                     predicate = cue.predicate
                     if cue.kind == "release":
                         predicate = "OPEN_SOURCED" if props.get("open_weights") else "RELEASED"
-                    if subject == obj or frozenset((subject, obj)) in taken:
-                        continue
+                    held = taken.get(frozenset((subject, obj)))
+                    if subject == obj or (held is not None and not (
+                            predicate == "LEFT" and held <= _ROLES)):
+                        continue  # read already; only a departure adds to a role
                     if obj.startswith("position:") and ((subject, obj) in stances
                                                         or "SUPPORTS" in by_predicate
                                                         or "OPPOSES" in by_predicate):
@@ -171,7 +180,7 @@ class Fallback:
                     confidence = cue.confidence
                     if self.hedge is not None and self.hedge.search(masked):
                         confidence *= 0.6
-                    taken.add(frozenset((subject, obj)))
+                    taken.setdefault(frozenset((subject, obj)), set()).add(predicate)
                     if obj.startswith("org:"):
                         self._anchored.add(subject)
                     out.append(self._candidate(predicate, subject, obj, cue, confidence,
@@ -269,15 +278,16 @@ class Fallback:
         if not objects and cue.predicate in _PERSON_ORG and not self._stopped:
             # verb-final clauses ("hatte SSI mit Gross gegründet"): the first organization
             # between the person and the verb that no preposition governs ("die KI-Sparte
-            # von Apple" is not what was led); a departure without one
-            # ("resigned on Friday") is from the person's or the text's organization
+            # von Apple" is not what was led); a departure with no organization named on
+            # the way ("resigned on Friday") is from the person's or the text's organization
             at = self._position(before, subject)
             final = re.match(r"\s*(?:[,.;:!?，。；：]|$)", masked[match.end():])
             between = [s for s in before if s.letter == "O" and s.start > at
                        and not self._governed(masked, s)] if final else []
             ahead = [s for s in before if s.letter == "O" and s.start < at]  # "At X, Y left"
             org = between[0].mention.entity if between else None
-            if org is None and cue.predicate == "LEFT":
+            named = any(s.letter == "O" and at < s.start for s in before)
+            if org is None and cue.predicate == "LEFT" and not named:
                 org = self.ex.ctx.affiliation.get(subject) or \
                     (ahead[-1].mention.entity if ahead else None) or \
                     self._topic("O", exclude={subject})
@@ -405,11 +415,15 @@ class Fallback:
         if not fits:
             return []
         chosen = fits[0]
+        subordinate = self.gaps["subordinate"]
         for i in reversed(fits[1:]):
             slot, prev = before[i], before[i - 1]
             if (coordinated is not None and coordinated.search(masked[:slot.start])
                     and not (prev.letter == slot.letter
                              and _LIST_GLUE.match(masked[prev.end:slot.start]))):
+                chosen = i
+                break
+            if subordinate is not None and subordinate.search(masked[:slot.start]):
                 chosen = i
                 break
         head = self._head(before, chosen, masked)
@@ -442,7 +456,9 @@ class Fallback:
                     continue
                 if cue_end is not None:
                     gap = masked[cue_end:slot.start]
-                    if len(gap) > _OBJECT_GAP or "," in gap or "，" in gap:
+                    and_gap = self.gaps["and_gap"]
+                    if len(gap) > _OBJECT_GAP or "," in gap or "，" in gap or (
+                            and_gap is not None and and_gap.search(gap)):
                         break
                 if governed and self.exclude is not None and self.exclude.search(
                         masked[:slot.start]):

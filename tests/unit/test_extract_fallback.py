@@ -77,6 +77,9 @@ NOT_FOUND = [
     # a relative pronoun whose antecedent is no entity gives no actor
     ("fr", "Fondée par Lucas Berg, Nordic Robotics compte 30 salariés, qui rejoindront Cohere.",
      {("Lucas Berg", "WORKS_FOR", "Cohere")}),
+    # the object of a second verb is not the first verb's
+    ("en", "Lena Vogt, who ran a research team at Vessel AI, quit days later and joined rival "
+           "Nimbus Labs.", {("Lena Vogt", "LEFT", "Nimbus Labs")}),
     # a role far from the person is not the person's role
     ("fr", "« L'Europe se trompe », a estimé Joel Kaplan, directeur des affaires publiques du "
            "groupe de Mark Zuckerberg.", {("Mark Zuckerberg", "LEADS", "Meta"),
@@ -94,6 +97,12 @@ def test_a_departure_outranks_the_role_the_person_held() -> None:
     found = facts("Vessel AI sufrió una semana difícil. Ana Ruiz, su directora general, "
                   "renunció el viernes.", "es")
     assert ("Ana Ruiz", "LEADS", "Vessel AI") not in found
+
+
+def test_a_departure_adds_to_the_role_a_pattern_read() -> None:
+    found = facts("Vessel AI a changé de tête. Clara Dufresne, fondatrice et directrice générale "
+                  "de Vessel AI, a démissionné vendredi.", "fr")
+    assert ("Clara Dufresne", "LEFT", "Vessel AI") in found
 
 
 def test_a_longer_work_role_wins_over_the_lead_role_inside_it() -> None:
