@@ -367,6 +367,10 @@ class MentionFinder:
         out: list[tuple] = []
         i = 0
         while i < len(words):
+            word = words[i].group(0)
+            if word not in data.names and "-" not in word:
+                i += 1  # most words open no name: skip the call
+                continue
             found = self._person_at(s, words, i, data)
             if found is None:
                 i += 1
