@@ -1,0 +1,129 @@
+"""The English and French cue lexicons (`macros:` of `ingest/rules/en.yaml`, `fr.yaml`).
+
+Journalists rarely write "acquired" or "competes with": they write "snapped up", "s'offre",
+"goes head to head with", "croise le fer avec". These macros feed both the precise patterns
+and the cue-word fallback, so each phrasing below must yield its fact whichever layer reads
+it. Every sentence was written for these tests (fictional events about real or invented
+companies); the negatives pin the limits that keep the broader lexicon precise.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import facts, of
+
+Case = tuple[str, str, tuple[str, str, str]]
+
+EN: list[Case] = [
+    # acquisitions: phrasal verbs, agreements to buy, completed deals
+    ("en", "Nvidia scooped up the robotics start-up Vessel AI for an undisclosed sum.",
+     ("Nvidia", "ACQUIRED", "Vessel AI")),
+    ("en", "Microsoft agreed to buy Vessel AI after months of talks.",
+     ("Microsoft", "ACQUIRED", "Vessel AI")),
+    ("en", "Last week Amazon completed its $400 million takeover of Vessel AI.",
+     ("Amazon", "ACQUIRED", "Vessel AI")),
+    ("en", "Vessel AI has agreed to be acquired by Salesforce.",
+     ("Salesforce", "ACQUIRED", "Vessel AI")),
+    # partnerships
+    ("en", "Mistral AI has teamed up with Nvidia to build a European cloud.",
+     ("Mistral AI", "PARTNERS_WITH", "Nvidia")),
+    ("en", "Anthropic inked a multi-year cloud deal with Google on Tuesday.",
+     ("Anthropic", "PARTNERS_WITH", "Google")),
+    ("en", "Meta and Vessel AI set up a joint venture to make smart glasses.",
+     ("Meta", "PARTNERS_WITH", "Vessel AI")),
+    ("en", "Cohere joined forces with Oracle to sell models to banks.",
+     ("Cohere", "PARTNERS_WITH", "Oracle")),
+    # rivalry
+    ("en", "Vessel AI styles itself a serious challenger to Anthropic.",
+     ("Vessel AI", "COMPETES_WITH", "Anthropic")),
+    ("en", "In coding tools, Mistral AI now goes head to head with OpenAI.",
+     ("Mistral AI", "COMPETES_WITH", "OpenAI")),
+    ("en", "xAI is locked in a bruising race with OpenAI for compute.",
+     ("xAI", "COMPETES_WITH", "OpenAI")),
+    # hires
+    ("en", "Ana Ruiz was hired as head of product research by Anthropic.",
+     ("Ana Ruiz", "WORKS_FOR", "Anthropic")),
+    ("en", "After her doctorate, Ana Ruiz took a job at Google in Zurich.",
+     ("Ana Ruiz", "WORKS_FOR", "Google")),
+    # criticism
+    ("en", "Elon Musk took another swipe at OpenAI during the interview.",
+     ("Elon Musk", "CRITICIZED", "OpenAI")),
+    ("en", "Yann LeCun pointed the finger at Anthropic over the lobbying push.",
+     ("Yann LeCun", "CRITICIZED", "Anthropic")),
+    ("en", "Gary Marcus hit out at Microsoft in a long blog post.",
+     ("Gary Marcus", "CRITICIZED", "Microsoft")),
+    # stances
+    ("en", "Meta has long been a vocal supporter of open-weight models.",
+     ("Meta", "SUPPORTS", "open-weight release")),
+    ("en", "Vessel AI keeps its flagship models API-only.",
+     ("Vessel AI", "SUPPORTS", "closed models")),
+    ("en", "Anthropic presents itself as a safety-first lab.",
+     ("Anthropic", "SUPPORTS", "AI safety priority")),
+]
+
+FR: list[Case] = [
+    ("fr", "Nvidia s'offre la start-up Vessel AI pour 300 millions d'euros.",
+     ("Nvidia", "ACQUIRED", "Vessel AI")),
+    ("fr", "Microsoft s'est emparé de Vessel AI au terme d'une longue bataille.",
+     ("Microsoft", "ACQUIRED", "Vessel AI")),
+    ("fr", "Amazon a finalisé le rachat de Vessel AI en mars.",
+     ("Amazon", "ACQUIRED", "Vessel AI")),
+    ("fr", "Vessel AI a été rachetée par Salesforce à l'automne.",
+     ("Salesforce", "ACQUIRED", "Vessel AI")),
+    ("fr", "Mistral AI a noué une alliance stratégique avec Nvidia.",
+     ("Mistral AI", "PARTNERS_WITH", "Nvidia")),
+    ("fr", "Vessel AI s'allie à Nvidia pour servir les hôpitaux.",
+     ("Vessel AI", "PARTNERS_WITH", "Nvidia")),
+    ("fr", "Mistral AI et Vessel AI ont créé une coentreprise à Lyon.",
+     ("Mistral AI", "PARTNERS_WITH", "Vessel AI")),
+    ("fr", "Sur le marché européen, Vessel AI se pose face à OpenAI.",
+     ("Vessel AI", "COMPETES_WITH", "OpenAI")),
+    ("fr", "Vessel AI est devenue la principale rivale d'Anthropic.",
+     ("Vessel AI", "COMPETES_WITH", "Anthropic")),
+    ("fr", "Dans le code, Mistral AI croise le fer avec OpenAI.",
+     ("Mistral AI", "COMPETES_WITH", "OpenAI")),
+    ("fr", "Claire Martin a été recrutée par Mistral AI en 2024.",
+     ("Claire Martin", "WORKS_FOR", "Mistral AI")),
+    ("fr", "Claire Martin est passée chez Google au printemps.",
+     ("Claire Martin", "WORKS_FOR", "Google")),
+    ("fr", "Claire Martin, nouvelle recrue de Mistral AI, pilotera les ventes.",
+     ("Claire Martin", "WORKS_FOR", "Mistral AI")),
+    ("fr", "Elon Musk a taclé OpenAI lors de la conférence.",
+     ("Elon Musk", "CRITICIZED", "OpenAI")),
+    ("fr", "Yann LeCun a tiré à boulets rouges sur Anthropic.",
+     ("Yann LeCun", "CRITICIZED", "Anthropic")),
+    ("fr", "Meta est devenu le fer de lance de l'open source.",
+     ("Meta", "SUPPORTS", "open-weight release")),
+    ("fr", "Vessel AI commercialise ses modèles sous licence propriétaire.",
+     ("Vessel AI", "SUPPORTS", "closed models")),
+    ("fr", "Anthropic met la sécurité au cœur de sa stratégie.",
+     ("Anthropic", "SUPPORTS", "AI safety priority")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "triple"), EN + FR)
+def test_journalistic_phrasing_yields_the_fact(lang: str, text: str,
+                                               triple: tuple[str, str, str]) -> None:
+    assert triple in facts(text, lang)
+
+
+NOT: list[tuple[str, str, tuple[str, ...]]] = [
+    # buying goods from a company is not buying the company
+    ("en", "Microsoft is buying thousands of chips from Nvidia.", ("ACQUIRED",)),
+    # a negated swipe, a refused takeover
+    ("en", "Sam Altman did not take a swipe at Anthropic this time.", ("CRITICIZED",)),
+    ("fr", "Vessel AI n'a pas été rachetée par Salesforce, contrairement aux rumeurs.",
+     ("ACQUIRED",)),
+    # a journal naming someone is no hire; a task assigned is no lawsuit
+    ("fr", "Le magazine Time a nommé Sam Altman parmi les personnalités de l'année.",
+     ("WORKS_FOR",)),
+    ("fr", "Mistral AI assigne une équipe à Nvidia pour le projet.", ("CRITICIZED",)),
+    # facing a lawsuit is not a rivalry
+    ("en", "OpenAI took on debt from SoftBank to pay for data centres.", ("COMPETES_WITH",)),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "predicates"), NOT)
+def test_near_misses_give_no_fact(lang: str, text: str, predicates: tuple[str, ...]) -> None:
+    assert of(facts(text, lang), *predicates) == set()
