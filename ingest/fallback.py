@@ -32,6 +32,13 @@ _BARRIER_ZH = re.compile(r"[;:!?；：！？，]|[()（）]")
 _LIST_GLUE = re.compile(r"^\s*(?:,|、|，|\band\b|\bet\b|\bund\b|\by\b|\be\b|&|\bor\b|\bou\b|"
                         r"\boder\b|\bo\b|和|与|及)+\s*(?:\w+\s+){0,1}$", re.IGNORECASE)
 """The glue of a list of names ("A, B and C"): at most one word between separator and name."""
+_GOVERNOR = re.compile(
+    r"(?:^|\W)(?:by|for|against|than|like|unlike|of|from|about|par|pour|contre|que|comme|de|"
+    r"d[\x27’]|sur|von|durch|für|gegen|als|wie|über|por|para|contra|como|sobre|da|per|contro|"
+    r"di|do|pelo|pela|被|由|对|比)(?:\s+|(?<=[\x27’被由对比]))(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE)
+"""What makes a noun phrase the object of someone else's words ("the risks posed by open
+models", "scores for the open models"): a bare stance noun after it names no stance."""
 _REACH = 200
 """How far (characters) from a cue an end may lie in the same clause."""
 _OBJECT_GAP = 45
@@ -222,13 +229,15 @@ class Fallback:
         after = self._clause_after(masked, match.end(), slots)
         if cue.kind == "role":
             return self._role(match, masked, before, after)
-        if cue.kind == "stance-noun" and self.preposition is not None and \
-                self.preposition.search(masked[max(0, match.start() - 30):match.start()]):
+        if cue.kind == "stance-noun" and _GOVERNOR.search(
+                masked[max(0, match.start() - 30):match.start()]):
             return []
-        if cue.kind in ("stance", "stance-noun"):
-            actor = self._subject(before, s_letters, masked, match.start()) or (
-                self._topic(s_letters) if cue.kind == "stance" else None)
-            return [(actor, str(cue.object), {})] if actor else []
+        if cue.kind in ("stance", "stance-noun"):  # "A and B offer closed models": both
+            actors = self._subjects(before, s_letters, masked, match.start())
+            if not actors and cue.kind == "stance":
+                topic = self._topic(s_letters)
+                actors = [topic] if topic else []
+            return [(actor, str(cue.object), {}) for actor in actors]
         if cue.kind == "passive":  # "X, founded by A and B": the subjects follow the cue
             # the nearest entity no preposition governs ("Anthropic, founded by former
             # researchers of OpenAI, is backed by Amazon"), and only an entity that stands

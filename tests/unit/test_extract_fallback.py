@@ -27,6 +27,10 @@ FOUND = [
      ("Nvidia", "INVESTS_IN", "Vessel AI")),
     ("es", "Vessel AI sufrió una semana difícil. Ana Ruiz, su directora general, renunció el "
            "viernes tras la votación.", ("Ana Ruiz", "LEFT", "Vessel AI")),
+    ("fr", "Face à elle, Nimbus Labs et Vessel AI proposent des générateurs d'images fermés.",
+     ("Vessel AI", "SUPPORTS", "closed models")),
+    ("de", "Vessel AI setzt seit der Gründung auf geschlossene Modelle.",
+     ("Vessel AI", "SUPPORTS", "closed models")),
     ("fr", "En réponse à DeepSeek, Baidu a rendu son chatbot gratuit.",
      ("DeepSeek", "INFLUENCED", "Baidu")),
     ("en", "Google, whose Gemini team had grown fast, hired Ana Ruiz as its vice president for "
@@ -77,6 +81,10 @@ NOT_FOUND = [
     # a relative pronoun whose antecedent is no entity gives no actor
     ("fr", "Fondée par Lucas Berg, Nordic Robotics compte 30 salariés, qui rejoindront Cohere.",
      {("Lucas Berg", "WORKS_FOR", "Cohere")}),
+    # both camps named: a comparison, not a stance
+    ("en", "Vessel AI said open models now match the closed models of its rivals.",
+     {("Vessel AI", "SUPPORTS", "open-weight release"),
+      ("Vessel AI", "SUPPORTS", "closed models")}),
     # the object of a second verb is not the first verb's
     ("en", "Lena Vogt, who ran a research team at Vessel AI, quit days later and joined rival "
            "Nimbus Labs.", {("Lena Vogt", "LEFT", "Nimbus Labs")}),
