@@ -30,8 +30,16 @@ _BARRIER = re.compile(r"[;:!?；：！？]|\s[–—-]\s|[()（）]")
 _BARRIER_ZH = re.compile(r"[;:!?；：！？，]|[()（）]")
 """Where a clause ends for the purpose of finding a cue's ends."""
 _LIST_GLUE = re.compile(r"^\s*(?:,|、|，|\band\b|\bet\b|\bund\b|\by\b|\be\b|&|\bor\b|\bou\b|"
-                        r"\boder\b|\bo\b|和|与|及)+\s*(?:\w+\s+){0,1}$", re.IGNORECASE)
-"""The glue of a list of names ("A, B and C"): at most one word between separator and name."""
+                        r"\boder\b|\bo\b|和|与|及)+\s*(?:(?:the|de|d[\x27’]|du|des|la|le|les|"
+                        r"el|los|las|der|die|das|dem|den|von|vom|del|di|da|do|dos|a|o)"
+                        r"(?:\s+|(?<=[\x27’])))?$", re.IGNORECASE)
+"""The glue of a list of names ("A, B and C", "Coatue et de Lightspeed"): at most an article
+or a preposition between separator and name, never a verb ("OpenAI und gründeten X")."""
+_ABANDON = re.compile(
+    r"(?:abandon\w*|gave up|giving up|give up|dropp\w+|moved away from|turn\w* away from|"
+    r"renounc\w+|renon[cç]\w+|aufgegeben|aufgeben|verabschiede\w*|abgerückt|renunci\w+|"
+    r"rinunci\w+|desist\w+|放弃了?|告别了?|摒弃了?)\W*(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+"""A stance given up ("OpenAI放弃了闭源模型"): the stance patterns read the change itself."""
 _GOVERNOR = re.compile(
     r"(?:^|\W)(?:by|for|against|than|like|unlike|of|from|about|par|pour|contre|que|comme|de|"
     r"d[\x27’]|sur|von|durch|für|gegen|als|wie|über|por|para|contra|como|sobre|da|per|contro|"
@@ -229,6 +237,9 @@ class Fallback:
         after = self._clause_after(masked, match.end(), slots)
         if cue.kind == "role":
             return self._role(match, masked, before, after)
+        if cue.kind.startswith("stance") and _ABANDON.search(
+                masked[max(0, match.start() - 40):match.start()]):
+            return []
         if cue.kind == "stance-noun" and _GOVERNOR.search(
                 masked[max(0, match.start() - 30):match.start()]):
             return []
