@@ -85,6 +85,15 @@ NOT_FOUND = [
     ("en", "Vessel AI said open models now match the closed models of its rivals.",
      {("Vessel AI", "SUPPORTS", "open-weight release"),
       ("Vessel AI", "SUPPORTS", "closed models")}),
+    # a lab that distributes another lab's model did not release it
+    ("en", "Microsoft, which has invested in OpenAI, offered Llama 2 on its Azure cloud.",
+     {("Microsoft", "RELEASED", "Llama 2")}),
+    # a role noun after "and" belongs to other people
+    ("en", "Vessel AI kept its weights closed, and Clara Dufresne and many researchers "
+           "criticized it.", {("Clara Dufresne", "WORKS_FOR", "Vessel AI")}),
+    # no money, no funding round
+    ("en", "Vessel AI had secured compute for the Nimbus Labs team.",
+     {("Nimbus Labs", "INVESTS_IN", "Vessel AI")}),
     # the object of a second verb is not the first verb's
     ("en", "Lena Vogt, who ran a research team at Vessel AI, quit days later and joined rival "
            "Nimbus Labs.", {("Lena Vogt", "LEFT", "Nimbus Labs")}),
