@@ -48,7 +48,7 @@ _GOVERNOR = re.compile(
     re.IGNORECASE)
 """What makes a noun phrase the object of someone else's words ("the risks posed by open
 models", "scores for the open models"): a bare stance noun after it names no stance."""
-_MONEY = re.compile(r"[\d$€£¥]|\b(?:billion|million|milliards?|millions?|Milliarden?|"
+_MONEY = re.compile(r"[$€£¥]|(?<![@\w])\d|\b(?:billion|million|milliards?|millions?|Milliarden?|"
                     r"Millionen|millones|miliardi|milioni|bilhões|milhões)\b|亿|万")
 _REACH = 200
 """How far (characters) from a cue an end may lie in the same clause."""
