@@ -64,7 +64,11 @@ _GAPS = {
     # "co-founder of the hedge fund High-Flyer": the role belongs to a named elsewhere
     "role_of": r"^\s*(?:(?:{AND})\s+(?:[\w-]+\s+){1,3}?)?(?:{OF}|{AT})(?:\s|(?<=\W))",
     # "a start-up that designs the robot X": the relative's actor is the nearest one
-    "relative_cue": r"(?:{REL_PRON})\s+(?:[\w-]+\s+){0,2}$",
+    "relative_cue": r"(?P<comma>,\s*)?(?P<pron>{REL_PRON})\s+(?:[\w-]+\s+){0,2}$",
+    "determiner": r"^(?:{DET})$",
+    # what may stand between an entity and its relative pronoun or passive participle:
+    # an apposition ("X, a Bordeaux start-up that", "X, the lab backed by") or a copula
+    "apposition": r"^[\s,]*(?:(?:{DET})\s+(?:[\w-]+\s+){0,3}?[\s,]*)?(?:(?:{COPULA})\s+)?$",
     "role_poss": r"(?:{POSS_PRON})\s+(?:[\w-]+\s+){0,1}$",
     # "funded by X": the verb cue is a passive, which its own cue reads
     "by_after": r"^\s*(?:{BY})\s",
@@ -90,9 +94,11 @@ _ENDS: dict[str, tuple[str, str]] = {
     "INFLUENCED": ("O", "O"),
 }
 _OPEN, _CLOSED = "position:open-weights", "position:closed-models"
-_DIRECT = {"ACQUIRED", "FOUNDED", "LEADS"}
+_DIRECT = {"ACQUIRED", "FOUNDED", "LEADS", "WORKS_FOR", "LEFT"}
 """Verbs whose object follows them directly ("acquired X"), never through a preposition."""
 _ROLES = {"LEADS", "WORKS_FOR", "FOUNDED"}
+_EVENTS = {"RELEASED", "ACQUIRED", "INVESTS_IN", "PARTNERS_WITH"}
+"""Relations that a sentence may announce as a plan ("will buy", "plans to release")."""
 _PERSON_ORG = {"LEADS", "WORKS_FOR", "FOUNDED", "LEFT"}
 """Person-to-organization relations: a verb-final clause names the organization first."""
 
@@ -133,6 +139,8 @@ class Fallback:
         self.comparison = lang.cue("comparison")
         self.open = lang.cue("open")
         self.preposition = lang.cue("preposition")
+        relative = expand(r"(?:^|\s)(?:{REL_PRON})\s", lang.macros, words=False)
+        self.relative = re.compile(relative, re.IGNORECASE) if relative else None
         say = expand("{SAY}", lang.macros, words=lang.lang != "zh")
         self.say = re.compile(say, re.IGNORECASE) if say else None
         self.exclude = lang.cue("exclude_before")
@@ -234,9 +242,12 @@ class Fallback:
             return True
         if cue.kind == "release" and _quoted(masked, match.start()):
             return True  # "it's high time we open-sourced it": speech, often a promise
-        if cue.kind == "release" and self.plan is not None and self.plan.search(
+        if cue.predicate in _EVENTS and self.plan is not None and self.plan.search(
                 masked[max(0, match.start() - 40):match.end()]):
-            return True
+            return True  # a planned release, deal or purchase has not happened
+        if cue.predicate in ("ACQUIRED", "INVESTS_IN") and self.hedge is not None and \
+                self.hedge.search(masked[max(0, match.start() - 60):match.end()]):
+            return True  # rumoured deals are the rule, not the exception
         if (cue.kind == "role" and cue.predicate in ("LEADS", "WORKS_FOR")
                 and self.former is not None
                 and self.former.search(masked[max(0, match.start() - 25):match.start()])):
@@ -261,11 +272,13 @@ class Fallback:
             actors = self._subjects(before, s_letters, masked, match.start())
             return [(actor, str(cue.object), {}) for actor in actors]
         if cue.kind == "passive":  # "X, founded by A and B": the subjects follow the cue
-            # the nearest entity no preposition governs ("Anthropic, founded by former
-            # researchers of OpenAI, is backed by Amazon"), and only an entity that stands
-            # right there ("a group of investors led by Musk" names none)
-            near = next((s for s in reversed(before) if not self._governed(masked, s)), None)
-            if near is None or near.letter not in o_letters or match.start() - near.end > 120:
+            # only an entity that stands right there, or in apposition ("X, a start-up
+            # backed by"); "a group of investors led by Musk" names none
+            near = before[-1] if before else None
+            apposition = self.gaps["apposition"]
+            if near is None or near.letter not in o_letters or apposition is None or \
+                    not apposition.match(masked[near.end:match.start()]) or \
+                    self._governed(masked, near):
                 return []
             subjects = self._list_after(after, s_letters, masked, match.end())
             return [(s, near.mention.entity, {}) for s in subjects]
@@ -319,11 +332,11 @@ class Fallback:
                        and not self._governed(masked, s)] if final else []
             ahead = [s for s in before if s.letter == "O" and s.start < at]  # "At X, Y left"
             org = between[0].mention.entity if between else None
-            named = any(s.letter == "O" and at < s.start for s in before)
-            if org is None and cue.predicate == "LEFT" and not named:
-                org = self.ex.ctx.affiliation.get(subject) or \
-                    (ahead[-1].mention.entity if ahead else None) or \
-                    self._topic("O", exclude={subject})
+            named = {s.mention.entity for s in before if s.letter == "O"}
+            if org is None and cue.predicate == "LEFT" and len(named) <= 1:
+                org = (ahead[-1].mention.entity if ahead else None) or (
+                    None if named else self.ex.ctx.affiliation.get(subject)
+                    or self._topic("O", exclude={subject}))
             objects = [org] if org else []
         return [(s, o, dict(props)) for s in (subjects or [subject]) for o in objects]
 
@@ -429,11 +442,17 @@ class Fallback:
                 return [slot.mention.entity]  # "mit Daniel Gross, der ... leitete"
         relative_cue = self.gaps["relative_cue"]
         found = relative_cue.search(masked[:at]) if relative_cue is not None else None
+        determiner = self.gaps["determiner"]
+        if found is not None and not found.group("comma") and determiner is not None and \
+                determiner.match(found.group("pron")):
+            found = None  # German "der", "die": an article unless a comma makes it a pronoun
         if found is not None:
             # "X, a start-up that builds": the entity right before the relative pronoun;
             # "X employs 30 people, who will join" has none
             near = before[-1] if before else None
-            if near is None or near.letter not in letters or found.start() - near.end > 40:
+            apposition = self.gaps["apposition"]
+            if near is None or near.letter not in letters or apposition is None or \
+                    not apposition.match(masked[near.end:found.start()]):
                 return []
             return [near.mention.entity]
         say = self.say
@@ -491,7 +510,8 @@ class Fallback:
                     gap = masked[cue_end:slot.start]
                     and_gap = self.gaps["and_gap"]
                     if len(gap) > _OBJECT_GAP or "," in gap or "，" in gap or (
-                            and_gap is not None and and_gap.search(gap)):
+                            and_gap is not None and and_gap.search(gap)) or (
+                            self.relative is not None and self.relative.search(gap)):
                         break
                 if governed and self.exclude is not None and self.exclude.search(
                         masked[:slot.start]):

@@ -94,6 +94,11 @@ NOT_FOUND = [
     # no money, no funding round
     ("en", "Vessel AI had secured compute for the Nimbus Labs team.",
      {("Nimbus Labs", "INVESTS_IN", "Vessel AI")}),
+    # "led by" far from its entity names nobody's leader
+    ("en", "OpenAI's board turned down a bid from a consortium led by Elon Musk.",
+     {("Elon Musk", "LEADS", "OpenAI")}),
+    # a rumoured purchase is no purchase
+    ("zh", "当时有传言称阿里巴巴将收购零一万物。", {("Alibaba", "ACQUIRED", "01.AI")}),
     # the object of a second verb is not the first verb's
     ("en", "Lena Vogt, who ran a research team at Vessel AI, quit days later and joined rival "
            "Nimbus Labs.", {("Lena Vogt", "LEFT", "Nimbus Labs")}),
