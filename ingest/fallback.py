@@ -332,8 +332,8 @@ class Fallback:
                        and not self._governed(masked, s)] if final else []
             ahead = [s for s in before if s.letter == "O" and s.start < at]  # "At X, Y left"
             org = between[0].mention.entity if between else None
-            named = {s.mention.entity for s in before if s.letter == "O"}
-            if org is None and cue.predicate == "LEFT" and len(named) <= 1:
+            named = any(s.letter == "O" for s in slots)
+            if org is None and cue.predicate == "LEFT":
                 org = (ahead[-1].mention.entity if ahead else None) or (
                     None if named else self.ex.ctx.affiliation.get(subject)
                     or self._topic("O", exclude={subject}))
