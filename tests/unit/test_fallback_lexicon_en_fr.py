@@ -26,6 +26,11 @@ EN: list[Case] = [
      ("Amazon", "ACQUIRED", "Vessel AI")),
     ("en", "Vessel AI has agreed to be acquired by Salesforce.",
      ("Salesforce", "ACQUIRED", "Vessel AI")),
+    # a participle with its agent: the agent is the buyer, never the bought
+    ("en", "Vessel AI, snapped up by Nvidia in 2024, still builds robot arms.",
+     ("Nvidia", "ACQUIRED", "Vessel AI")),
+    ("en", "Vessel AI, bought by Amazon two years ago, kept its brand.",
+     ("Amazon", "ACQUIRED", "Vessel AI")),
     # partnerships
     ("en", "Mistral AI has teamed up with Nvidia to build a European cloud.",
      ("Mistral AI", "PARTNERS_WITH", "Nvidia")),
@@ -58,6 +63,8 @@ EN: list[Case] = [
      ("Yann LeCun", "CRITICIZED", "Anthropic")),
     ("en", "Gary Marcus hit out at Microsoft in a long blog post.",
      ("Gary Marcus", "CRITICIZED", "Microsoft")),
+    ("en", "Sam Altman fired back at Elon Musk in a late-night post.",
+     ("Sam Altman", "CRITICIZED", "Elon Musk")),
     ("en", "Gary Marcus, a persistent critic of Anthropic, spoke after the keynote.",
      ("Gary Marcus", "CRITICIZED", "Anthropic")),
     ("en", "Meta poured cold water on OpenAI and its claims about reasoning.",
@@ -87,6 +94,8 @@ FR: list[Case] = [
      ("Amazon", "ACQUIRED", "Vessel AI")),
     ("fr", "Vessel AI a été rachetée par Salesforce à l'automne.",
      ("Salesforce", "ACQUIRED", "Vessel AI")),
+    ("fr", "Vessel AI, rachetée par Nvidia l'an dernier, garde son siège à Lyon.",
+     ("Nvidia", "ACQUIRED", "Vessel AI")),
     ("fr", "Mistral AI a noué une alliance stratégique avec Nvidia.",
      ("Mistral AI", "PARTNERS_WITH", "Nvidia")),
     ("fr", "Vessel AI s'allie à Nvidia pour servir les hôpitaux.",
@@ -96,6 +105,8 @@ FR: list[Case] = [
     ("fr", "Sur le marché européen, Vessel AI se pose face à OpenAI.",
      ("Vessel AI", "COMPETES_WITH", "OpenAI")),
     ("fr", "Vessel AI est devenue la principale rivale d'Anthropic.",
+     ("Vessel AI", "COMPETES_WITH", "Anthropic")),
+    ("fr", "Vessel AI, alternative européenne à Anthropic, séduit les banques.",
      ("Vessel AI", "COMPETES_WITH", "Anthropic")),
     ("fr", "Dans le code, Mistral AI croise le fer avec OpenAI.",
      ("Mistral AI", "COMPETES_WITH", "OpenAI")),
@@ -168,3 +179,14 @@ NOT: list[tuple[str, str, tuple[str, ...]]] = [
 @pytest.mark.parametrize(("lang", "text", "predicates"), NOT)
 def test_near_misses_give_no_fact(lang: str, text: str, predicates: tuple[str, ...]) -> None:
     assert of(facts(text, lang), *predicates) == set()
+
+
+@pytest.mark.parametrize(("lang", "text", "reversed_"), [
+    ("en", "Vessel AI, bought by Amazon two years ago, kept its brand.",
+     ("Vessel AI", "ACQUIRED", "Amazon")),
+    ("fr", "Vessel AI, rachetée par Nvidia l'an dernier, garde son siège à Lyon.",
+     ("Vessel AI", "ACQUIRED", "Nvidia")),
+])
+def test_the_agent_of_a_purchase_is_never_the_one_bought(
+        lang: str, text: str, reversed_: tuple[str, str, str]) -> None:
+    assert reversed_ not in facts(text, lang)
