@@ -48,6 +48,9 @@ _GOVERNOR = re.compile(
     re.IGNORECASE)
 """What makes a noun phrase the object of someone else's words ("the risks posed by open
 models", "scores for the open models"): a bare stance noun after it names no stance."""
+_INTO = re.compile(r"^\s*(?:in|into|for|of|dans|de|d[\x27’]|du|en|für|bei|an|in)\s*$",
+                   re.IGNORECASE)
+"""What links a funding round to the one it funds ("led the round in X")."""
 _MONEY = re.compile(r"[$€£¥]|(?<![@\w])\d|\b(?:billion|million|milliards?|millions?|Milliarden?|"
                     r"Millionen|millones|miliardi|milioni|bilhões|milhões)\b|亿|万")
 _REACH = 200
@@ -298,6 +301,12 @@ class Fallback:
                          and not self._governed(masked, s)]
                 target = later[0].mention.entity if later else None
             return [(source.mention.entity, target, {})] if source and target else []
+        if cue.kind == "round":  # "A and B led the financing": the raiser is the topic
+            investors = self._subjects(before, s_letters, masked, match.start())
+            here = next((s.mention.entity for s in after if s.letter == "O"
+                         and _INTO.match(masked[match.end():s.start])), None)
+            target = here or self._topic("O", exclude=set(investors))
+            return [(i, target, {}) for i in investors] if target else []
         if cue.kind == "raise" and not _MONEY.search(masked, match.end(), match.end() + 40):
             return []  # "secured compute for the team": no money, no round
         if cue.kind == "raise":  # "X raised $6B from A, B and C"

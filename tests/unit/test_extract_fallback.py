@@ -31,6 +31,8 @@ FOUND = [
      ("Vessel AI", "SUPPORTS", "closed models")),
     ("de", "Vessel AI setzt seit der Gründung auf geschlossene Modelle.",
      ("Vessel AI", "SUPPORTS", "closed models")),
+    ("en", "Vessel AI has raised $500 million. Lightspeed and Nimbus Capital led the financing.",
+     ("Nimbus Capital", "INVESTS_IN", "Vessel AI")),
     ("fr", "En réponse à DeepSeek, Baidu a rendu son chatbot gratuit.",
      ("DeepSeek", "INFLUENCED", "Baidu")),
     ("en", "Google, whose Gemini team had grown fast, hired Ana Ruiz as its vice president for "
