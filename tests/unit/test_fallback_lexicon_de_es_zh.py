@@ -1,6 +1,6 @@
-"""How German, Spanish and Chinese business reporters phrase the relations the fallback reads.
+"""How German, Spanish, Chinese, Italian and Portuguese reporters phrase what the fallback reads.
 
-The cue words live in `ingest/rules/{de,es,zh}_lexicon.yaml` (spliced into each language's
+The cue words live in `ingest/rules/{de,es,zh,it,pt}_lexicon.yaml` (spliced into each language's
 macros) and so feed both the precise templates and the fallback layer; these tests only ask
 for the fact, whichever of the two reads it. Every sentence was written for these tests:
 German separable verbs and perfect tenses ("kauft ... auf", "hat ... verlassen", "wirft ...
@@ -74,6 +74,23 @@ FOUND = [
     ("zh", "智谱完成由腾讯领投的新一轮融资。", ("Tencent", "INVESTS_IN", "Zhipu AI")),
     ("zh", "工程师张伟加盟字节跳动。", ("张伟", "WORKS_FOR", "ByteDance")),
     ("zh", "杨植麟痛批百度。", ("Yang Zhilin", "CRITICIZED", "Baidu")),
+    # Italian and Portuguese, lighter
+    ("it", "Nvidia ha messo le mani su Vessel AI per 700 milioni.", ("Nvidia", "ACQUIRED", "Vessel AI")),
+    ("it", "Microsoft ha completato l'acquisizione di Vessel AI.", ("Microsoft", "ACQUIRED", "Vessel AI")),
+    ("it", "Mistral AI stringe un'alleanza con Microsoft sul cloud.",
+     ("Mistral AI", "PARTNERS_WITH", "Microsoft")),
+    ("it", "DeepSeek sfida OpenAI con un modello low cost.", ("DeepSeek", "COMPETES_WITH", "OpenAI")),
+    ("it", "La ricercatrice Giulia Neri approda a Anthropic.", ("Giulia Neri", "WORKS_FOR", "Anthropic")),
+    ("it", "Elon Musk punta il dito contro OpenAI.", ("Elon Musk", "CRITICIZED", "OpenAI")),
+    ("it", "Giulia Neri ha rassegnato le dimissioni da Google.", ("Giulia Neri", "LEFT", "Google")),
+    ("pt", "A Microsoft anunciou a compra da Vessel AI nesta segunda.",
+     ("Microsoft", "ACQUIRED", "Vessel AI")),
+    ("pt", "A Mistral AI firmou parceria com a Microsoft.", ("Mistral AI", "PARTNERS_WITH", "Microsoft")),
+    ("pt", "A DeepSeek desafia a OpenAI com um modelo barato.", ("DeepSeek", "COMPETES_WITH", "OpenAI")),
+    ("pt", "A pesquisadora Ana Souza foi contratada pela Anthropic.",
+     ("Ana Souza", "WORKS_FOR", "Anthropic")),
+    ("pt", "Elon Musk disparou contra a OpenAI em entrevista.", ("Elon Musk", "CRITICIZED", "OpenAI")),
+    ("pt", "Ana Souza anunciou sua saída do Google.", ("Ana Souza", "LEFT", "Google")),
 ]
 
 
@@ -101,6 +118,9 @@ NOT_FOUND = [
     ("zh", "阿里巴巴与腾讯都发布了新模型。", {("Alibaba", "PARTNERS_WITH", "Tencent")}),
     # a purchase of chips from a company is not a purchase of the company
     ("es", "OpenAI anunció la compra de chips de Nvidia.", {("OpenAI", "ACQUIRED", "Nvidia")}),
+    ("pt", "A OpenAI anunciou a compra de chips da Nvidia.", {("OpenAI", "ACQUIRED", "Nvidia")}),
+    # a challenge to a person is no rivalry between companies
+    ("it", "DeepSeek sfida Sam Altman sul prezzo.", {("DeepSeek", "COMPETES_WITH", "Sam Altman")}),
 ]
 
 
