@@ -182,11 +182,19 @@ def test_near_misses_give_no_fact(lang: str, text: str, predicates: tuple[str, .
 
 
 @pytest.mark.parametrize(("lang", "text", "reversed_"), [
+    ("en", "Vessel AI, backed by Nvidia since its seed round, hires in Austin.",
+     ("Vessel AI", "INVESTS_IN", "Nvidia")),
+    ("en", "Sam Altman, criticized by Elon Musk for years, kept quiet.",
+     ("Sam Altman", "CRITICIZED", "Elon Musk")),
+    ("en", "OpenAI was sued by Elon Musk in a California court.",
+     ("OpenAI", "CRITICIZED", "Elon Musk")),
+    ("fr", "OpenAI a été attaquée en justice par Elon Musk.",
+     ("OpenAI", "CRITICIZED", "Elon Musk")),
     ("en", "Vessel AI, bought by Amazon two years ago, kept its brand.",
      ("Vessel AI", "ACQUIRED", "Amazon")),
     ("fr", "Vessel AI, rachetée par Nvidia l'an dernier, garde son siège à Lyon.",
      ("Vessel AI", "ACQUIRED", "Nvidia")),
 ])
-def test_the_agent_of_a_purchase_is_never_the_one_bought(
+def test_the_agent_of_a_passive_is_never_its_object(
         lang: str, text: str, reversed_: tuple[str, str, str]) -> None:
     assert reversed_ not in facts(text, lang)
