@@ -119,6 +119,19 @@ def _quoted(text: str, at: int) -> bool:
     return inside
 
 
+def _pronouns(macros: dict[str, str]) -> re.Pattern[str] | None:
+    """Relative pronouns that are not also articles (German "die" is both): inside a gap
+    without a comma they start a relative clause ("researchers who had quit X")."""
+    det = expand("^(?:{DET})$", macros, words=False)
+    if "REL_PRON" not in macros or det is None:
+        return None
+    article = re.compile(det, re.IGNORECASE)
+    words = [w for w in macros["REL_PRON"].split("|") if w and not article.match(w)]
+    if not words:
+        return None
+    return re.compile(r"(?:^|\s)(?:" + "|".join(words) + r")\s", re.IGNORECASE)
+
+
 class Slot:
     """One placeholder of the masked sentence: where it is and what it stands for."""
 
@@ -142,8 +155,7 @@ class Fallback:
         self.comparison = lang.cue("comparison")
         self.open = lang.cue("open")
         self.preposition = lang.cue("preposition")
-        relative = expand(r"(?:^|\s)(?:{REL_PRON})\s", lang.macros, words=False)
-        self.relative = re.compile(relative, re.IGNORECASE) if relative else None
+        self.relative = _pronouns(lang.macros)
         say = expand("{SAY}", lang.macros, words=lang.lang != "zh")
         self.say = re.compile(say, re.IGNORECASE) if say else None
         self.exclude = lang.cue("exclude_before")
@@ -285,7 +297,7 @@ class Fallback:
                 return []
             subjects = self._list_after(after, s_letters, masked, match.end())
             return [(s, near.mention.entity, {}) for s in subjects]
-        if cue.kind == "pair-of":  # "one of the fiercest rivals of X"
+        if cue.kind == "noun-of":  # "one of the fiercest rivals of X", "the main backer of X"
             link = self.gaps["role_org_after"]
             first = after[0] if after else None
             if first is None or first.letter not in o_letters or link is None or \
@@ -323,6 +335,12 @@ class Fallback:
             if subject is None:
                 subject = next((self.ex.owner_of(o) for o in objects if self.ex.owner_of(o)),
                                None)
+            if subject is None and objects:
+                # "Am Dienstag präsentierte Amazon die Modellfamilie Nova": the actor after
+                # the verb, else the organization the text is about
+                inverted = [s for s in after if s.letter == "O"
+                            and s.start < self._position(after, objects[0])]
+                subject = inverted[0].mention.entity if inverted else self._topic("O")
             end = max((s.end for s in after if s.mention.entity in objects),
                       default=match.end())
             clause = masked[match.start():end + 40]

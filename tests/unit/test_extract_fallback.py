@@ -33,6 +33,8 @@ FOUND = [
      ("Vessel AI", "SUPPORTS", "closed models")),
     ("en", "Vessel AI has raised $500 million. Lightspeed and Nimbus Capital led the financing.",
      ("Nimbus Capital", "INVESTS_IN", "Vessel AI")),
+    ("de", "Auf der Konferenz in Las Vegas präsentierte Vessel AI am Dienstag die Modellfamilie "
+           "Odin-2.", ("Vessel AI", "RELEASED", "Odin-2")),
     ("fr", "En réponse à DeepSeek, Baidu a rendu son chatbot gratuit.",
      ("DeepSeek", "INFLUENCED", "Baidu")),
     ("en", "Google, whose Gemini team had grown fast, hired Ana Ruiz as its vice president for "
