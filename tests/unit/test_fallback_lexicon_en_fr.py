@@ -56,6 +56,14 @@ EN: list[Case] = [
      ("Ana Ruiz", "WORKS_FOR", "Vessel AI")),
     ("en", "Ana Ruiz now works as a senior engineer at Mistral AI.",
      ("Ana Ruiz", "WORKS_FOR", "Mistral AI")),
+    # departures through a preposition: the cue carries it
+    ("en", "Lena Vogt, who bowed out of Vessel AI in March, now advises start-ups.",
+     ("Lena Vogt", "LEFT", "Vessel AI")),
+    ("en", "Lena Vogt walked away from Google after a decade.",
+     ("Lena Vogt", "LEFT", "Google")),
+    # investments through a round
+    ("en", "Nvidia anchored a $40 million round in Vessel AI.",
+     ("Nvidia", "INVESTS_IN", "Vessel AI")),
     # criticism
     ("en", "Elon Musk took another swipe at OpenAI during the interview.",
      ("Elon Musk", "CRITICIZED", "OpenAI")),
@@ -118,6 +126,10 @@ FR: list[Case] = [
      ("Claire Martin", "WORKS_FOR", "Mistral AI")),
     ("fr", "Claire Martin a été recrutée comme directrice des ventes par Vessel AI.",
      ("Claire Martin", "WORKS_FOR", "Vessel AI")),
+    ("fr", "Claire Martin est partie de chez Google en mai.",
+     ("Claire Martin", "LEFT", "Google")),
+    ("fr", "Claire Martin a quitté ses fonctions chez Vessel AI.",
+     ("Claire Martin", "LEFT", "Vessel AI")),
     ("fr", "Elon Musk a taclé OpenAI lors de la conférence.",
      ("Elon Musk", "CRITICIZED", "OpenAI")),
     ("fr", "Yann LeCun a tiré à boulets rouges sur Anthropic.",
@@ -183,6 +195,8 @@ def test_near_misses_give_no_fact(lang: str, text: str, predicates: tuple[str, .
 
 @pytest.mark.parametrize(("lang", "text", "reversed_"), [
     ("en", "Vessel AI, backed by Nvidia since its seed round, hires in Austin.",
+     ("Vessel AI", "INVESTS_IN", "Nvidia")),
+    ("en", "Nvidia took part in Vessel AI's latest funding round.",
      ("Vessel AI", "INVESTS_IN", "Nvidia")),
     ("en", "Sam Altman, criticized by Elon Musk for years, kept quiet.",
      ("Sam Altman", "CRITICIZED", "Elon Musk")),
