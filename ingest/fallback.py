@@ -305,6 +305,10 @@ class Fallback:
                 return []
             subject = self._subject(before, s_letters, masked, match.start())
             return [(subject, first.mention.entity, {})] if subject else []
+        if cue.kind == "hire":  # "X hired A, the CEO of Y, and its co-founder B"
+            employer = self._subject(before, "O", masked, match.start())
+            hires = [s.mention.entity for s in after if s.letter == "P"]
+            return [(h, employer, {}) for h in hires] if employer else []
         if cue.kind == "influence":  # "Baidu, in response to DeepSeek's success, ..."
             source = next((s for s in after if s.letter == "O"), None)
             target = self._subject(before, "O", masked, match.start())
