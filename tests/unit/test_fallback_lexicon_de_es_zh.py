@@ -46,6 +46,18 @@ FOUND = [
      ("Jonas Brandt", "FOUNDED", "Vessel AI")),
     ("de", "Mistral AI stellte am Dienstag das Modell Magistral vor.",
      ("Mistral AI", "RELEASED", "Magistral")),
+    # German inverted main clauses and verb-final subordinate clauses (patterns, not cues)
+    ("de", "Im Frühjahr hat Microsoft den Rivalen Hugging Face übernommen.",
+     ("Microsoft", "ACQUIRED", "Hugging Face")),
+    ("de", "Berichten zufolge ist klar, dass Nvidia Hugging Face übernommen hat.",
+     ("Nvidia", "ACQUIRED", "Hugging Face")),
+    ("de", "Nach acht Jahren verlässt Lena Vogt Anthropic.", ("Lena Vogt", "LEFT", "Anthropic")),
+    ("de", "Es heißt, dass Lena Vogt Anthropic verlassen hat.", ("Lena Vogt", "LEFT", "Anthropic")),
+    ("de", "Vessel AI, das Lena Vogt 2021 gegründet hat, wächst schnell.",
+     ("Lena Vogt", "FOUNDED", "Vessel AI")),
+    ("de", "In einem Interview kritisierte Elon Musk OpenAI scharf.", ("Elon Musk", "CRITICIZED", "OpenAI")),
+    ("de", "Seit 2023 arbeitet Anthropic eng mit Amazon zusammen.", ("Anthropic", "PARTNERS_WITH", "Amazon")),
+    ("de", "Im Mai wechselte Lena Vogt zu Anthropic.", ("Lena Vogt", "WORKS_FOR", "Anthropic")),
     # Spanish
     ("es", "Microsoft anunció la compra de Vessel AI este lunes.", ("Microsoft", "ACQUIRED", "Vessel AI")),
     ("es", "Nvidia se hace con Vessel AI tras meses de negociación.", ("Nvidia", "ACQUIRED", "Vessel AI")),
@@ -111,6 +123,11 @@ NOT_FOUND = [
     ("de", "Nach Lena Vogt hat nun auch Jonas Brandt Anthropic verlassen.",
      {("Lena Vogt", "LEFT", "Anthropic")}),
     ("de", "Nvidia hat Vessel AI nicht übernommen.", {("Nvidia", "ACQUIRED", "Vessel AI")}),
+    ("de", "Im Frühjahr hat Microsoft Hugging Face nicht übernommen.",
+     {("Microsoft", "ACQUIRED", "Hugging Face")}),
+    # a name before the finite verb is the subject, not a fronted adverbial
+    ("de", "Laut Microsoft hat Nvidia mit Hugging Face gesprochen.",
+     {("Nvidia", "ACQUIRED", "Hugging Face"), ("Microsoft", "ACQUIRED", "Nvidia")}),
     # a plan or a rumour is no acquisition
     ("zh", "阿里巴巴计划收购月之暗面。", {("Alibaba", "ACQUIRED", "Moonshot AI")}),
     ("zh", "月之暗面被阿里巴巴收购的传闻不实。", {("Alibaba", "ACQUIRED", "Moonshot AI")}),
