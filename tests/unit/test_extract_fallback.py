@@ -35,9 +35,8 @@ FOUND = [
      ("Nimbus Capital", "INVESTS_IN", "Vessel AI")),
     ("de", "Auf der Konferenz in Las Vegas präsentierte Vessel AI am Dienstag die Modellfamilie "
            "Odin-2.", ("Vessel AI", "RELEASED", "Odin-2")),
-    ("es", "En su lugar, Google DeepMind ha contratado al consejero delegado de la start-up, "
-           "Varun Mohan, y a un pequeño grupo de investigadores.",
-     ("Varun Mohan", "WORKS_FOR", "Google DeepMind")),
+    ("es", "En su lugar, Google DeepMind ha contratado a Varun Mohan, a Douglas Chen y a un "
+           "pequeño grupo de investigadores.", ("Douglas Chen", "WORKS_FOR", "Google DeepMind")),
     ("fr", "En réponse à DeepSeek, Baidu a rendu son chatbot gratuit.",
      ("DeepSeek", "INFLUENCED", "Baidu")),
     ("en", "Google, whose Gemini team had grown fast, hired Ana Ruiz as its vice president for "
