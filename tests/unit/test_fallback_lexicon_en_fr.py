@@ -89,6 +89,10 @@ EN: list[Case] = [
      ("Meta", "SUPPORTS", "open-weight release")),
     ("en", "Vessel AI keeps its flagship models API-only.",
      ("Vessel AI", "SUPPORTS", "closed models")),
+    ("en", "Vessel AI is preparing to shed its nonprofit structure.",
+     ("Vessel AI", "SUPPORTS", "for-profit restructuring")),
+    ("en", "Vessel AI said its nonprofit parent will continue to control the lab.",
+     ("Vessel AI", "SUPPORTS", "nonprofit control")),
     ("en", "Anthropic presents itself as a safety-first lab.",
      ("Anthropic", "SUPPORTS", "AI safety priority")),
 ]
@@ -148,6 +152,8 @@ FR: list[Case] = [
      ("Meta", "SUPPORTS", "open-weight release")),
     ("fr", "Vessel AI commercialise ses modèles sous licence propriétaire.",
      ("Vessel AI", "SUPPORTS", "closed models")),
+    ("fr", "Vessel AI veut abandonner son statut d'association.",
+     ("Vessel AI", "SUPPORTS", "for-profit restructuring")),
     ("fr", "Anthropic met la sécurité au cœur de sa stratégie.",
      ("Anthropic", "SUPPORTS", "AI safety priority")),
 ]
@@ -167,6 +173,8 @@ def test_journalistic_phrasing_yields_the_fact(lang: str, text: str,
 NOT: list[tuple[str, str, tuple[str, ...]]] = [
     # buying goods from a company is not buying the company
     ("en", "Microsoft is buying thousands of chips from Nvidia.", ("ACQUIRED",)),
+    # opposing a conversion is not supporting it
+    ("en", "Elon Musk fought hard against the plan to go for-profit at OpenAI.", ("SUPPORTS",)),
     # a negated swipe, a refused takeover
     ("en", "Sam Altman did not take a swipe at Anthropic this time.", ("CRITICIZED",)),
     ("fr", "Vessel AI n'a pas été rachetée par Salesforce, contrairement aux rumeurs.",
