@@ -84,6 +84,8 @@ EN: list[Case] = [
      ("Google", "RELEASED", "Gemini 3")),
     ("en", "Alibaba made the weights of Qwen3 available to everyone.",
      ("Alibaba", "OPEN_SOURCED", "Qwen3")),
+    ("en", "Alibaba released Qwen3 as an openly licensed model.",
+     ("Alibaba", "OPEN_SOURCED", "Qwen3")),
     # stances
     ("en", "Meta has long been a vocal supporter of open-weight models.",
      ("Meta", "SUPPORTS", "open-weight release")),
