@@ -86,6 +86,7 @@ FOUND = [
     ("zh", "智谱完成由腾讯领投的新一轮融资。", ("Tencent", "INVESTS_IN", "Zhipu AI")),
     ("zh", "工程师张伟加盟字节跳动。", ("张伟", "WORKS_FOR", "ByteDance")),
     ("zh", "杨植麟痛批百度。", ("Yang Zhilin", "CRITICIZED", "Baidu")),
+    ("zh", "杨植麟从谷歌离职。", ("Yang Zhilin", "LEFT", "Google")),
     # Italian and Portuguese, lighter
     ("it", "Nvidia ha messo le mani su Vessel AI per 700 milioni.", ("Nvidia", "ACQUIRED", "Vessel AI")),
     ("it", "Microsoft ha completato l'acquisizione di Vessel AI.", ("Microsoft", "ACQUIRED", "Vessel AI")),
@@ -131,6 +132,8 @@ NOT_FOUND = [
     # a plan or a rumour is no acquisition
     ("zh", "阿里巴巴计划收购月之暗面。", {("Alibaba", "ACQUIRED", "Moonshot AI")}),
     ("zh", "月之暗面被阿里巴巴收购的传闻不实。", {("Alibaba", "ACQUIRED", "Moonshot AI")}),
+    # "从B离职后创立了C": the departure is from B, the clause goes on to found C
+    ("zh", "杨植麟从谷歌离职后创立了月之暗面。", {("Yang Zhilin", "LEFT", "Moonshot AI")}),
     # 与 alone is a conjunction, not a partnership
     ("zh", "阿里巴巴与腾讯都发布了新模型。", {("Alibaba", "PARTNERS_WITH", "Tencent")}),
     # a purchase of chips from a company is not a purchase of the company
