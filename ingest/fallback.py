@@ -155,6 +155,7 @@ class Fallback:
         self.comparison = lang.cue("comparison")
         self.open = lang.cue("open")
         self.preposition = lang.cue("preposition")
+        self.months = frozenset(lang.months)
         self.relative = _pronouns(lang.macros)
         say = expand("{SAY}", lang.macros, words=lang.lang != "zh")
         self.say = re.compile(say, re.IGNORECASE) if say else None
@@ -450,8 +451,15 @@ class Fallback:
     def _governed(self, masked: str, slot: Slot) -> bool:
         """Named after a preposition or as a comparison: not the actor of the clause."""
         left = masked[max(0, slot.start - 30):slot.start]
-        return any(cue is not None and cue.search(left)
-                   for cue in (self.preposition, self.comparison))
+        if self.comparison is not None and self.comparison.search(left):
+            return True
+        found = self.preposition.search(left) if self.preposition is not None else None
+        if found is None:
+            return False
+        words = found.group(0).split()
+        # "A giugno Meta", "In 2024 OpenAI": a time adverbial, not the noun's preposition
+        return not (len(words) > 1 and (words[-1].casefold().strip(",") in self.months
+                                        or words[-1].strip(",").isdigit()))
 
     def _subject(self, before: list[Slot], letters: str, masked: str,
                  at: int = 0) -> str | None:

@@ -37,6 +37,8 @@ FOUND = [
            "Odin-2.", ("Vessel AI", "RELEASED", "Odin-2")),
     ("es", "En su lugar, Google DeepMind ha contratado a Varun Mohan, a Douglas Chen y a un "
            "pequeño grupo de investigadores.", ("Douglas Chen", "WORKS_FOR", "Google DeepMind")),
+    ("it", "A giugno Meta ha investito in Vessel AI e ne ha assunto il fondatore Tom Reyes.",
+     ("Tom Reyes", "WORKS_FOR", "Meta")),
     ("fr", "En réponse à DeepSeek, Baidu a rendu son chatbot gratuit.",
      ("DeepSeek", "INFLUENCED", "Baidu")),
     ("en", "Google, whose Gemini team had grown fast, hired Ana Ruiz as its vice president for "
