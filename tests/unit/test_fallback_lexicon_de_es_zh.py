@@ -74,6 +74,9 @@ FOUND = [
      ("Lucía Pardo", "CRITICIZED", "Meta")),
     ("es", "Lucía Pardo anunció su salida de Google el martes.", ("Lucía Pardo", "LEFT", "Google")),
     ("es", "Vessel AI fue fundada en 2021 por Lucía Pardo.", ("Lucía Pardo", "FOUNDED", "Vessel AI")),
+    ("es", "Elon Musk volvió a cargar contra OpenAI.", ("Elon Musk", "CRITICIZED", "OpenAI")),
+    ("es", "Vessel AI pasa a manos de Nvidia.", ("Nvidia", "ACQUIRED", "Vessel AI")),
+    ("de", "Microsoft steckt weitere Milliarden in OpenAI.", ("Microsoft", "INVESTS_IN", "OpenAI")),
     ("es", "Meta sigue apostando por los pesos abiertos.", ("Meta", "SUPPORTS", "open-weight release")),
     # Chinese
     ("zh", "英伟达收购了月之暗面。", ("Nvidia", "ACQUIRED", "Moonshot AI")),
@@ -138,6 +141,9 @@ NOT_FOUND = [
     ("zh", "阿里巴巴与腾讯都发布了新模型。", {("Alibaba", "PARTNERS_WITH", "Tencent")}),
     # a purchase of chips from a company is not a purchase of the company
     ("es", "OpenAI anunció la compra de chips de Nvidia.", {("OpenAI", "ACQUIRED", "Nvidia")}),
+    # closing a purchase is no funding round
+    ("es", "Microsoft cerró la adquisición de Vessel AI por 500 millones.",
+     {("Vessel AI", "INVESTS_IN", "Microsoft")}),
     ("pt", "A OpenAI anunciou a compra de chips da Nvidia.", {("OpenAI", "ACQUIRED", "Nvidia")}),
     # a challenge to a person is no rivalry between companies
     ("it", "DeepSeek sfida Sam Altman sul prezzo.", {("DeepSeek", "COMPETES_WITH", "Sam Altman")}),
