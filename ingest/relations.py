@@ -169,7 +169,7 @@ class RelationExtractor(ImplicitEnds):
             return []
         former = self.lang.cue("former")
         o_at = match.start("o") if "o" in match.re.groupindex and match.group("o") else -1
-        before = masked[max(0, o_at - 25):o_at] if o_at >= 0 else masked[
+        before = masked[max(0, o_at - 45):o_at] if o_at >= 0 else masked[
             max(0, match.start() - 25):match.start()]  # "former GitHub chief executive X"
         before = _PLACEHOLDER.split(before)[-1] if o_at >= 0 else before
         if (rule.predicate in ("LEADS", "WORKS_FOR") and former is not None

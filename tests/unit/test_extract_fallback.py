@@ -107,6 +107,9 @@ NOT_FOUND = [
      {("Elon Musk", "LEADS", "OpenAI")}),
     # a rumoured purchase is no purchase
     ("zh", "当时有传言称阿里巴巴将收购零一万物。", {("Alibaba", "ACQUIRED", "01.AI")}),
+    # a former title a few words before the organization is a past role
+    ("it", "Alexandr Wang guida i laboratori insieme all'ex amministratore delegato di GitHub "
+           "Nat Friedman.", {("Nat Friedman", "LEADS", "GitHub")}),
     # the object of a second verb is not the first verb's
     ("en", "Lena Vogt, who ran a research team at Vessel AI, quit days later and joined rival "
            "Nimbus Labs.", {("Lena Vogt", "LEFT", "Nimbus Labs")}),
