@@ -58,7 +58,13 @@ FOUND = [
     ("de", "In einem Interview kritisierte Elon Musk OpenAI scharf.", ("Elon Musk", "CRITICIZED", "OpenAI")),
     ("de", "Seit 2023 arbeitet Anthropic eng mit Amazon zusammen.", ("Anthropic", "PARTNERS_WITH", "Amazon")),
     ("de", "Im Mai wechselte Lena Vogt zu Anthropic.", ("Lena Vogt", "WORKS_FOR", "Anthropic")),
+    ("de", "Mistral AI bekennt sich zu offenen Gewichten.",
+     ("Mistral AI", "SUPPORTS", "open-weight release")),
+    ("de", "Anthropic stellt die Sicherheit an erste Stelle.",
+     ("Anthropic", "SUPPORTS", "AI safety priority")),
     # Spanish
+    ("es", "Mistral AI es partidaria de los pesos abiertos.",
+     ("Mistral AI", "SUPPORTS", "open-weight release")),
     ("es", "Microsoft anunció la compra de Vessel AI este lunes.", ("Microsoft", "ACQUIRED", "Vessel AI")),
     ("es", "Nvidia se hace con Vessel AI tras meses de negociación.", ("Nvidia", "ACQUIRED", "Vessel AI")),
     ("es", "Mistral AI sella una alianza con Microsoft para distribuir sus modelos.",
@@ -139,6 +145,9 @@ NOT_FOUND = [
     ("zh", "杨植麟从谷歌离职后创立了月之暗面。", {("Yang Zhilin", "LEFT", "Moonshot AI")}),
     # 与 alone is a conjunction, not a partnership
     ("zh", "阿里巴巴与腾讯都发布了新模型。", {("Alibaba", "PARTNERS_WITH", "Tencent")}),
+    # warning of open models' risks is no support for them
+    ("de", "Kritiker warnen vor den Risiken offener Modelle, sagte Lena Vogt.",
+     {("Lena Vogt", "SUPPORTS", "open-weight release")}),
     # a purchase of chips from a company is not a purchase of the company
     ("es", "OpenAI anunció la compra de chips de Nvidia.", {("OpenAI", "ACQUIRED", "Nvidia")}),
     # closing a purchase is no funding round
