@@ -335,6 +335,9 @@ class Fallback:
         governed = cue.kind in ("release", "verb") and cue.predicate in ("RELEASED", "DEVELOPS")
         direct = cue.kind == "verb" and cue.predicate in _DIRECT
         objects = self._list_after(after, o_letters, masked, match.end(), governed, direct)
+        if cue.kind == "pair" and not objects and len(subjects) > 1:
+            # "Vessel AI and Nimbus Labs are fierce rivals": the pair is the subject list
+            return [(a, b, {}) for i, a in enumerate(subjects) for b in subjects[i + 1:]]
         props: dict = {}
         if cue.kind == "release":
             if subject is None:

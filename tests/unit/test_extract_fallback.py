@@ -39,6 +39,12 @@ FOUND = [
            "pequeño grupo de investigadores.", ("Douglas Chen", "WORKS_FOR", "Google DeepMind")),
     ("it", "A giugno Meta ha investito in Vessel AI e ne ha assunto il fondatore Tom Reyes.",
      ("Tom Reyes", "WORKS_FOR", "Meta")),
+    ("en", "Vessel AI was criticized by Nimbus Labs for its data practices.",
+     ("Nimbus Labs", "CRITICIZED", "Vessel AI")),
+    ("fr", "Vessel AI et Nimbus Labs sont de farouches rivaux.",
+     ("Vessel AI", "COMPETES_WITH", "Nimbus Labs")),
+    ("en", "Odin-2, released by Vessel AI in March, tops the leaderboard.",
+     ("Vessel AI", "RELEASED", "Odin-2")),
     ("fr", "En réponse à DeepSeek, Baidu a rendu son chatbot gratuit.",
      ("DeepSeek", "INFLUENCED", "Baidu")),
     ("en", "Google, whose Gemini team had grown fast, hired Ana Ruiz as its vice president for "
