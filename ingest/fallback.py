@@ -69,6 +69,11 @@ _GAPS = {
     # "a start-up that designs the robot X": the relative's actor is the nearest one
     "relative_cue": r"(?P<comma>,\s*)?(?P<pron>{REL_PRON})\s+(?:[\w-]+\s+){0,2}$",
     "determiner": r"^(?:{DET})$",
+    # "Anthropic, which siblings Dario and Daniela Amodei set up": the object comes first
+    "object_relative": r"(?P<obj>@[POMD]\d+@)\s*,\s*(?:{REL_PRON}|que|qu[\x27’]|den|che|cui)"
+                       r"\s*(?:[\w-]+\s+){0,2}?"
+                       r"(?P<subj>@[PO]\d+@(?:\s*(?:,|{AND})\s*@[PO]\d+@)*)\s+"
+                       r"(?:[\w-]+\s+){0,2}$",
     # what may stand between an entity and its relative pronoun or passive participle:
     # an apposition ("X, a Bordeaux start-up that", "X, the lab backed by") or a copula
     "apposition": r"^[\s,]*(?:(?:{DET})\s+(?:[\w-]+\s+){0,3}?[\s,]*)?(?:(?:{COPULA})\s+)?$",
@@ -330,6 +335,9 @@ class Fallback:
             target = self._subject(before, "O", masked, match.start())
             investors = self._list_after(after, s_letters, masked, None)
             return [(i, target, {}) for i in investors] if target else []
+        inverted = self._object_relative(cue, match, masked, slots, s_letters, o_letters)
+        if inverted:
+            return inverted
         subjects = self._subjects(before, s_letters, masked, match.start())
         subject = subjects[0] if subjects else None
         governed = cue.kind in ("release", "verb") and cue.predicate in ("RELEASED", "DEVELOPS")
@@ -374,6 +382,24 @@ class Fallback:
                     or self._topic("O", exclude={subject}))
             objects = [org] if org else []
         return [(s, o, dict(props)) for s in (subjects or [subject]) for o in objects]
+
+    def _object_relative(self, cue: FallbackCue, match: re.Match[str], masked: str,
+                         slots: list[Slot], s_letters: str, o_letters: str
+                         ) -> list[tuple[str, str, dict]]:
+        """"X, which A and B set up" / "X, que Nvidia a racheté": the entity before the
+        relative pronoun is the verb's object, the names after it its subjects."""
+        pattern = self.gaps["object_relative"]
+        found = pattern.search(masked[:match.start()]) if pattern is not None else None
+        if found is None or cue.kind not in ("verb", "release"):
+            return []
+        by_start = {s.start: s for s in slots}
+        obj = by_start.get(found.start("obj"))
+        subjects = [by_start[m.start()] for m in _PLACEHOLDER.finditer(
+            masked, found.start("subj"), found.end("subj")) if m.start() in by_start]
+        if obj is None or obj.letter not in o_letters or not subjects:
+            return []
+        return [(s.mention.entity, obj.mention.entity, {}) for s in subjects
+                if s.letter in s_letters]
 
     def _head(self, slots: list[Slot], i: int, masked: str) -> Slot:
         """"Alphabet's DeepMind": the organization possessed, not its possessor."""

@@ -45,6 +45,10 @@ FOUND = [
      ("Vessel AI", "COMPETES_WITH", "Nimbus Labs")),
     ("en", "Odin-2, released by Vessel AI in March, tops the leaderboard.",
      ("Vessel AI", "RELEASED", "Odin-2")),
+    ("en", "Vessel AI, which siblings Ana and Tom Reyes set up in 2021, has built its brand on "
+           "safety.", ("Tom Reyes", "FOUNDED", "Vessel AI")),
+    ("fr", "Vessel AI, que Nvidia a racheté en 2024, reste discrète.",
+     ("Nvidia", "ACQUIRED", "Vessel AI")),
     ("fr", "En réponse à DeepSeek, Baidu a rendu son chatbot gratuit.",
      ("DeepSeek", "INFLUENCED", "Baidu")),
     ("en", "Google, whose Gemini team had grown fast, hired Ana Ruiz as its vice president for "
