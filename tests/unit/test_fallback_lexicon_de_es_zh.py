@@ -140,6 +140,8 @@ NOT_FOUND = [
      {("Nvidia", "ACQUIRED", "Hugging Face"), ("Microsoft", "ACQUIRED", "Nvidia")}),
     # a plan or a rumour is no acquisition
     ("zh", "阿里巴巴计划收购月之暗面。", {("Alibaba", "ACQUIRED", "Moonshot AI")}),
+    ("zh", "谷歌收购月之暗面的计划告吹。", {("Google", "ACQUIRED", "Moonshot AI")}),
+    ("zh", "百度将与英伟达展开合作。", {("Baidu", "PARTNERS_WITH", "Nvidia")}),
     ("zh", "月之暗面被阿里巴巴收购的传闻不实。", {("Alibaba", "ACQUIRED", "Moonshot AI")}),
     # "从B离职后创立了C": the departure is from B, the clause goes on to found C
     ("zh", "杨植麟从谷歌离职后创立了月之暗面。", {("Yang Zhilin", "LEFT", "Moonshot AI")}),
