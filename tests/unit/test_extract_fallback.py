@@ -148,6 +148,12 @@ def test_a_departure_adds_to_the_role_a_pattern_read() -> None:
     assert ("Clara Dufresne", "LEFT", "Vessel AI") in found
 
 
+def test_a_chief_officer_of_a_function_works_for_the_lab() -> None:
+    found = facts("Jared Kaplan, Anthropic's chief science officer, spoke on Monday.", "en")
+    assert ("Jared Kaplan", "WORKS_FOR", "Anthropic") in found
+    assert ("Jared Kaplan", "LEADS", "Anthropic") not in found
+
+
 def test_a_longer_work_role_wins_over_the_lead_role_inside_it() -> None:
     found = facts("Vessel AI lost two people this week. Ana Ruiz, directora de investigación, "
                   "se marcha a Google.", "es")
