@@ -46,6 +46,11 @@ FOUND = [
      ("Jonas Brandt", "FOUNDED", "Vessel AI")),
     ("de", "Mistral AI stellte am Dienstag das Modell Magistral vor.",
      ("Mistral AI", "RELEASED", "Magistral")),
+    ("de", "Anthropic liefert sich ein hartes Rennen mit OpenAI.",
+     ("Anthropic", "COMPETES_WITH", "OpenAI")),
+    ("de", "Mistral AI schloss ein Abkommen mit Microsoft.", ("Mistral AI", "PARTNERS_WITH", "Microsoft")),
+    ("de", "Lena Vogt äußerte sich kritisch über Meta.", ("Lena Vogt", "CRITICIZED", "Meta")),
+    ("de", "Microsoft hat den Kauf von Vessel AI abgeschlossen.", ("Microsoft", "ACQUIRED", "Vessel AI")),
     # German inverted main clauses and verb-final subordinate clauses (patterns, not cues)
     ("de", "Im Frühjahr hat Microsoft den Rivalen Hugging Face übernommen.",
      ("Microsoft", "ACQUIRED", "Hugging Face")),
@@ -83,6 +88,9 @@ FOUND = [
     ("es", "Elon Musk volvió a cargar contra OpenAI.", ("Elon Musk", "CRITICIZED", "OpenAI")),
     ("es", "Vessel AI pasa a manos de Nvidia.", ("Nvidia", "ACQUIRED", "Vessel AI")),
     ("de", "Microsoft steckt weitere Milliarden in OpenAI.", ("Microsoft", "INVESTS_IN", "OpenAI")),
+    ("es", "Nvidia tomó el control de Vessel AI.", ("Nvidia", "ACQUIRED", "Vessel AI")),
+    ("es", "Mistral AI está en plena competencia con OpenAI.", ("Mistral AI", "COMPETES_WITH", "OpenAI")),
+    ("es", "Lucía Pardo se mostró muy crítica con Meta.", ("Lucía Pardo", "CRITICIZED", "Meta")),
     ("es", "Meta sigue apostando por los pesos abiertos.", ("Meta", "SUPPORTS", "open-weight release")),
     # Chinese
     ("zh", "英伟达收购了月之暗面。", ("Nvidia", "ACQUIRED", "Moonshot AI")),
@@ -95,6 +103,11 @@ FOUND = [
     ("zh", "智谱完成由腾讯领投的新一轮融资。", ("Tencent", "INVESTS_IN", "Zhipu AI")),
     ("zh", "工程师张伟加盟字节跳动。", ("张伟", "WORKS_FOR", "ByteDance")),
     ("zh", "杨植麟痛批百度。", ("Yang Zhilin", "CRITICIZED", "Baidu")),
+    ("zh", "百度与英伟达联合推出新平台。", ("Baidu", "PARTNERS_WITH", "Nvidia")),
+    ("zh", "字节跳动与百度在搜索领域对抗。", ("ByteDance", "COMPETES_WITH", "Baidu")),
+    ("zh", "杨植麟对百度提出了批评。", ("Yang Zhilin", "CRITICIZED", "Baidu")),
+    ("zh", "谷歌宣布完成对月之暗面的收购。", ("Google", "ACQUIRED", "Moonshot AI")),
+    ("zh", "杨植麟在谷歌工作过。", ("Yang Zhilin", "WORKS_FOR", "Google")),
     ("zh", "杨植麟从谷歌离职。", ("Yang Zhilin", "LEFT", "Google")),
     # Italian and Portuguese, lighter
     ("it", "Nvidia ha messo le mani su Vessel AI per 700 milioni.", ("Nvidia", "ACQUIRED", "Vessel AI")),
@@ -145,6 +158,8 @@ NOT_FOUND = [
     ("zh", "月之暗面被阿里巴巴收购的传闻不实。", {("Alibaba", "ACQUIRED", "Moonshot AI")}),
     # "从B离职后创立了C": the departure is from B, the clause goes on to found C
     ("zh", "杨植麟从谷歌离职后创立了月之暗面。", {("Yang Zhilin", "LEFT", "Moonshot AI")}),
+    # a speech given at a company is no job there
+    ("zh", "OpenAI首席执行官Sam Altman在微软发表演讲。", {("Sam Altman", "WORKS_FOR", "Microsoft")}),
     # 与 alone is a conjunction, not a partnership
     ("zh", "阿里巴巴与腾讯都发布了新模型。", {("Alibaba", "PARTNERS_WITH", "Tencent")}),
     # warning of open models' risks is no support for them
