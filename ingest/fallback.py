@@ -62,8 +62,9 @@ _GAPS = {
     # the text a role noun may have between itself and its person or organization
     "role_person_after": r"^[\s,:]*(?:(?:{OF}|{AT})?\s*(?:{DET}\s+)?@O\d+@\s*(?:{POSS})?[\s,:]*)?$",
     "role_person_before": r"^(?:\s*,\s*|\s+(?:{COPULA})\s+|\s*)(?:(?:{DET}|{POSS_PRON})\s+)?"
-                          r"(?!(?:{AND})\s)(?:[\w-]+\s+){0,2}$",
-    "role_org_after": r"^\s*,?\s*(?:(?:{AND})\s+(?:[\w-]+\s+){1,3}?)?(?:{OF}|{AT})\s*(?:{DET}\s+)?$",
+                          r"(?!(?:{AND})\s)(?:[\w-]+\s+){0,3}(?:[\w-]+\s+(?:{AND})\s+)?$",
+    "role_org_after": r"^\s*,?\s*(?:(?:{AND})\s+(?:[\w-]+\s+){1,3}?)?(?:{OF}|{AT})\s*(?:{DET}\s+)?"
+                      r"(?:(?!(?:{OF}|{AT})\s)[\w-]+\s+){0,2}$",
     # "co-founder of the hedge fund High-Flyer": the role belongs to a named elsewhere
     "role_of": r"^\s*(?:(?:{AND})\s+(?:[\w-]+\s+){1,3}?)?(?:{OF}|{AT})(?:\s|(?<=\W))",
     # "a start-up that designs the robot X": the relative's actor is the nearest one
@@ -109,6 +110,14 @@ _EVENTS = {"RELEASED", "ACQUIRED", "INVESTS_IN", "PARTNERS_WITH"}
 """Relations that a sentence may announce as a plan ("will buy", "plans to release")."""
 _PERSON_ORG = {"LEADS", "WORKS_FOR", "FOUNDED", "LEFT"}
 """Person-to-organization relations: a verb-final clause names the organization first."""
+
+
+def _adds(predicate: str, held: set[str]) -> bool:
+    """Whether a fact adds to what a pair already has: a departure or a founding next to a
+    role ("co-founder and chief executive"), never a second title or a second reading."""
+    if predicate in held or not held <= _ROLES | {"LEFT"} or predicate not in _ROLES | {"LEFT"}:
+        return False
+    return not {"LEADS", "WORKS_FOR"} <= held | {predicate}
 
 
 def _quoted(text: str, at: int) -> bool:
@@ -222,9 +231,8 @@ class Fallback:
                     if cue.kind == "release":
                         predicate = "OPEN_SOURCED" if props.get("open_weights") else "RELEASED"
                     held = taken.get(frozenset((subject, obj)))
-                    if subject == obj or (held is not None and not (
-                            predicate == "LEFT" and held <= _ROLES)):
-                        continue  # read already; only a departure adds to a role
+                    if subject == obj or (held is not None and not _adds(predicate, held)):
+                        continue  # read already
                     if obj.startswith("position:") and ((subject, obj) in stances
                                                         or "SUPPORTS" in by_predicate
                                                         or "OPPOSES" in by_predicate):
@@ -333,8 +341,11 @@ class Fallback:
             return []  # "secured compute for the team": no money, no round
         if cue.kind == "raise":  # "X raised $6B from A, B and C"
             target = self._subject(before, "O", masked, match.start())
-            investors = self._list_after(after, s_letters, masked, None)
-            return [(i, target, {}) for i in investors] if target else []
+            rest = after
+            if target is None and after and after[0].letter == "O":
+                target, rest = after[0].mention.entity, after[1:]  # "sammelte X ... ein"
+            investors = self._list_after(rest, s_letters, masked, None)
+            return [(i, target, {}) for i in investors if i != target] if target else []
         inverted = self._object_relative(cue, match, masked, slots, s_letters, o_letters)
         if inverted:
             return inverted

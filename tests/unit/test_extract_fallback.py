@@ -49,6 +49,11 @@ FOUND = [
            "safety.", ("Tom Reyes", "FOUNDED", "Vessel AI")),
     ("fr", "Vessel AI, que Nvidia a racheté en 2024, reste discrète.",
      ("Nvidia", "ACQUIRED", "Vessel AI")),
+    ("de", "Im vergangenen Jahr sammelte Vessel AI in einer Finanzierungsrunde 208 Millionen "
+           "Dollar ein, an der sich unter anderem Google und Nvidia beteiligten.",
+     ("Nvidia", "INVESTS_IN", "Vessel AI")),
+    ("en", "Clara Dufresne, chief executive of the French start-up Vessel AI, spoke on Monday.",
+     ("Clara Dufresne", "LEADS", "Vessel AI")),
     ("fr", "En réponse à DeepSeek, Baidu a rendu son chatbot gratuit.",
      ("DeepSeek", "INFLUENCED", "Baidu")),
     ("en", "Google, whose Gemini team had grown fast, hired Ana Ruiz as its vice president for "
@@ -123,6 +128,8 @@ NOT_FOUND = [
     # the object of a second verb is not the first verb's
     ("en", "Lena Vogt, who ran a research team at Vessel AI, quit days later and joined rival "
            "Nimbus Labs.", {("Lena Vogt", "LEFT", "Nimbus Labs")}),
+    # "the purchase of chips from X" buys no company
+    ("es", "OpenAI anunció la compra de chips de Nvidia.", {("OpenAI", "ACQUIRED", "Nvidia")}),
     # a role far from the person is not the person's role
     ("fr", "« L'Europe se trompe », a estimé Joel Kaplan, directeur des affaires publiques du "
            "groupe de Mark Zuckerberg.", {("Mark Zuckerberg", "LEADS", "Meta"),
@@ -152,6 +159,12 @@ def test_a_chief_officer_of_a_function_works_for_the_lab() -> None:
     found = facts("Jared Kaplan, Anthropic's chief science officer, spoke on Monday.", "en")
     assert ("Jared Kaplan", "WORKS_FOR", "Anthropic") in found
     assert ("Jared Kaplan", "LEADS", "Anthropic") not in found
+
+
+def test_a_founder_and_chief_both_count() -> None:
+    found = facts("Amnon Shashua ist vor allem als Mitgründer und Chef des "
+                  "Fahrassistenz-Spezialisten Mobileye bekannt.", "de")
+    assert {("Amnon Shashua", "FOUNDED", "Mobileye"), ("Amnon Shashua", "LEADS", "Mobileye")} <= found
 
 
 def test_a_longer_work_role_wins_over_the_lead_role_inside_it() -> None:
