@@ -84,6 +84,15 @@ def name_data() -> NameData:
         "names", "ambiguous", "particles", "org_words", "place_prefixes")))
 
 
+_SPACED_VERSION = re.compile(
+    r"(?<![\w.-])(?P<name>[A-Z][a-z]{2,}[A-Za-z]*\s(?:\d+\.\d+(?:\s(?:Pro|Mini|Large|Small|"
+    r"Medium|Flash|Ultra|Max|Turbo|Lite|Nano|Plus|Sonnet|Opus|Haiku|Instruct|Chat|Vision|"
+    r"Coder|Mini-Instruct))?|\d+\s(?:Pro|Mini|Large|Small|Medium|Flash|Ultra|Max|Turbo|"
+    r"Lite|Nano|Plus|Sonnet|Opus|Haiku|Instruct|Coder)))(?![\w.-])")
+"""A model named with a spaced version ("Jamba 1.5 Mini", "Nova 2 Lite"): a decimal version,
+or a whole number with a size word, so that "Windows 11" or "Article 5" stay words."""
+
+
 def first_names() -> frozenset[str]:
     return name_data().names
 
@@ -186,6 +195,8 @@ class MentionFinder:
         self.shapes = [(cues[k], t) for k, t in (
             ("model_version", "Model"), ("model_apposition", "Model"),
             ("org_apposition", "Organization"), ("org_after_role", "Organization")) if k in cues]
+        if lang.lang != "zh":
+            self.shapes.append((_SPACED_VERSION, "Model"))
         self.genitive = bool(lang.raw.get("genitive_s"))
         self.org_products = bool(lang.raw.get("org_products"))
         joiners = lang.macros.get("AND")

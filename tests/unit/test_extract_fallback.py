@@ -189,3 +189,11 @@ def test_fallback_cues_compile_for_every_supported_language() -> None:
 def test_quoted_speech_is_recognised_in_several_conventions(text: str, at: int,
                                                             inside: bool) -> None:
     assert _quoted(text, at) is inside
+
+
+def test_a_model_with_a_spaced_version_is_found_and_plain_numbers_are_not() -> None:
+    rows = lines("Vessel AI released Odin 2 Pro and Odin 1.5 today; Windows 11 and Article 5 "
+                 "stay words.", "en")
+    models = {r["name"] for r in rows if r["kind"] == "entity" and r["type"] == "Model"}
+    assert {"Odin 2 Pro", "Odin 1.5"} <= models
+    assert not {"Windows 11", "Article 5"} & models
