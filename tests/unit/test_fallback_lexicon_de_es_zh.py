@@ -51,6 +51,11 @@ FOUND = [
     ("de", "Mistral AI schloss ein Abkommen mit Microsoft.", ("Mistral AI", "PARTNERS_WITH", "Microsoft")),
     ("de", "Lena Vogt äußerte sich kritisch über Meta.", ("Lena Vogt", "CRITICIZED", "Meta")),
     ("de", "Microsoft hat den Kauf von Vessel AI abgeschlossen.", ("Microsoft", "ACQUIRED", "Vessel AI")),
+    ("de", "Lena Vogt ist bei Anthropic ausgestiegen.", ("Lena Vogt", "LEFT", "Anthropic")),
+    ("de", "Lena Vogt hat ihren Posten bei Anthropic geräumt.", ("Lena Vogt", "LEFT", "Anthropic")),
+    ("de", "Lena Vogt trat als Chefin von Vessel AI zurück.", ("Lena Vogt", "LEFT", "Vessel AI")),
+    ("de", "Gegründet wurde Vessel AI 2021 von Lena Vogt und Jonas Brandt.",
+     ("Jonas Brandt", "FOUNDED", "Vessel AI")),
     # German inverted main clauses and verb-final subordinate clauses (patterns, not cues)
     ("de", "Im Frühjahr hat Microsoft den Rivalen Hugging Face übernommen.",
      ("Microsoft", "ACQUIRED", "Hugging Face")),
@@ -91,6 +96,8 @@ FOUND = [
     ("es", "Nvidia tomó el control de Vessel AI.", ("Nvidia", "ACQUIRED", "Vessel AI")),
     ("es", "Mistral AI está en plena competencia con OpenAI.", ("Mistral AI", "COMPETES_WITH", "OpenAI")),
     ("es", "Lucía Pardo se mostró muy crítica con Meta.", ("Lucía Pardo", "CRITICIZED", "Meta")),
+    ("es", "Lucía Pardo presentó su dimisión como consejera delegada de Vessel AI.",
+     ("Lucía Pardo", "LEFT", "Vessel AI")),
     ("es", "Meta sigue apostando por los pesos abiertos.", ("Meta", "SUPPORTS", "open-weight release")),
     # Chinese
     ("zh", "英伟达收购了月之暗面。", ("Nvidia", "ACQUIRED", "Moonshot AI")),
@@ -146,6 +153,8 @@ NOT_FOUND = [
     ("de", "Nach Lena Vogt hat nun auch Jonas Brandt Anthropic verlassen.",
      {("Lena Vogt", "LEFT", "Anthropic")}),
     ("de", "Nvidia hat Vessel AI nicht übernommen.", {("Nvidia", "ACQUIRED", "Vessel AI")}),
+    ("de", "Lena Vogt ist bei Anthropic nicht ausgestiegen.", {("Lena Vogt", "LEFT", "Anthropic")}),
+    ("de", "Vessel AI wurde 2021 von Lena Vogt nicht gegründet.", {("Lena Vogt", "FOUNDED", "Vessel AI")}),
     ("de", "Im Frühjahr hat Microsoft Hugging Face nicht übernommen.",
      {("Microsoft", "ACQUIRED", "Hugging Face")}),
     # a name before the finite verb is the subject, not a fronted adverbial
