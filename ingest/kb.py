@@ -155,8 +155,9 @@ def load_kb(directory: Path = KB_DIR) -> KnowledgeBase:
                 )
                 _add_alias(kb, alias)
                 key = fold_compact(surface)
-                if (len(key) >= FUZZY_MIN and not is_strict and type_ in
-                        ("Organization", "Product", "Person")):
+                # one-edit matches are for single words: "H Company" must not catch "Company"
+                if (len(key) >= FUZZY_MIN and not is_strict and " " not in surface
+                        and type_ in ("Organization", "Product", "Person")):
                     for variant in {key, *_deletions(key)}:
                         kb.fuzzy.setdefault(variant, []).append(f"{key}\t{entity.id}")
             for surface in item.get("cooccur") or ():
