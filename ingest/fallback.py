@@ -32,9 +32,10 @@ _BARRIER_ZH = re.compile(r"[;:!?；：！？，]|[()（）]")
 _LIST_GLUE = re.compile(r"^\s*(?:,|、|，|\band\b|\bet\b|\bund\b|\by\b|\be\b|&|\bor\b|\bou\b|"
                         r"\boder\b|\bo\b|和|与|及)+\s*(?:(?:the|de|d[\x27’]|du|des|la|le|les|"
                         r"el|los|las|der|die|das|dem|den|von|vom|del|di|da|do|dos|a|o)"
-                        r"(?:\s+|(?<=[\x27’])))?$", re.IGNORECASE)
-"""The glue of a list of names ("A, B and C", "Coatue et de Lightspeed"): at most an article
-or a preposition between separator and name, never a verb ("OpenAI und gründeten X")."""
+                        r"(?:\s+|(?<=[\x27’]))(?:[a-zà-ÿ-]+\s+){0,2})?$")
+"""The glue of a list of names ("A, B and C", "Coatue et de Lightspeed", "et le fonds
+américain X"): an article or a preposition, with at most two lower-case words after it,
+between separator and name; never a bare verb ("OpenAI und gründeten X")."""
 _ABANDON = re.compile(
     r"(?:abandon\w*|gave up|giving up|give up|dropp\w+|moved away from|turn\w* away from|"
     r"renounc\w+|renon[cç]\w+|aufgegeben|aufgeben|verabschiede\w*|abgerückt|renunci\w+|"
@@ -304,12 +305,23 @@ class Fallback:
             # only an entity that stands right there, or in apposition ("X, a start-up
             # backed by"); "a group of investors led by Musk" names none
             near = before[-1] if before else None
+            subjects = self._list_after(after, s_letters, masked, match.end())
+            if near is None and subjects and not masked[:match.start()].strip(" ,\"«“"):
+                # "Backed by A, B and C, X became ...": the clause's subject follows the
+                # list, after a bare comma that closes it
+                listed = [x for x in after if x.mention.entity in subjects][:len(subjects)]
+                glue = [masked[a.end:b.start] for a, b in zip(listed, listed[1:])]
+                if len(listed) > 1 and glue[-1].strip() == "," and (
+                        len(glue) == 1 or any(g.strip(" ,") for g in glue[:-1])):
+                    head = listed[-1]
+                    return [(x.mention.entity, head.mention.entity, {}) for x in listed[:-1]
+                            if head.letter in o_letters]
+                return []
             apposition = self.gaps["apposition"]
             if near is None or near.letter not in o_letters or apposition is None or \
                     not apposition.match(masked[near.end:match.start()]) or \
                     self._governed(masked, near):
                 return []
-            subjects = self._list_after(after, s_letters, masked, match.end())
             return [(s, near.mention.entity, {}) for s in subjects]
         if cue.kind == "noun-of":  # "one of the fiercest rivals of X", "the main backer of X"
             link = self.gaps["role_org_after"]

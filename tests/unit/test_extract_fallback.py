@@ -54,6 +54,9 @@ FOUND = [
      ("Nvidia", "INVESTS_IN", "Vessel AI")),
     ("en", "Clara Dufresne, chief executive of the French start-up Vessel AI, spoke on Monday.",
      ("Clara Dufresne", "LEADS", "Vessel AI")),
+    ("fr", "Soutenue par Microsoft, Nvidia et le fonds américain Nimbus Capital, Vessel AI est "
+           "devenue un symbole.", ("Nimbus Capital", "INVESTS_IN", "Vessel AI")),
+    ("en", "Backed by Nvidia, Vessel AI has grown fast.", ("Nvidia", "INVESTS_IN", "Vessel AI")),
     ("fr", "En réponse à DeepSeek, Baidu a rendu son chatbot gratuit.",
      ("DeepSeek", "INFLUENCED", "Baidu")),
     ("en", "Google, whose Gemini team had grown fast, hired Ana Ruiz as its vice president for "
