@@ -175,6 +175,8 @@ class Fallback:
         say = expand("{SAY}", lang.macros, words=lang.lang != "zh")
         self.say = re.compile(say, re.IGNORECASE) if say else None
         self.exclude = lang.cue("exclude_before")
+        self.families: dict[str, str] = {}
+        """Models released so far in the article (folded name -> lab): their members."""
         self._anchored: set[str] = set()
         self._stopped = False
         """Whether the last object search stopped at a possessor or a preposition."""
@@ -252,6 +254,41 @@ class Fallback:
                         self._anchored.add(subject)
                     out.append(self._candidate(predicate, subject, obj, cue, confidence,
                                                index, props))
+        out.extend(self._family_members(index, masked, slots, taken))
+        for c in [*found, *out]:
+            if c.predicate in ("RELEASED", "OPEN_SOURCED"):
+                name = self.ex.registry.names.get(c.object, "")
+                self.families.setdefault(name.casefold(), c.subject)
+        return out
+
+    def _family_members(self, index: int, masked: str, slots: list[Slot],
+                        taken: dict[frozenset[str], set[str]]) -> list[Candidate]:
+        """"Mistral presented Magistral. It comes in two versions: Magistral Small, whose
+        weights are published, and Magistral Medium": the members of a family released
+        earlier in the article are released by the same lab, openly if their own clause
+        says so."""
+        from stratgraph.ingest.relations import Candidate
+
+        out = []
+        models = [x for x in slots if x.letter == "M"]
+        for i, slot in enumerate(models):
+            name = self.ex.registry.names.get(slot.mention.entity, "").casefold()
+            family = next((f for f in self.families if f and name != f
+                           and (name.startswith(f + " ") or name.startswith(f + "-"))), None)
+            if family is None:
+                continue
+            lab = self.families[family]
+            pair = frozenset((lab, slot.mention.entity))
+            if pair in taken or not self.ex._allowed("RELEASED", lab, slot.mention.entity):
+                continue
+            end = models[i + 1].start if i + 1 < len(models) else slot.end + 80
+            clause = masked[slot.end:end]
+            is_open = self.open is not None and self.open.search(clause) is not None and not (
+                self.negation is not None and self.negation.search(clause))
+            taken.setdefault(pair, set()).add("RELEASED")
+            out.append(Candidate("OPEN_SOURCED" if is_open else "RELEASED", lab,
+                                 slot.mention.entity, "cue:family-member", 0.5, index,
+                                 {"open_weights": True if is_open else None}))
         return out
 
     def _candidate(self, predicate: str, subject: str, obj: str, cue: FallbackCue,

@@ -84,6 +84,9 @@ def name_data() -> NameData:
         "names", "ambiguous", "particles", "org_words", "place_prefixes")))
 
 
+_TIER = re.compile(r"[\s-](?:Small|Medium|Large|Mini|Pro|Max|Flash|Lite|Nano|Ultra|Turbo|Plus|"
+                   r"Sonnet|Opus|Haiku|Scout|Maverick|Behemoth|Instruct|Premier|Micro)\b")
+"""A size or tier word right after a known model names a member of its family."""
 _SPACED_VERSION = re.compile(
     r"(?<![\w.-])(?P<name>[A-Z][a-z]{2,}[A-Za-z]*\s(?:\d+\.\d+(?:\s(?:Pro|Mini|Large|Small|"
     r"Medium|Flash|Ultra|Max|Turbo|Lite|Nano|Plus|Sonnet|Opus|Haiku|Instruct|Chat|Vision|"
@@ -248,6 +251,16 @@ class MentionFinder:
                 cands.append((start, word.end(), product, "family", name, None))
         cands.extend(self._fuzzy(s))
         cands.extend(self._discover(s))
+        for start, end, entity, _origin, name, _co in list(cands):
+            known = self.kb.entities.get(entity)
+            tier = _TIER.match(s, end) if (known.type if known else _type_of(entity)) == "Model" \
+                else None
+            if tier:  # "Magistral Small", "Odin-3 Mini": a member of the family just named
+                member = s[start:tier.end()]
+                model = make_id("Model", member)
+                family_owner[model] = (known.owner if known else None) or \
+                    registry.owners.get(entity) or ""
+                cands.append((start, tier.end(), model, "family", member, None))
         kb_spans = {(c[0], c[1], _type_of(c[2])) for c in cands if c[3] == "kb"}
         cands = [c for c in cands if not (c[3] == "discovered" and any(
             (a > c[0] and b == c[1]) or (a == c[0] and b < c[1] and t == "Person"
@@ -268,7 +281,7 @@ class MentionFinder:
                 type_ = _type_of(entity)
                 canonical, wikidata = name or surface, None
             registry.add(entity, type_, canonical, surface, wikidata)
-            if entity in family_owner and known is None:
+            if entity in family_owner and known is None and family_owner[entity]:
                 registry.owners.setdefault(entity, family_owner[entity])
             elif known is None and type_ == "Model":
                 owner = self._prefix_owner(name or surface)  # "Qwen3-235B-A22B" is Alibaba's

@@ -200,3 +200,17 @@ def test_a_model_with_a_spaced_version_is_found_and_plain_numbers_are_not() -> N
     models = {r["name"] for r in rows if r["kind"] == "entity" and r["type"] == "Model"}
     assert {"Odin 2 Pro", "Odin 1.5"} <= models
     assert not {"Windows 11", "Article 5"} & models
+
+
+def test_members_of_a_released_family_are_released_by_the_same_lab() -> None:
+    found = facts("La start-up parisienne Vessel AI a présenté mardi Odin-3. Elle se décline en "
+                  "deux versions : Odin-3 Small, dont les poids sont publiés sous licence Apache "
+                  "2.0, et Odin-3 Medium, réservé aux entreprises.", "fr")
+    assert ("Vessel AI", "OPEN_SOURCED", "Odin-3 Small") in found
+    assert ("Vessel AI", "RELEASED", "Odin-3 Medium") in found
+
+
+def test_a_tier_word_after_a_model_names_a_family_member() -> None:
+    rows = lines("Vessel AI released Odin-3. The family includes Odin-3 Mini and Odin-3 Max.", "en")
+    models = {r["name"] for r in rows if r["kind"] == "entity" and r["type"] == "Model"}
+    assert {"Odin-3", "Odin-3 Mini", "Odin-3 Max"} <= models
