@@ -27,8 +27,8 @@ CASE_SENSITIVE_CUES = frozenset({"person_before", "org_before", "org_suffix", "m
 _BUILTIN = {
     "PER": r"@P\d+@", "ORG": r"@O\d+@", "MOD": r"@M\d+@", "PRD": r"@D\d+@",
     "MP": r"@[MD]\d+@", "ACT": r"@[PO]\d+@", "EVT": r"@E\d+@", "ANY": r"@[POMDE]\d+@",
-    "GAP": r"(?:(?!@[POMDE]\d+@)(?:[^.;:!?\n]|(?<=\d)\.(?=\s)))",
-    "CGAP": r"(?:(?!@[POMDE]\d+@)[^.;:!?\n,])",
+    "GAP": r"(?:(?!@[POMDE]\d+@)(?:[^.;:!?\n。；：！？]|(?<=\d)\.(?=\s)))",
+    "CGAP": r"(?:(?!@[POMDE]\d+@)[^.;:!?\n,。；：！？，、])",
 }
 
 

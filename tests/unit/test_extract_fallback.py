@@ -133,6 +133,9 @@ NOT_FOUND = [
            "Nimbus Labs.", {("Lena Vogt", "LEFT", "Nimbus Labs")}),
     # "the purchase of chips from X" buys no company
     ("es", "OpenAI anunció la compra de chips de Nvidia.", {("OpenAI", "ACQUIRED", "Nvidia")}),
+    # Chinese full-width punctuation ends a gap like its ASCII twin
+    ("zh", "自DeepSeek今年初凭借开源模型R1引发全球关注以来，越来越多的公司加快了开源节奏：百度也宣布将开源"
+           "文心大模型。", {("DeepSeek", "DEVELOPS", "ERNIE")}),
     # a role far from the person is not the person's role
     ("fr", "« L'Europe se trompe », a estimé Joel Kaplan, directeur des affaires publiques du "
            "groupe de Mark Zuckerberg.", {("Mark Zuckerberg", "LEADS", "Meta"),
