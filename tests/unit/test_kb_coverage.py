@@ -38,6 +38,8 @@ def entities(text: str, lang: str = "en") -> dict[str, str]:
       "org:garante-per-la-protezione-dei-dati-personali": "Organization"}),
     ("MiniMax创始人闫俊杰表示，海螺AI将继续开放。", "zh",
      {"person:yan-junjie": "Person", "product:hailuo-ai": "Product"}),
+    ("Alibaba Cloud, the cloud arm of Alibaba, hosts Qwen.", "en",
+     {"org:alibaba-cloud": "Organization", "org:alibaba": "Organization"}),
     ("Snowflake released Arctic and IBM updated Granite; Nvidia H100 chips ran them.", "en",
      {"model:arctic": "Model", "model:granite": "Model", "org:nvidia": "Organization"}),
 ])
@@ -90,3 +92,4 @@ def test_no_surface_names_two_entities_and_references_exist() -> None:
         for ref in (entity.owner, entity.employer):
             assert ref is None or ref in kb.entities, (entity.id, ref)
     assert fold_compact("Command R+") in kb.index  # the plus folds away: one entry only
+    assert kb.entities["org:alibaba-cloud"].owner == "org:alibaba"
