@@ -286,6 +286,10 @@ class Fallback:
             is_open = self.open is not None and self.open.search(clause) is not None and not (
                 self.negation is not None and self.negation.search(clause))
             taken.setdefault(pair, set()).add("RELEASED")
+            if self.plan is not None and self.plan.search(masked):
+                out.append(Candidate("DEVELOPS", lab, slot.mention.entity,
+                                     "cue:family-member-planned", 0.5, index))
+                continue  # "a larger Nova Premier is to follow next year"
             out.append(Candidate("OPEN_SOURCED" if is_open else "RELEASED", lab,
                                  slot.mention.entity, "cue:family-member", 0.5, index,
                                  {"open_weights": True if is_open else None}))

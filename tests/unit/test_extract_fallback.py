@@ -133,6 +133,9 @@ NOT_FOUND = [
            "Nimbus Labs.", {("Lena Vogt", "LEFT", "Nimbus Labs")}),
     # "the purchase of chips from X" buys no company
     ("es", "OpenAI anunció la compra de chips de Nvidia.", {("OpenAI", "ACQUIRED", "Nvidia")}),
+    # German passive "werden" is no plan
+    ("de", "Vessel AI hat zwei Modelle vorgestellt, deren Gewichte frei heruntergeladen werden "
+           "können: Odin-3 Mini und Odin-3 Max.", {("Vessel AI", "DEVELOPS", "Odin-3 Mini")}),
     # Chinese full-width punctuation ends a gap like its ASCII twin
     ("zh", "自DeepSeek今年初凭借开源模型R1引发全球关注以来，越来越多的公司加快了开源节奏：百度也宣布将开源"
            "文心大模型。", {("DeepSeek", "DEVELOPS", "ERNIE")}),
@@ -211,6 +214,12 @@ def test_members_of_a_released_family_are_released_by_the_same_lab() -> None:
                   "2.0, et Odin-3 Medium, réservé aux entreprises.", "fr")
     assert ("Vessel AI", "OPEN_SOURCED", "Odin-3 Small") in found
     assert ("Vessel AI", "RELEASED", "Odin-3 Medium") in found
+
+
+def test_a_family_member_still_to_come_is_developed_not_released() -> None:
+    found = facts("Vessel AI released Odin-3 on Monday. A larger Odin-3 Max will follow next "
+                  "year.", "en")
+    assert ("Vessel AI", "RELEASED", "Odin-3 Max") not in found
 
 
 def test_a_tier_word_after_a_model_names_a_family_member() -> None:
