@@ -66,6 +66,9 @@ _GAPS = {
                           r"(?!(?:{AND})\s)(?:[\w-]+\s+){0,3}(?:[\w-]+\s+(?:{AND})\s+)?$",
     "role_org_after": r"^\s*,?\s*(?:(?:{AND})\s+(?:[\w-]+\s+){1,3}?)?(?:{OF}|{AT})\s*(?:{DET}\s+)?"
                       r"(?:(?!(?:{OF}|{AT})\s)[\w-]+\s+){0,2}$",
+    # a role only: "deputy head of the legal department of X"
+    "role_org_far": r"^\s*(?:[\w-]+\s+)?(?:{OF}|{AT})\s*(?:{DET}\s+)?(?:[\w-]+\s+){1,2}"
+                    r"(?:{OF}|{AT})\s*(?:{DET}\s+)?$",
     # "co-founder of the hedge fund High-Flyer": the role belongs to a named elsewhere
     "role_of": r"^\s*(?:(?:{AND})\s+(?:[\w-]+\s+){1,3}?)?(?:{OF}|{AT})(?:\s|(?<=\W))",
     # "a start-up that designs the robot X": the relative's actor is the nearest one
@@ -503,10 +506,10 @@ class Fallback:
         if person is None:
             return []
         org = None
-        link = self.gaps["role_org_after"]
+        link, far = self.gaps["role_org_after"], self.gaps["role_org_far"]
         first = after[0] if after else None
-        if (first is not None and first.letter == "O" and link is not None
-                and link.match(masked[match.end():first.start])):
+        if first is not None and first.letter == "O" and any(
+                g is not None and g.match(masked[match.end():first.start]) for g in (link, far)):
             org = self._head(after, 0, masked).mention.entity
         if org is None and before:
             last = before[-1]

@@ -57,6 +57,8 @@ FOUND = [
     ("fr", "Soutenue par Microsoft, Nvidia et le fonds américain Nimbus Capital, Vessel AI est "
            "devenue un symbole.", ("Nimbus Capital", "INVESTS_IN", "Vessel AI")),
     ("en", "Backed by Nvidia, Vessel AI has grown fast.", ("Nvidia", "INVESTS_IN", "Vessel AI")),
+    ("es", "\"Este acuerdo resolverá las reclamaciones\", declaró Laura Sánchez, vicepresidenta "
+           "adjunta del departamento jurídico de Vessel AI.", ("Laura Sánchez", "WORKS_FOR", "Vessel AI")),
     ("fr", "En réponse à DeepSeek, Baidu a rendu son chatbot gratuit.",
      ("DeepSeek", "INFLUENCED", "Baidu")),
     ("en", "Google, whose Gemini team had grown fast, hired Ana Ruiz as its vice president for "
