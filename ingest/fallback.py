@@ -52,6 +52,9 @@ models", "scores for the open models"): a bare stance noun after it names no sta
 _INTO = re.compile(r"^\s*(?:in|into|for|of|dans|de|d[\x27’]|du|en|für|bei|an|in)\s*$",
                    re.IGNORECASE)
 """What links a funding round to the one it funds ("led the round in X")."""
+_PRONOUN = re.compile(r"(?:^|\W)(?:it|they|elle|il|elles|ils|sie|es|ella|esso|essa|ela|它|其)"
+                      r"\s*(?:\w+\s+)?$", re.IGNORECASE)
+"""A subject pronoun right before a verb: its organization is the one the text is about."""
 _MONEY = re.compile(r"[$€£¥]|(?<![@\w])\d|\b(?:billion|million|milliards?|millions?|Milliarden?|"
                     r"Millionen|millones|miliardi|milioni|bilhões|milhões)\b|亿|万")
 _REACH = 200
@@ -410,6 +413,11 @@ class Fallback:
         governed = cue.kind in ("release", "verb") and cue.predicate in ("RELEASED", "DEVELOPS")
         direct = cue.kind == "verb" and cue.predicate in _DIRECT
         objects = self._list_after(after, o_letters, masked, match.end(), governed, direct)
+        if cue.kind == "pair" and subject is None and objects and _PRONOUN.search(
+                masked[max(0, match.start() - 12):match.start()]):
+            # "it is racing OpenAI": the pronoun stands for the organization of the text
+            subject = self._topic("O", exclude=set(objects))
+            subjects = [subject] if subject else []
         if cue.kind == "pair" and not objects and len(subjects) > 1:
             # "Vessel AI and Nimbus Labs are fierce rivals": the pair is the subject list
             return [(a, b, {}) for i, a in enumerate(subjects) for b in subjects[i + 1:]]

@@ -59,6 +59,12 @@ FOUND = [
     ("en", "Backed by Nvidia, Vessel AI has grown fast.", ("Nvidia", "INVESTS_IN", "Vessel AI")),
     ("es", "\"Este acuerdo resolverá las reclamaciones\", declaró Laura Sánchez, vicepresidenta "
            "adjunta del departamento jurídico de Vessel AI.", ("Laura Sánchez", "WORKS_FOR", "Vessel AI")),
+    ("de", "Zugleich richtet sich Vessel AI an Geschäftskunden und konkurriert dort mit OpenAI.",
+     ("Vessel AI", "COMPETES_WITH", "OpenAI")),
+    ("it", "Su quella scelta Vessel AI aveva costruito la propria reputazione, in "
+           "contrapposizione a OpenAI e Google.", ("Vessel AI", "COMPETES_WITH", "Google")),
+    ("en", "Vessel AI raised money. For Vessel AI, the deal comes at a moment when it is racing "
+           "OpenAI and Google.", ("Vessel AI", "COMPETES_WITH", "OpenAI")),
     ("fr", "En réponse à DeepSeek, Baidu a rendu son chatbot gratuit.",
      ("DeepSeek", "INFLUENCED", "Baidu")),
     ("en", "Google, whose Gemini team had grown fast, hired Ana Ruiz as its vice president for "
