@@ -77,6 +77,13 @@ _GAPS = {
     # "a start-up that designs the robot X": the relative's actor is the nearest one
     "relative_cue": r"(?P<comma>,\s*)?(?P<pron>{REL_PRON})\s+(?:[\w-]+\s+){0,2}$",
     "determiner": r"^(?:{DET})$",
+    # "Claude Code, the firm's command-line assistant"
+    "owned_apposition": r"(?P<thing>@[MD]\d+@)\s*,\s*(?:(?:{DET})\s+)?(?P<org>@O\d+@)\s*(?:{POSS})",
+    # "Nova ist das neue Modell von Amazon", "X is the flagship model of Y"
+    "owned_copula": r"(?P<thing>@[MD]\d+@)\s+(?:{COPULA})\s+(?:(?:{DET})\s+)?(?:[\w-]+\s+){0,2}?"
+                    r"(?:models?|modèle|Modell|modelo|modello|assistant|chatbot|Assistent|"
+                    r"asistente|assistente|模型|助手)\s+(?:{OF}|{BY})\s*(?:(?:{DET})\s+)?"
+                    r"(?P<org>@O\d+@)",
     # "Anthropic, which siblings Dario and Daniela Amodei set up": the object comes first
     "object_relative": r"(?P<obj>@[POMD]\d+@)\s*,\s*(?:{REL_PRON}|que|qu[\x27’]|den|che|cui)"
                        r"\s*(?:[\w-]+\s+){0,2}?"
@@ -261,10 +268,35 @@ class Fallback:
                     out.append(self._candidate(predicate, subject, obj, cue, confidence,
                                                index, props))
         out.extend(self._family_members(index, masked, slots, taken))
+        out.extend(self._owned_in_apposition(index, masked, slots, taken))
         for c in [*found, *out]:
             if c.predicate in ("RELEASED", "OPEN_SOURCED"):
                 name = self.ex.registry.names.get(c.object, "")
                 self.families.setdefault(name.casefold(), c.subject)
+        return out
+
+    def _owned_in_apposition(self, index: int, masked: str, slots: list[Slot],
+                             taken: dict[frozenset[str], set[str]]) -> list[Candidate]:
+        """"Claude Code, the firm's command-line assistant", "Nova ist das neue Modell von
+        Amazon": a model or product described as an organization's develops from it."""
+        from stratgraph.ingest.relations import Candidate
+
+        by_start = {x.start: x for x in slots}
+        out = []
+        for pattern in (self.gaps["owned_apposition"], self.gaps["owned_copula"]):
+            if pattern is None:
+                continue
+            for found in pattern.finditer(masked):
+                thing, org = by_start.get(found.start("thing")), by_start.get(found.start("org"))
+                if thing is None or org is None:
+                    continue
+                pair = frozenset((org.mention.entity, thing.mention.entity))
+                if pair in taken or not self.ex._allowed("DEVELOPS", org.mention.entity,
+                                                         thing.mention.entity):
+                    continue
+                taken.setdefault(pair, set()).add("DEVELOPS")
+                out.append(Candidate("DEVELOPS", org.mention.entity, thing.mention.entity,
+                                     "cue:owned-apposition", 0.5, index))
         return out
 
     def _family_members(self, index: int, masked: str, slots: list[Slot],

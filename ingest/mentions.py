@@ -87,6 +87,15 @@ def name_data() -> NameData:
 _TIER = re.compile(r"[\s-](?:Small|Medium|Large|Mini|Pro|Max|Flash|Lite|Nano|Ultra|Turbo|Plus|"
                    r"Sonnet|Opus|Haiku|Scout|Maverick|Behemoth|Instruct|Premier|Micro)\b")
 """A size or tier word right after a known model names a member of its family."""
+_CALLED = (r"\s+(?:called|named|dubbed|known as|baptisée?|appelée?|nommée?|namens|genannt|"
+           r"llamad[oa]|denominad[oa]|bautizad[oa]|chiamat[oa]|denominat[oa]|battezzat[oa]|"
+           r"chamad[oa]|batizad[oa])\s+[«\"“„]?\s*(?P<name>[A-Z][\w.-]*[\w](?:\s[A-Z0-9][\w.-]*)?)")
+_CALLED_MODEL = re.compile(r"(?i:\b(?:models?|modèles?|Modell|modelos?|modell[oi]|LLM))" + _CALLED)
+_CALLED_PRODUCT = re.compile(
+    r"(?i:\b(?:assistant|chatbot|platform|agent|app|tool|product|plateforme|outil|produit|"
+    r"Plattform|Werkzeug|Produkt|Assistent|plataforma|herramienta|producto|asistente|"
+    r"piattaforma|strumento|prodotto|assistente|ferramenta|produto))" + _CALLED)
+"""Names introduced by "called"/"baptisé"/"namens": a model or a product the text presents."""
 _SPACED_VERSION = re.compile(
     r"(?<![\w.-])(?P<name>[A-Z][a-z]{2,}[A-Za-z]*\s(?:\d+\.\d+(?:\s(?:Pro|Mini|Large|Small|"
     r"Medium|Flash|Ultra|Max|Turbo|Lite|Nano|Plus|Sonnet|Opus|Haiku|Instruct|Chat|Vision|"
@@ -200,6 +209,8 @@ class MentionFinder:
             ("org_apposition", "Organization"), ("org_after_role", "Organization")) if k in cues]
         if lang.lang != "zh":
             self.shapes.append((_SPACED_VERSION, "Model"))
+            self.shapes.append((_CALLED_MODEL, "Model"))
+            self.shapes.append((_CALLED_PRODUCT, "Product"))
         self.genitive = bool(lang.raw.get("genitive_s"))
         self.org_products = bool(lang.raw.get("org_products"))
         joiners = lang.macros.get("AND")

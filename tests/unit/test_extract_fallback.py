@@ -65,6 +65,9 @@ FOUND = [
            "contrapposizione a OpenAI e Google.", ("Vessel AI", "COMPETES_WITH", "Google")),
     ("en", "Vessel AI raised money. For Vessel AI, the deal comes at a moment when it is racing "
            "OpenAI and Google.", ("Vessel AI", "COMPETES_WITH", "OpenAI")),
+    ("en", "Mistral AI shipped two models. Le Chat, the firm's consumer assistant, got a new "
+           "voice mode the same day.", ("Mistral AI", "DEVELOPS", "Le Chat")),
+    ("de", "Odin-3 ist das neue Modell von Vessel AI.", ("Vessel AI", "DEVELOPS", "Odin-3")),
     ("fr", "En réponse à DeepSeek, Baidu a rendu son chatbot gratuit.",
      ("DeepSeek", "INFLUENCED", "Baidu")),
     ("en", "Google, whose Gemini team had grown fast, hired Ana Ruiz as its vice president for "
@@ -234,3 +237,10 @@ def test_a_tier_word_after_a_model_names_a_family_member() -> None:
     rows = lines("Vessel AI released Odin-3. The family includes Odin-3 Mini and Odin-3 Max.", "en")
     models = {r["name"] for r in rows if r["kind"] == "entity" and r["type"] == "Model"}
     assert {"Odin-3", "Odin-3 Mini", "Odin-3 Max"} <= models
+
+
+def test_names_introduced_by_called_are_models_or_products() -> None:
+    rows = lines("Vessel AI sells an agent platform called Tern to banks and trains a model named "
+                 "Odin.", "en")
+    typed = {(r["name"], r["type"]) for r in rows if r["kind"] == "entity"}
+    assert {("Tern", "Product"), ("Odin", "Model")} <= typed
