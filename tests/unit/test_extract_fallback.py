@@ -244,3 +244,8 @@ def test_names_introduced_by_called_are_models_or_products() -> None:
                  "Odin.", "en")
     typed = {(r["name"], r["type"]) for r in rows if r["kind"] == "entity"}
     assert {("Tern", "Product"), ("Odin", "Model")} <= typed
+
+
+def test_german_compound_titles_after_an_organization_are_work_roles() -> None:
+    found = facts("Das Start-up wurde vom früheren Apple-Designchef Jony Ive gegründet.", "de")
+    assert ("Jony Ive", "LEFT", "Apple") in found
