@@ -55,6 +55,7 @@ _INTO = re.compile(r"^\s*(?:in|into|for|of|dans|de|d[\x27’]|du|en|für|bei|an|
 _PRONOUN = re.compile(r"(?:^|\W)(?:it|they|elle|il|elles|ils|sie|es|ella|esso|essa|ela|它|其)"
                       r"\s*(?:\w+\s+)?$", re.IGNORECASE)
 """A subject pronoun right before a verb: its organization is the one the text is about."""
+_ASIDE = re.compile(r"[(（][^()（）@]{1,40}[)）]")
 _MONEY = re.compile(r"[$€£¥]|(?<![@\w])\d|\b(?:billion|million|milliards?|millions?|Milliarden?|"
                     r"Millionen|millones|miliardi|milioni|bilhões|milhões)\b|亿|万")
 _REACH = 200
@@ -187,9 +188,12 @@ class Fallback:
         self.relative = _pronouns(lang.macros)
         say = expand("{SAY}", lang.macros, words=lang.lang != "zh")
         self.say = re.compile(say, re.IGNORECASE) if say else None
+        speech = expand("{SAY}|{ANNOUNCE}", lang.macros, words=lang.lang != "zh")
+        self.speech = re.compile(speech, re.IGNORECASE) if speech else self.say
         self.exclude = lang.cue("exclude_before")
         self.families: dict[str, str] = {}
         """Models released so far in the article (folded name -> lab): their members."""
+        self._taken: dict[frozenset[str], set[str]] = {}
         self._anchored: set[str] = set()
         self._stopped = False
         """Whether the last object search stopped at a possessor or a preposition."""
@@ -214,6 +218,7 @@ class Fallback:
                          and nxt.letter == s.letter and nxt.start - s.end <= 2)]
         # ("the Chinese start-up DeepSeek": the noun introduces the name, it points nowhere)
         taken: dict[frozenset[str], set[str]] = {}
+        self._taken = taken
         for c in found:
             taken.setdefault(frozenset((c.subject, c.object)), set()).add(c.predicate)
         stances = {(c.subject, c.object) for c in found if c.object.startswith("position:")}
@@ -222,51 +227,27 @@ class Fallback:
                           if self.ex.registry.types.get(c.object) == "Organization"}
         heard = {c.object for c in self.cues
                  if c.kind.startswith("stance") and c.pattern.search(masked)}
-        torn = {_OPEN, _CLOSED} <= heard
+        torn = {_OPEN, _CLOSED} <= heard  # both camps named: a comparison, not a stance
         releasing = any(c.kind == "release" and c.pattern.search(masked) for c in self.cues)
         roles = [(m.start(), m.end(), c.name) for c in self.cues if c.kind == "role"
-                 for m in c.pattern.finditer(masked)]  # both camps named: a comparison, not a stance
+                 for m in c.pattern.finditer(masked)]
         out: list[Candidate] = []
-        for cue in self.cues:
-            if question and cue.kind != "role":
+        retry: list[tuple[FallbackCue, re.Match[str]]] = []
+        for cue, match in self._matches(masked, question, torn, releasing):
+            if self._blocked(masked, match, cue):
                 continue
-            if torn and cue.object in (_OPEN, _CLOSED):
-                continue
-            if releasing and cue.object == _OPEN:
-                continue  # "released two open-weight models": a release, not a manifesto
-            for match in cue.pattern.finditer(masked):
-                if self._blocked(masked, match, cue):
-                    continue
-                if cue.kind == "role" and any(
-                        name != cue.name and start < match.end() and match.start() < end
-                        and end - start > match.end() - match.start()
-                        for start, end, name in roles):
-                    continue  # "director of research" is a work role, not "director"
-                for subject, obj, props in self._ends(cue, match, masked, slots):
-                    predicate = cue.predicate
-                    if cue.kind == "release":
-                        predicate = "OPEN_SOURCED" if props.get("open_weights") else "RELEASED"
-                    held = taken.get(frozenset((subject, obj)))
-                    if subject == obj or (held is not None and not _adds(predicate, held)):
-                        continue  # read already
-                    if obj.startswith("position:") and ((subject, obj) in stances
-                                                        or "SUPPORTS" in by_predicate
-                                                        or "OPPOSES" in by_predicate):
-                        continue
-                    if not self.ex._allowed(predicate, subject, obj):
-                        continue
-                    if cue.kind == "release" or predicate == "DEVELOPS":
-                        owner = self.ex.owner_of(obj)
-                        if owner is not None and owner != subject:
-                            continue  # "Microsoft offers Llama 2 on Azure": Meta's model
-                    confidence = cue.confidence
-                    if self.hedge is not None and self.hedge.search(masked):
-                        confidence *= 0.6
-                    taken.setdefault(frozenset((subject, obj)), set()).add(predicate)
-                    if obj.startswith("org:"):
-                        self._anchored.add(subject)
-                    out.append(self._candidate(predicate, subject, obj, cue, confidence,
-                                               index, props))
+            if cue.kind == "role" and any(
+                    name != cue.name and start < match.end() and match.start() < end
+                    and end - start > match.end() - match.start()
+                    for start, end, name in roles):
+                continue  # "director of research" is a work role, not "director"
+            ends = self._ends(cue, match, masked, slots)
+            if not ends and cue.predicate == "LEFT":
+                retry.append((cue, match))  # its organization may come from a role below
+            out.extend(self._accept(cue, ends, masked, index, taken, stances, by_predicate))
+        for cue, match in retry:
+            out.extend(self._accept(cue, self._ends(cue, match, masked, slots), masked, index,
+                                    taken, stances, by_predicate))
         out.extend(self._family_members(index, masked, slots, taken))
         out.extend(self._owned_in_apposition(index, masked, slots, taken))
         for c in [*found, *out]:
@@ -331,6 +312,51 @@ class Fallback:
             out.append(Candidate("OPEN_SOURCED" if is_open else "RELEASED", lab,
                                  slot.mention.entity, "cue:family-member", 0.5, index,
                                  {"open_weights": True if is_open else None}))
+        return out
+
+    def _matches(self, masked: str, question: bool, torn: bool, releasing: bool
+                 ) -> list[tuple[FallbackCue, re.Match[str]]]:
+        """Every cue match the sentence allows, in the order of the cue list."""
+        out = []
+        for cue in self.cues:
+            if question and cue.kind != "role":
+                continue
+            if torn and cue.object in (_OPEN, _CLOSED):
+                continue
+            if releasing and cue.object == _OPEN:
+                continue  # "released two open-weight models": a release, not a manifesto
+            out.extend((cue, match) for match in cue.pattern.finditer(masked))
+        return out
+
+    def _accept(self, cue: FallbackCue, ends: list[tuple[str, str, dict]], masked: str,
+                index: int, taken: dict[frozenset[str], set[str]],
+                stances: set[tuple[str, str]], by_predicate: set[str]) -> list[Candidate]:
+        """The facts of one cue match that no earlier reading of the same pair forbids."""
+        out = []
+        for subject, obj, props in ends:
+            predicate = cue.predicate
+            if cue.kind == "release":
+                predicate = "OPEN_SOURCED" if props.get("open_weights") else "RELEASED"
+            held = taken.get(frozenset((subject, obj)))
+            if subject == obj or (held is not None and not _adds(predicate, held)):
+                continue  # read already
+            if obj.startswith("position:") and ((subject, obj) in stances
+                                                or "SUPPORTS" in by_predicate
+                                                or "OPPOSES" in by_predicate):
+                continue
+            if not self.ex._allowed(predicate, subject, obj):
+                continue
+            if cue.kind == "release" or predicate == "DEVELOPS":
+                owner = self.ex.owner_of(obj)
+                if owner is not None and owner != subject:
+                    continue  # "Microsoft offers Llama 2 on Azure": Meta's model
+            confidence = cue.confidence
+            if self.hedge is not None and self.hedge.search(masked):
+                confidence *= 0.6
+            taken.setdefault(frozenset((subject, obj)), set()).add(predicate)
+            if obj.startswith("org:"):
+                self._anchored.add(subject)
+            out.append(self._candidate(predicate, subject, obj, cue, confidence, index, props))
         return out
 
     def _candidate(self, predicate: str, subject: str, obj: str, cue: FallbackCue,
@@ -483,6 +509,10 @@ class Fallback:
             ahead = [s for s in before if s.letter == "O" and s.start < at]  # "At X, Y left"
             org = between[0].mention.entity if between else None
             named = any(s.letter == "O" for s in slots)
+            paired = {s.mention.entity for s in slots if s.letter == "O"
+                      and frozenset((subject, s.mention.entity)) in self._taken}
+            if org is None and cue.predicate == "LEFT" and len(paired) == 1:
+                org = next(iter(paired))  # "X, CTO of OpenAI, said she is leaving"
             if org is None and cue.predicate == "LEFT":
                 org = (ahead[-1].mention.entity if ahead else None) or (
                     None if named else self.ex.ctx.affiliation.get(subject)
@@ -525,6 +555,7 @@ class Fallback:
         """A role noun: its person stands right beside it ("CEO Sam Altman", "Sam Altman,
         the chief executive"), its organization in the role phrase ("chief executive of
         X", "X's president", "son président") or else is the one the text is about."""
+        masked = self._aside_free(masked)  # "CTO (chief technology officer) of X"
         person = None
         fits_after = self.gaps["role_person_after"]
         fits_before = self.gaps["role_person_before"]
@@ -568,10 +599,16 @@ class Fallback:
             org = self.ex.ctx.affiliation.get(person) or self._topic("O")
         return [(person, org, {})] if org else []
 
+    @staticmethod
+    def _aside_free(masked: str) -> str:
+        """The sentence with short parenthetical asides that name nothing ("(CTO)", "(FAIR)")
+        blanked out, same length: they do not end a clause."""
+        return _ASIDE.sub(lambda m: " " * len(m.group(0)), masked)
+
     def _clause_before(self, masked: str, at: int, slots: list[Slot]) -> list[Slot]:
         start = max(0, at - _REACH)
         barrier = None
-        for barrier in self.barrier.finditer(masked, start, at):
+        for barrier in self.barrier.finditer(self._aside_free(masked), start, at):
             pass
         if barrier is not None:
             start = barrier.end()
@@ -579,7 +616,7 @@ class Fallback:
 
     def _clause_after(self, masked: str, at: int, slots: list[Slot]) -> list[Slot]:
         end = min(len(masked), at + _REACH)
-        barrier = self.barrier.search(masked, at, min(end, at + _OBJECT_GAP * 3))
+        barrier = self.barrier.search(self._aside_free(masked), at, min(end, at + _OBJECT_GAP * 3))
         if barrier is not None:
             end = barrier.start()
         return [s for s in slots if s.start >= at and s.end <= end]
@@ -621,6 +658,9 @@ class Fallback:
         if found is not None and not found.group("comma") and determiner is not None and \
                 determiner.match(found.group("pron")):
             found = None  # German "der", "die": an article unless a comma makes it a pronoun
+        if found is not None and self.speech is not None and self.speech.search(
+                masked[max(0, found.start() - 40):found.start()]):
+            found = None  # "announced on Wednesday that she leaves": "que" introduces speech
         if found is not None:
             # "X, a start-up that builds": the entity right before the relative pronoun;
             # "X employs 30 people, who will join" has none

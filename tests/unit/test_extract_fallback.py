@@ -68,6 +68,9 @@ FOUND = [
     ("en", "Mistral AI shipped two models. Le Chat, the firm's consumer assistant, got a new "
            "voice mode the same day.", ("Mistral AI", "DEVELOPS", "Le Chat")),
     ("de", "Odin-3 ist das neue Modell von Vessel AI.", ("Vessel AI", "DEVELOPS", "Odin-3")),
+    ("es", "Ana Ruiz, directora de tecnología (CTO) de Vessel AI y una de las caras más "
+           "visibles de la empresa, anunció el miércoles que deja la compañía.",
+     ("Ana Ruiz", "LEFT", "Vessel AI")),
     ("fr", "En réponse à DeepSeek, Baidu a rendu son chatbot gratuit.",
      ("DeepSeek", "INFLUENCED", "Baidu")),
     ("en", "Google, whose Gemini team had grown fast, hired Ana Ruiz as its vice president for "
