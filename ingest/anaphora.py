@@ -39,6 +39,27 @@ from stratgraph.ingest.sentences import Sentence
 
 _TEAM = re.compile(r"(?i)\b(?:team|équipe|Team)\b")
 TITLE_WEIGHT = 2.0
+_DEMONYM = re.compile(r"\s+[a-zà-ÿ]+(?:aise|ienne|aine|oise|ande|ique|ese|esa|ana|ano|ina|ino|"
+                      r"ense|ain|ien|ois|ais|ês|esca|esco)s?\s+")
+"""An adjective of origin after the noun ("la start-up parisienne X", "l'azienda cinese X"):
+Romance languages put it between the appositive noun and the name."""
+
+
+class _Pronoun:
+    """The pronoun of a cue match that also read the words before it (group "p")."""
+
+    def __init__(self, match: re.Match[str]):
+        self._span = match.span("p")
+        self._text = match.group("p")
+
+    def start(self) -> int:
+        return self._span[0]
+
+    def end(self) -> int:
+        return self._span[1]
+
+    def group(self, _index: int = 0) -> str:
+        return self._text
 
 
 @dataclass
@@ -109,6 +130,13 @@ class Anaphora:
         self.maker_before = lang.cue("maker_before")
         self.fronted = lang.cue("fronted_participle")
         self.comparison = lang.cue("comparison")
+        self.pronoun = lang.cue("anaphor_pronoun")
+        self.plural = lang.cue("anaphor_pronoun_plural")
+        self.say = re.compile(rf"(?<!\w)(?:{lang.macros['SAY']})(?!\w)") if lang.macros.get(
+            "SAY") else None
+        self.spaced = lang.lang != "zh"
+        self.had_person = False
+        """Whether the previous sentence named a person: a French "il" may then be them."""
         words = "|".join(lang.macros[k] for k in ("AND", "REL_PRON") if k in lang.macros)
         self.joiners = re.compile(rf"(?<!\w)(?:{words})$") if words else None
         and_words = lang.macros.get("AND")
@@ -155,23 +183,93 @@ class Anaphora:
     # ------------------------------------------------------------------ pronouns and nouns
     def resolve(self, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
         self._mark_foils(sent, mentions)
-        out = []
+        out: list[Mention] = []
+        taken = list(mentions)
+        for plural, cue in ((False, self.pronoun), (True, self.plural)):
+            # subject pronouns first: "it"/"elle"/"es"/"它" wherever a clause starts
+            for m in cue.finditer(sent.text) if cue is not None else ():
+                # a cue may read the words before the pronoun; group "p" is the pronoun
+                m = _Pronoun(m) if "p" in m.re.groupindex else m
+                start, end = sent.start + m.start(), sent.start + m.end()
+                if any(x.start < end and start < x.end for x in taken) or self._personal(
+                        sent, mentions, m):
+                    continue
+                entity = self._pronoun_org(sent, [*mentions, *out], m, plural)
+                found = Mention(start, end, entity or "", "Organization", m.group(0), "anaphor")
+                taken.append(found)  # unresolved, it still is no other cue's to guess
+                if entity:
+                    out.append(found)
         for type_, cue in (("Organization", self.org), ("Person", self.person)):
             if cue is None:
                 continue
             for m in cue.finditer(sent.text):
                 start, end = sent.start + m.start(), sent.start + m.end()
-                if any(x.start < end and start < x.end for x in mentions):
+                if any(x.start < end and start < x.end for x in taken):
                     continue
                 if type_ == "Person":
                     before = [x for x in mentions if x.type == type_ and x.end <= start]
                     entity = before[-1].entity if before else (
                         self.ctx.topic_person or self.ctx.recent(type_))
+                elif self._introduces_name(sent, mentions, m) or self._foil(
+                        sent.text, m.start()):
+                    # "the Chinese start-up DeepSeek" names its own entity; "unlike the French
+                    # company" is a foil: neither may become an earlier organization
+                    continue
                 else:
                     entity = self._organization(sent, mentions, m)
                 if entity:
                     out.append(Mention(start, end, entity, type_, m.group(0), "anaphor"))
+        self.had_person = any(x.type == "Person" for x in mentions)
         return out
+
+    def _introduces_name(self, sent: Sentence, mentions: list[Mention], m: re.Match[str]
+                         ) -> bool:
+        """An appositive noun before a name ("la start-up parisienne Mistral AI")."""
+        base = sent.start
+        for x in mentions:
+            if x.type != "Organization" or x.start - base < m.end():
+                continue
+            gap = sent.text[m.end():x.start - base]
+            if not self.spaced:
+                return gap.strip() == ""
+            return gap.isspace() or _DEMONYM.fullmatch(gap) is not None
+        return False
+
+    def _personal(self, sent: Sentence, mentions: list[Mention], m: re.Match[str]) -> bool:
+        """A pronoun of both kinds (French "il") after a person named here or just before:
+        the person cue reads it."""
+        if self.person is None or not self.person.fullmatch(m.group(0)):
+            return False
+        return self.had_person or any(x.type == "Person" and x.end - sent.start <= m.start()
+                                      for x in mentions)
+
+    def _pronoun_org(self, sent: Sentence, mentions: list[Mention], m: re.Match[str],
+                     plural: bool) -> str | None:
+        """The organization a subject pronoun continues.
+
+        The subject of an earlier clause of the same sentence ("Anthropic said it ..."), never
+        an organization that clause governs as an object ("raced OpenAI, and it ..."); else the
+        employer of a person subject ("Altman said it ..."); else the organization that led the
+        previous sentence. A plural ("they", "sie") only continues a subject of its sentence.
+        """
+        text, base = sent.text, sent.start
+        people = [x for x in mentions if x.type == "Person" and x.end - base <= m.start()]
+        orgs = [x for x in mentions if x.type == "Organization" and x.end - base <= m.start()
+                and x.start not in self.ctx.foils and not self._foil(text, x.start - base)]
+        subjects = [x for x in orgs if x.origin == "anaphor" or (
+            self._clause_initial(text, x.start - base)
+            and not self._governed(text, x.start - base, self.prep)
+            and not re.match(r"[’']s\b", text[x.end - base:]))]
+        if subjects and not re.search(r"[,;:，；：]", text[subjects[-1].end - base:m.start()]):
+            return None  # "X said it would ...": patterns read that "it" as X already
+        if plural:
+            return subjects[0].entity if subjects and not people else None
+        if subjects:
+            return subjects[0].entity
+        if orgs or any(x.type != "Organization" and x.end - base <= m.start()
+                       for x in mentions):
+            return None  # a model, a person or only objects before it: too close to guess
+        return self.ctx.topic_org or self.ctx.recent("Organization")
 
     def _clause_initial(self, text: str, position: int) -> bool:
         """A clause's subject: at the start, after punctuation or after "and"/"which"."""
@@ -219,12 +317,31 @@ class Anaphora:
         if self._governed(text, m.start(), self.transfer):
             agents = frozenset(x.entity for x in orgs if self._clause_initial(text, x.start - base))
             return self.ctx.recent("Organization", agents, keep)
+        if self._governed(text, m.start(), self.prep):
+            # "X hired the head of the start-up": the clause's own subject is someone else
+            agents = self._clause_subjects(text, orgs, base, m.start())
+            if agents:
+                return self.ctx.recent("Organization", agents, keep)
         if len(subjects) > 1 and self._listed(text, orgs, base):
             # "Alphabet and Nvidia also invested, the company said": someone else speaks
             return self.ctx.recent("Organization", frozenset(subjects), keep)
         if subjects:
             return subjects[0]
         return self.ctx.recent("Organization", frozenset(), keep)
+
+    def _clause_subjects(self, text: str, orgs: list[Mention], base: int, position: int
+                         ) -> frozenset[str]:
+        """Subjects of the clause that reaches `position` without a break or a speech verb
+        ("X said the board of the company ..." opens a new clause: X may be meant there)."""
+        out = set()
+        for x in orgs:
+            between = text[x.end - base:position]
+            if (self._clause_initial(text, x.start - base)
+                    and not self._governed(text, x.start - base, self.prep)
+                    and not re.search(r"[,;:()，；：。]", between)
+                    and (self.say is None or self.say.search(between) is None)):
+                out.add(x.entity)
+        return frozenset(out)
 
     def _fronted(self, text: str, position: int) -> bool:
         """The phrase is the first one after a sentence-initial participle clause."""
