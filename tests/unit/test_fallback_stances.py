@@ -76,6 +76,22 @@ POSITIVE: list[Case] = [
     ("zh", "百度选择闭源。", ("Baidu", "SUPPORTS", "closed models")),
     ("zh", "埃隆·马斯克反对OpenAI的营利性转型。",
      ("Elon Musk", "OPPOSES", "for-profit restructuring")),
+    # warnings of catastrophic risk and calls for a pause put safety first
+    ("en", "Geoffrey Hinton has repeatedly warned of the existential risks of advanced AI.",
+     ("Geoffrey Hinton", "SUPPORTS", "AI safety priority")),
+    ("en", "Elon Musk called for a six-month pause on giant AI experiments.",
+     ("Elon Musk", "SUPPORTS", "AI safety priority")),
+    ("fr", "Yoshua Bengio met en garde contre les risques existentiels de l'IA.",
+     ("Yoshua Bengio", "SUPPORTS", "AI safety priority")),
+    ("de", "Yoshua Bengio warnt vor den existenziellen Risiken der KI.",
+     ("Yoshua Bengio", "SUPPORTS", "AI safety priority")),
+    ("es", "Geoffrey Hinton advirtió sobre los riesgos existenciales de la IA.",
+     ("Geoffrey Hinton", "SUPPORTS", "AI safety priority")),
+    ("it", "Elon Musk chiede una pausa nello sviluppo dell'IA.",
+     ("Elon Musk", "SUPPORTS", "AI safety priority")),
+    ("pt", "Geoffrey Hinton alertou para os riscos existenciais da IA.",
+     ("Geoffrey Hinton", "SUPPORTS", "AI safety priority")),
+    ("zh", "埃隆·马斯克呼吁暂停训练更强大的模型。", ("Elon Musk", "SUPPORTS", "AI safety priority")),
 ]
 
 NEAR_MISS: list[Case] = [
@@ -85,7 +101,10 @@ NEAR_MISS: list[Case] = [
     ("de", "Wirbt Meta für offene Modelle?", ("Meta", "SUPPORTS", "open-weight release")),
     ("es", "¿Aboga Meta por el código abierto?", ("Meta", "SUPPORTS", "open-weight release")),
     ("zh", "百度会选择闭源吗？", ("Baidu", "SUPPORTS", "closed models")),
+    ("en", "Will Elon Musk call for a pause?", ("Elon Musk", "SUPPORTS", "AI safety priority")),
     # negations
+    ("en", "Elon Musk never called for a pause on AI research.",
+     ("Elon Musk", "SUPPORTS", "AI safety priority")),
     ("en", "Google did not ship Gemini 2.5 with additional safeguards.",
      ("Google", "SUPPORTS", "AI safety priority")),
     ("fr", "Mistral AI ne plaide pas pour des modèles ouverts.",
@@ -98,6 +117,8 @@ NEAR_MISS: list[Case] = [
     # someone else's stance, reported
     ("en", "Anthropic said Meta only offers access through its own apps.",
      ("Anthropic", "SUPPORTS", "closed models")),
+    ("en", "Sam Altman said Geoffrey Hinton warned of existential risks.",
+     ("Sam Altman", "SUPPORTS", "AI safety priority")),
     ("fr", "Selon Anthropic, Mistral AI plaide pour des modèles ouverts.",
      ("Anthropic", "SUPPORTS", "open-weight release")),
     # a comparison naming both camps: the stance belongs to one of them only
