@@ -194,6 +194,7 @@ class Fallback:
         self.families: dict[str, str] = {}
         """Models released so far in the article (folded name -> lab): their members."""
         self._taken: dict[frozenset[str], set[str]] = {}
+        self._opposed: set[str | None] = set()
         self._anchored: set[str] = set()
         self._stopped = False
         """Whether the last object search stopped at a possessor or a preposition."""
@@ -228,6 +229,8 @@ class Fallback:
         heard = {c.object for c in self.cues
                  if c.kind.startswith("stance") and c.pattern.search(masked)}
         torn = {_OPEN, _CLOSED} <= heard  # both camps named: a comparison, not a stance
+        self._opposed = {c.object for c in self.cues
+                         if c.predicate == "OPPOSES" and c.pattern.search(masked)}
         releasing = any(c.kind == "release" and c.pattern.search(masked) for c in self.cues)
         roles = [(m.start(), m.end(), c.name) for c in self.cues if c.kind == "role"
                  for m in c.pattern.finditer(masked)]
@@ -325,6 +328,8 @@ class Fallback:
                 continue
             if releasing and cue.object == _OPEN:
                 continue  # "released two open-weight models": a release, not a manifesto
+            if cue.predicate == "SUPPORTS" and cue.object in self._opposed:
+                continue  # "sued to block the for-profit conversion": against, not for
             out.extend((cue, match) for match in cue.pattern.finditer(masked))
         return out
 

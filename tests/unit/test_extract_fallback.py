@@ -252,3 +252,9 @@ def test_names_introduced_by_called_are_models_or_products() -> None:
 def test_german_compound_titles_after_an_organization_are_work_roles() -> None:
     found = facts("Das Start-up wurde vom früheren Apple-Designchef Jony Ive gegründet.", "de")
     assert ("Jony Ive", "LEFT", "Apple") in found
+
+
+def test_an_opposing_cue_wins_over_a_supporting_one_for_the_same_position() -> None:
+    found = facts("Elon Musk sued to block the for-profit conversion of Vessel AI.", "en")
+    assert ("Elon Musk", "OPPOSES", "for-profit restructuring") in found
+    assert ("Elon Musk", "SUPPORTS", "for-profit restructuring") not in found
