@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.extract_helpers import facts, of
+from extract_helpers import facts, of
 
 PRONOUN_CASES = [
     ("en", "Cohere opened an office in Paris. The move came at a time when it was competing "

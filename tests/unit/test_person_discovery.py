@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.extract_helpers import lines
+from extract_helpers import lines
 
 
 def entities(text: str, lang: str) -> dict[str, str]:
