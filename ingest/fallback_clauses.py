@@ -1,0 +1,219 @@
+"""Reading a masked sentence around a cue: clauses, actors, lists, governed names.
+
+The fallback layer needs, for a cue word, the clause it sits in, the actor of that clause
+(not a name governed by a preposition, not a foil of a comparison, the right one of a
+relative, reported or coordinated clause) and the list of names right after it. These
+readers are shared by every kind of cue (`ingest/fallback_ends.py`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from stratgraph.ingest.fallback_grammar import (
+    ASIDE, BARRIER, BARRIER_ZH, GAPS, LIST_GLUE, OBJECT_GAP, REACH, Slot, pronouns,
+)
+from stratgraph.ingest.langdata import FallbackCue, expand
+
+if TYPE_CHECKING:  # the extractor imports the fallback layer; the type only serves the checker
+    from stratgraph.ingest.relations import RelationExtractor
+
+
+class ClauseReader:
+    """The language's cue words and the readers of clauses, actors and lists."""
+
+    def __init__(self, extractor: RelationExtractor):
+        self.ex = extractor
+        self.cues: list[FallbackCue] = extractor.lang.fallback
+        lang = extractor.lang
+        self.negation = lang.cue("negation")
+        self.plan = lang.cue("plan")
+        self.hedge = lang.cue("hedge")
+        self.former = lang.cue("former")
+        self.comparison = lang.cue("comparison")
+        self.open = lang.cue("open")
+        self.preposition = lang.cue("preposition")
+        self.months = frozenset(lang.months)
+        self.relative = pronouns(lang.macros)
+        say = expand("{SAY}", lang.macros, words=lang.lang != "zh")
+        self.say = re.compile(say, re.IGNORECASE) if say else None
+        speech = expand("{SAY}|{ANNOUNCE}", lang.macros, words=lang.lang != "zh")
+        self.speech = re.compile(speech, re.IGNORECASE) if speech else self.say
+        self.exclude = lang.cue("exclude_before")
+        self.families: dict[str, str] = {}
+        """Models released so far in the article (folded name -> lab): their members."""
+        self._taken: dict[frozenset[str], set[str]] = {}
+        self._opposed: set[str | None] = set()
+        self._anchored: set[str] = set()
+        """People of the sentence whose organization a fact already names."""
+        self._stopped = False
+        """Whether the last object search stopped at a possessor or a preposition."""
+        self.barrier = BARRIER_ZH if lang.lang == "zh" else BARRIER
+        self.gaps: dict[str, re.Pattern[str] | None] = {}
+        for key, raw in GAPS.items():
+            pattern = expand(raw, lang.macros, words=lang.lang != "zh")
+            if pattern is not None and lang.lang == "zh":
+                pattern = pattern.replace(r"\s+", r"\s*")
+            self.gaps[key] = re.compile(pattern, re.IGNORECASE) if pattern else None
+
+    def _head(self, slots: list[Slot], i: int, masked: str) -> Slot:
+        """"Alphabet's DeepMind": the organization possessed, not its possessor."""
+        possessor = self.gaps["possessor"]
+        while (possessor is not None and i + 1 < len(slots) and slots[i + 1].letter == "O"
+               and possessor.match(masked[slots[i].end:slots[i + 1].start])):
+            i += 1
+        return slots[i]
+
+    @staticmethod
+    def _position(slots: list[Slot], entity: str) -> int:
+        return next((s.start for s in slots if s.mention.entity == entity), -1)
+
+    @staticmethod
+    def _aside_free(masked: str) -> str:
+        """The sentence with short parenthetical asides that name nothing ("(CTO)", "(FAIR)")
+        blanked out, same length: they do not end a clause."""
+        return ASIDE.sub(lambda m: " " * len(m.group(0)), masked)
+
+    def _clause_before(self, masked: str, at: int, slots: list[Slot]) -> list[Slot]:
+        start = max(0, at - REACH)
+        barrier = None
+        for barrier in self.barrier.finditer(self._aside_free(masked), start, at):
+            pass
+        if barrier is not None:
+            start = barrier.end()
+        return [s for s in slots if s.start >= start and s.end <= at]
+
+    def _clause_after(self, masked: str, at: int, slots: list[Slot]) -> list[Slot]:
+        end = min(len(masked), at + REACH)
+        barrier = self.barrier.search(self._aside_free(masked), at, min(end, at + OBJECT_GAP * 3))
+        if barrier is not None:
+            end = barrier.start()
+        return [s for s in slots if s.start >= at and s.end <= end]
+
+    def _governed(self, masked: str, slot: Slot) -> bool:
+        """Named after a preposition or as a comparison: not the actor of the clause."""
+        left = masked[max(0, slot.start - 30):slot.start]
+        if self.comparison is not None and self.comparison.search(left):
+            return True
+        found = self.preposition.search(left) if self.preposition is not None else None
+        if found is None:
+            return False
+        words = found.group(0).split()
+        # "A giugno Meta", "In 2024 OpenAI": a time adverbial, not the noun's preposition
+        return not (len(words) > 1 and (words[-1].casefold().strip(",") in self.months
+                                        or words[-1].strip(",").isdigit()))
+
+    def _subject(self, before: list[Slot], letters: str, masked: str,
+                 at: int = 0) -> str | None:
+        found = self._subjects(before, letters, masked, at)
+        return found[0] if found else None
+
+    def _subjects(self, before: list[Slot], letters: str, masked: str,
+                  at: int = 0) -> list[str]:
+        """The clause's actor: its first entity of the right type that no preposition
+        governs ("Anthropic, the startup founded by former OpenAI staff, released ..."),
+        unless a later one heads a relative clause ("Gross, der ... leitete") or a
+        coordinated clause (", and DeepSeek released") of its own; with the list it heads
+        ("Meta, DeepSeek and Alibaba released")."""
+        relative, coordinated = self.gaps["relative"], self.gaps["coordinated"]
+        for i in range(len(before) - 1, -1, -1):
+            slot = before[i]
+            if (slot.letter in letters and relative is not None
+                    and relative.match(masked[slot.end:slot.end + 16])):
+                return [slot.mention.entity]  # "mit Daniel Gross, der ... leitete"
+        relative_cue = self.gaps["relative_cue"]
+        found = relative_cue.search(masked[:at]) if relative_cue is not None else None
+        determiner = self.gaps["determiner"]
+        if found is not None and not found.group("comma") and determiner is not None and \
+                determiner.match(found.group("pron")):
+            found = None  # German "der", "die": an article unless a comma makes it a pronoun
+        if found is not None and self.speech is not None and self.speech.search(
+                masked[max(0, found.start() - 40):found.start()]):
+            found = None  # "announced on Wednesday that she leaves": "que" introduces speech
+        if found is not None:
+            # "X, a start-up that builds": the entity right before the relative pronoun;
+            # "X employs 30 people, who will join" has none
+            near = before[-1] if before else None
+            apposition = self.gaps["apposition"]
+            if near is None or near.letter not in letters or apposition is None or \
+                    not apposition.match(masked[near.end:found.start()]):
+                return []
+            return [near.mention.entity]
+        say = self.say
+        if say is not None:
+            # "A said his fund B invested": the reported clause has its own actor
+            for i, slot in enumerate(before):
+                if i and say.search(masked[before[i - 1].end:slot.start]):
+                    before = before[i:]
+                    break
+        fits = [i for i, s in enumerate(before)
+                if s.letter in letters and not self._governed(masked, s)]
+        if not fits:
+            return []
+        chosen = fits[0]
+        subordinate = self.gaps["subordinate"]
+        for i in reversed(fits[1:]):
+            slot, prev = before[i], before[i - 1]
+            if (coordinated is not None and coordinated.search(masked[:slot.start])
+                    and not (prev.letter == slot.letter
+                             and LIST_GLUE.match(masked[prev.end:slot.start]))):
+                chosen = i
+                break
+            if subordinate is not None and subordinate.search(masked[:slot.start]):
+                chosen = i
+                break
+        head = self._head(before, chosen, masked)
+        chosen = before.index(head)
+        out = [head.mention.entity]
+        for prev, slot in zip(before[chosen:], before[chosen + 1:]):
+            if (slot.letter != head.letter or self._governed(masked, slot)
+                    or not LIST_GLUE.match(masked[prev.end:slot.start])):
+                break  # "Yann LeCun, of Meta, criticized": Meta is his, not a co-subject
+            out.append(slot.mention.entity)
+        return out
+
+    def _list_after(self, after: list[Slot], letters: str, masked: str, cue_end: int | None,
+                    governed: bool = False, direct: bool = False) -> list[str]:
+        """The entity of the right type right after the cue, and the list it heads."""
+        out: list[str] = []
+        last_end = None
+        self._stopped = False
+        for slot in after:
+            if last_end is None:
+                if slot.letter not in letters:
+                    continue
+                if cue_end is not None:
+                    gap = masked[cue_end:slot.start]
+                    and_gap = self.gaps["and_gap"]
+                    if len(gap) > OBJECT_GAP or "," in gap or "，" in gap or (
+                            and_gap is not None and and_gap.search(gap)) or (
+                            self.relative is not None and self.relative.search(gap)):
+                        break
+                if governed and self.exclude is not None and self.exclude.search(
+                        masked[:slot.start]):
+                    break  # "offered on Amazon Bedrock"
+                if direct and self.preposition is not None and self.preposition.search(
+                        masked[max(0, slot.start - 30):slot.start]) and not (
+                        cue_end is not None and not masked[cue_end:slot.start].strip()):
+                    self._stopped = True
+                    break  # "compra chips de Nvidia": not what the verb acts on
+                possessor = self.gaps["possessor"]
+                if possessor is not None and possessor.match(masked[slot.end:slot.end + 3]):
+                    self._stopped = True
+                    break  # "led Google's robotics team": a part of the organization
+            else:
+                glue = masked[last_end:slot.start]
+                if not LIST_GLUE.match(glue) or (len(out) == 1 and "," in glue
+                                                  and glue.strip(" ,")):
+                    break  # "in Anthropic, and Amazon has committed": a new clause
+            if slot.letter not in letters:
+                break
+            out.append(slot.mention.entity)
+            last_end = slot.end
+        return out
+
+    def _topic(self, letters: str, exclude: set[str] | None = None) -> str | None:
+        if "O" not in letters:
+            return None
+        return self.ex.ctx.recent("Organization", exclude=frozenset(exclude or ()))
