@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
-
-import yaml
 
 from stratgraph.ingest.cjknames import cjk_name
 from stratgraph.ingest.kb import TOKEN, KnowledgeBase
 from stratgraph.ingest.langdata import LangData
+from stratgraph.ingest.name_shapes import (
+    CALLED_MODEL, CALLED_PRODUCT, SPACED_VERSION, TIER, PersonFinder, first_names,
+)
 from stratgraph.ingest.normalize import fold_compact, make_id, slug
 from stratgraph.ingest.sentences import Sentence
 
@@ -63,66 +63,6 @@ class Registry:
             self.aliases[entity].add(surface)
         if wikidata:
             self.wikidata[entity] = wikidata
-
-
-@dataclass(frozen=True)
-class NameData:
-    """The given-name lists of `kb/first_names.yaml` (see the comments there)."""
-
-    names: frozenset[str]
-    ambiguous: frozenset[str]
-    particles: frozenset[str]
-    org_words: frozenset[str]
-    place_prefixes: frozenset[str]
-
-
-@lru_cache(maxsize=1)
-def name_data() -> NameData:
-    path = Path(__file__).resolve().parent / "kb" / "first_names.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return NameData(*(frozenset(data.get(key) or ()) for key in (
-        "names", "ambiguous", "particles", "org_words", "place_prefixes")))
-
-
-_TIER = re.compile(r"[\s-](?:Small|Medium|Large|Mini|Pro|Max|Flash|Lite|Nano|Ultra|Turbo|Plus|"
-                   r"Sonnet|Opus|Haiku|Scout|Maverick|Behemoth|Instruct|Premier|Micro)\b")
-"""A size or tier word right after a known model names a member of its family."""
-_CALLED = (r"\s+(?:called|named|dubbed|known as|baptisée?|appelée?|nommée?|namens|genannt|"
-           r"llamad[oa]|denominad[oa]|bautizad[oa]|chiamat[oa]|denominat[oa]|battezzat[oa]|"
-           r"chamad[oa]|batizad[oa])\s+[«\"“„]?\s*(?P<name>[A-Z][\w.-]*[\w](?:\s[A-Z0-9][\w.-]*)?)")
-_CALLED_MODEL = re.compile(r"(?i:\b(?:models?|modèles?|Modell|modelos?|modell[oi]|LLM))" + _CALLED)
-_CALLED_PRODUCT = re.compile(
-    r"(?i:\b(?:assistant|chatbot|platform|agent|app|tool|product|plateforme|outil|produit|"
-    r"Plattform|Werkzeug|Produkt|Assistent|plataforma|herramienta|producto|asistente|"
-    r"piattaforma|strumento|prodotto|assistente|ferramenta|produto))" + _CALLED)
-"""Names introduced by "called"/"baptisé"/"namens": a model or a product the text presents."""
-_SPACED_VERSION = re.compile(
-    r"(?<![\w.-])(?P<name>[A-Z][a-z]{2,}[A-Za-z]*\s(?:\d+\.\d+(?:\s(?:Pro|Mini|Large|Small|"
-    r"Medium|Flash|Ultra|Max|Turbo|Lite|Nano|Plus|Sonnet|Opus|Haiku|Instruct|Chat|Vision|"
-    r"Coder|Mini-Instruct))?|\d+\s(?:Pro|Mini|Large|Small|Medium|Flash|Ultra|Max|Turbo|"
-    r"Lite|Nano|Plus|Sonnet|Opus|Haiku|Instruct|Coder)))(?![\w.-])")
-"""A model named with a spaced version ("Jamba 1.5 Mini", "Nova 2 Lite"): a decimal version,
-or a whole number with a size word, so that "Windows 11" or "Article 5" stay words."""
-
-
-def first_names() -> frozenset[str]:
-    return name_data().names
-
-
-_WORD = re.compile(r"[^\W\d_](?:[\w’']|-(?=[^\W\d_]))*")
-_NAME_PREFIX = re.compile(r"^(?:[A-Z][’']|Mc|Mac|De|Di|Da|La|Le|Van)(?=[A-Z])")
-_POSSESSIVE = re.compile(r"[’']s$")
-
-
-def _name_shape(word: str) -> bool:
-    """A capitalized name word: "Sorensen", "D'Angelo", "McCarthy", "Kai-Fu", "Jae-yong"."""
-    for k, part in enumerate(_POSSESSIVE.sub("", word).split("-")):
-        part = _NAME_PREFIX.sub("", part) if k == 0 else part
-        tail = part[1:]
-        if (len(part) < 2 or not tail.isalpha() or not tail.islower()
-                or not (part[0].isupper() or (k > 0 and part[0].islower()))):
-            return False
-    return True
 
 
 def _letters(text: str) -> str:
@@ -188,7 +128,7 @@ def _gazetteer(kb: KnowledgeBase, text: str, genitive: bool = False
     return out
 
 
-class MentionFinder:
+class MentionFinder(PersonFinder):
     """Finds and resolves mentions sentence by sentence for one language."""
 
     def __init__(self, kb: KnowledgeBase, lang: LangData):
@@ -208,9 +148,9 @@ class MentionFinder:
             ("model_version", "Model"), ("model_apposition", "Model"),
             ("org_apposition", "Organization"), ("org_after_role", "Organization")) if k in cues]
         if lang.lang != "zh":
-            self.shapes.append((_SPACED_VERSION, "Model"))
-            self.shapes.append((_CALLED_MODEL, "Model"))
-            self.shapes.append((_CALLED_PRODUCT, "Product"))
+            self.shapes.append((SPACED_VERSION, "Model"))
+            self.shapes.append((CALLED_MODEL, "Model"))
+            self.shapes.append((CALLED_PRODUCT, "Product"))
         self.genitive = bool(lang.raw.get("genitive_s"))
         self.org_products = bool(lang.raw.get("org_products"))
         joiners = lang.macros.get("AND")
@@ -264,7 +204,7 @@ class MentionFinder:
         cands.extend(self._discover(s))
         for start, end, entity, _origin, name, _co in list(cands):
             known = self.kb.entities.get(entity)
-            tier = _TIER.match(s, end) if (known.type if known else _type_of(entity)) == "Model" \
+            tier = TIER.match(s, end) if (known.type if known else _type_of(entity)) == "Model" \
                 else None
             if tier:  # "Magistral Small", "Odin-3 Mini": a member of the family just named
                 member = s[start:tier.end()]
@@ -387,89 +327,6 @@ class MentionFinder:
                     continue
                 out.append((start, end, make_id(type_, name), "discovered", name, None))
         return out
-
-    def _people(self, s: str) -> list[tuple]:
-        """"Given-name Surname" people the knowledge base lacks.
-
-        Every word is tried as a start (a capitalized word before a name no longer hides it:
-        "Microsoft President Brad Smith"). The name stops before a word that is known to the
-        knowledge base as something else, a stop word or a possessive ("Emil Sorensen
-        Microsoft", "Leike's"); it is dropped when followed by an organization word ("Alan
-        Turing Institute") or when it continues a place ("San Francisco Chronicle").
-        """
-        data = name_data()
-        words = list(_WORD.finditer(s))
-        out: list[tuple] = []
-        i = 0
-        while i < len(words):
-            word = words[i].group(0)
-            if word not in data.names and "-" not in word:
-                i += 1  # most words open no name: skip the call
-                continue
-            found = self._person_at(s, words, i, data)
-            if found is None:
-                i += 1
-                continue
-            last, name = found
-            out.append((words[i].start(), words[last].start() + len(_POSSESSIVE.sub(
-                "", words[last].group(0))), make_id("Person", name), "discovered", name, None))
-            i = last + 1
-        return out
-
-    def _person_at(self, s: str, words: list[re.Match[str]], i: int,
-                   data: NameData) -> tuple[int, str] | None:
-        """(index of the last word, name) of a person whose given name is word `i`."""
-        first = words[i].group(0)
-        given = first in data.names or ("-" in first and all(
-            part.capitalize() in data.names for part in first.split("-")))
-        if not given or first in self.stop_caps or _POSSESSIVE.search(first):
-            return None
-        prev = words[i - 1] if i else None
-        adjacent = prev is not None and s[prev.end():words[i].start()] == " "
-        if first in data.ambiguous and (prev is None or not prev.group(0)[:1].islower()
-                                        or s[prev.end():words[i].start()].strip()):
-            return None  # "May Meta...", "Grace Blackwell" after a capital: a word, not a name
-        if adjacent and (prev.group(0) in data.place_prefixes or self._known_other(prev.group(0))):
-            return None  # "San Francisco", "Nvidia Isaac Sim"
-        parts = [first]
-        j = i + 1
-        while j < len(words) and len(parts) < 4 and s[words[j - 1].end():words[j].start()] == " ":
-            word = words[j].group(0)
-            if word in data.particles and len(parts) == 1:
-                k = j  # "Ursula von der Leyen", "Juan de la Cruz"
-                while k < len(words) and words[k].group(0) in data.particles and k - j < 2:
-                    k += 1
-                if (k < len(words) and k > j and s[words[k - 1].end():words[k].start()] == " "
-                        and _name_shape(words[k].group(0)) and not self._known_other(
-                            words[k].group(0)) and words[k].group(0) not in self.stop_caps):
-                    parts.extend(w.group(0) for w in words[j:k + 1])
-                    j = k
-                    if _POSSESSIVE.search(words[j].group(0)):
-                        break
-                    j += 1
-                    continue
-                break
-            if word in data.org_words:
-                return None  # "Allen Institute", "Alan Turing Institute"
-            if (not _name_shape(word) or word in self.stop_caps or self._known_other(word)
-                    or (len(parts) > 1 and fold_compact(word) in self.kb.first_tokens)):
-                break
-            parts.append(word)
-            if _POSSESSIVE.search(word):
-                break
-            j += 1
-        if len(parts) < 2:
-            return None
-        if len(parts) == 4 and parts[1] not in data.names | data.particles:
-            parts = parts[:3]  # a fourth word only after a second given name: "José Luis ..."
-        last = i + len(parts) - 1
-        name = _POSSESSIVE.sub("", " ".join(parts))
-        return last, name
-
-    def _known_other(self, word: str) -> bool:
-        """The knowledge base knows this word as something other than a person."""
-        return any(self.kb.entities[a.entity].type != "Person"
-                   for a in self.kb.lookup(fold_compact(_POSSESSIVE.sub("", word))))
 
     def _list_members(self, s: str, chosen: list[tuple]) -> list[tuple]:
         """Unknown capitalized names inside a list of organizations are organizations too:
