@@ -30,15 +30,13 @@ sentence that named one (its subject, not the person it mentioned in passing).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from stratgraph.ingest.kb import KnowledgeBase
 from stratgraph.ingest.langdata import LangData
 from stratgraph.ingest.mentions import Mention
+from stratgraph.ingest.salience import Context
 from stratgraph.ingest.sentences import Sentence
 
-_TEAM = re.compile(r"(?i)\b(?:team|équipe|Team)\b")
-TITLE_WEIGHT = 2.0
 _DEMONYM = re.compile(r"\s+[a-zà-ÿ]+(?:aise|ienne|aine|oise|ande|ique|ese|esa|ana|ano|ina|ino|"
                       r"ense|ain|ien|ois|ais|ês|esca|esco)s?\s+")
 """An adjective of origin after the noun ("la start-up parisienne X", "l'azienda cinese X"):
@@ -60,58 +58,6 @@ class _Pronoun:
 
     def group(self, _index: int = 0) -> str:
         return self._text
-
-
-@dataclass
-class Context:
-    """What earlier sentences tell later ones: salience, recency, affiliations."""
-
-    last: dict[str, tuple[int, str]] = field(default_factory=dict)
-    counts: dict[str, float] = field(default_factory=dict)
-    first: dict[str, int] = field(default_factory=dict)
-    recency: dict[str, int] = field(default_factory=dict)
-    affiliation: dict[str, str] = field(default_factory=dict)
-    tick: int = 0
-    topic_org: str | None = None
-    topic_person: str | None = None
-    """The first person of the last sentence that named one: what a later "he" continues."""
-    foils: set[int] = field(default_factory=set)
-    """Starts of this sentence's organizations named only as a comparison ("unlike X"):
-    they gain no salience, so a later "the company" does not drift to them."""
-
-    def see(self, mention: Mention, weight: float = 1.0) -> None:
-        if mention.start in self.foils:
-            return
-        if mention.type in ("Organization", "Person") and not _TEAM.search(mention.surface):
-            self.last[mention.type] = (mention.start, mention.entity)
-            self.counts[mention.entity] = self.counts.get(mention.entity, 0.0) + weight
-            self.first.setdefault(mention.entity, len(self.first))
-            self.tick += 1
-            self.recency[mention.entity] = self.tick
-
-    def seed_title(self, mentions: list[Mention]) -> None:
-        """Title mentions count double and come first: the title names the topic."""
-        for m in mentions:
-            if m.type == "Organization":
-                self.counts[m.entity] = self.counts.get(m.entity, 0.0) + TITLE_WEIGHT
-                self.first.setdefault(m.entity, len(self.first))
-
-    def recent(self, type_: str, exclude: frozenset[str] = frozenset(),
-               keep=None) -> str | None:
-        """The most salient entity of a type so far (a person: the last one named)."""
-        if type_ == "Person":
-            found = self.last.get(type_)
-            return found[1] if found else None
-        prefix = "org:" if type_ == "Organization" else "person:"
-        pool = [e for e in self.counts if e.startswith(prefix) and e not in exclude
-                and (keep is None or keep(e))]
-        if not pool:
-            return None
-        return max(pool, key=lambda e: (self.counts[e], -self.first.get(e, 10**6)))
-
-    def latest(self, entities: list[str]) -> str | None:
-        seen = [e for e in entities if e in self.recency]
-        return max(seen, key=lambda e: self.recency[e]) if seen else None
 
 
 class Anaphora:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from stratgraph.ingest.anaphora import Context
+from stratgraph.ingest.salience import Context
 from stratgraph.ingest.kb import KnowledgeBase
 from stratgraph.ingest.langdata import LangData
 from stratgraph.ingest.mentions import Mention, Registry

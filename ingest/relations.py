@@ -14,12 +14,13 @@ import re
 from dataclasses import dataclass, field
 
 from stratgraph.graph.schema import get_schema
-from stratgraph.ingest.anaphora import Anaphora, Context
+from stratgraph.ingest.anaphora import Anaphora
 from stratgraph.ingest.ends import ImplicitEnds
 from stratgraph.ingest.fallback import Fallback
 from stratgraph.ingest.kb import KnowledgeBase
 from stratgraph.ingest.langdata import LangData, Rule
 from stratgraph.ingest.mentions import Mention, Registry, event_id
+from stratgraph.ingest.salience import Context
 from stratgraph.ingest.sentences import Sentence
 
 LETTER = {"Person": "P", "Organization": "O", "Model": "M", "Product": "D", "Event": "E"}
