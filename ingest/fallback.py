@@ -21,13 +21,30 @@ from typing import TYPE_CHECKING
 
 from stratgraph.ingest.fallback_ends import EndsReader
 from stratgraph.ingest.fallback_grammar import (
-    CLOSED, EVENTS, OPEN, PLACEHOLDER, Slot, adds, quoted,
+    CLOSED, EVENTS, OPEN, PLACEHOLDER, Slot, adds,
 )
 from stratgraph.ingest.langdata import FallbackCue
 from stratgraph.ingest.mentions import Mention
 
 if TYPE_CHECKING:  # the extractor imports this module; the type only serves the checker
     from stratgraph.ingest.relations import Candidate
+
+
+def _shadowed(roles: list[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
+    """Role matches overlapped by a longer match of another role cue ("director" inside
+    "director of research"): one pass over the matches in start order."""
+    ordered = sorted(roles)
+    out = set()
+    for i, (start, end, name) in enumerate(ordered):
+        for j in range(i + 1, len(ordered)):
+            other = ordered[j]
+            if other[0] >= end:
+                break
+            if other[2] != name:  # overlapping matches of two cues: the shorter one yields
+                shorter, longer = sorted(((start, end, name), other), key=lambda r: r[1] - r[0])
+                if longer[1] - longer[0] > shorter[1] - shorter[0]:
+                    out.add(shorter)
+    return out
 
 
 class Fallback(EndsReader):
@@ -52,23 +69,20 @@ class Fallback(EndsReader):
         by_predicate = {c.predicate for c in found}
         self._anchored = {c.subject for c in found
                           if self.ex.registry.types.get(c.object) == "Organization"}
-        heard = {c.object for c in self.cues
-                 if c.kind.startswith("stance") and c.pattern.search(masked)}
+        every = [(cue, match) for cue in self.cues for match in cue.pattern.finditer(masked)]
+        heard = {cue.object for cue, _ in every if cue.kind.startswith("stance")}
         torn = {OPEN, CLOSED} <= heard  # both camps named: a comparison, not a stance
-        self._opposed = {c.object for c in self.cues
-                         if c.predicate == "OPPOSES" and c.pattern.search(masked)}
-        releasing = any(c.kind == "release" and c.pattern.search(masked) for c in self.cues)
-        roles = [(m.start(), m.end(), c.name) for c in self.cues if c.kind == "role"
-                 for m in c.pattern.finditer(masked)]
+        self._opposed = {cue.object for cue, _ in every if cue.predicate == "OPPOSES"}
+        releasing = any(cue.kind == "release" for cue, _ in every)
+        shadowed = _shadowed([(m.start(), m.end(), cue.name) for cue, m in every
+                              if cue.kind == "role"])
+        self._sentence(masked, slots)
         out: list[Candidate] = []
         retry: list[tuple[FallbackCue, re.Match[str]]] = []
-        for cue, match in self._matches(masked, question, torn, releasing):
+        for cue, match in self._admitted(every, question, torn, releasing):
             if self._blocked(masked, match, cue):
                 continue
-            if cue.kind == "role" and any(
-                    name != cue.name and start < match.end() and match.start() < end
-                    and end - start > match.end() - match.start()
-                    for start, end, name in roles):
+            if cue.kind == "role" and (match.start(), match.end(), cue.name) in shadowed:
                 continue  # "director of research" is a work role, not "director"
             ends = self._ends(cue, match, masked, slots)
             if not ends and cue.predicate == "LEFT":
@@ -91,7 +105,7 @@ class Fallback(EndsReader):
         Amazon": a model or product described as an organization's develops from it."""
         from stratgraph.ingest.relations import Candidate
 
-        by_start = {x.start: x for x in slots}
+        by_start = self._by_start
         out = []
         for pattern in (self.gaps["owned_apposition"], self.gaps["owned_copula"]):
             if pattern is None:
@@ -143,11 +157,11 @@ class Fallback(EndsReader):
                                  {"open_weights": True if is_open else None}))
         return out
 
-    def _matches(self, masked: str, question: bool, torn: bool, releasing: bool
-                 ) -> list[tuple[FallbackCue, re.Match[str]]]:
-        """Every cue match the sentence allows, in the order of the cue list."""
+    def _admitted(self, every: list[tuple[FallbackCue, re.Match[str]]], question: bool,
+                 torn: bool, releasing: bool) -> list[tuple[FallbackCue, re.Match[str]]]:
+        """The cue matches the sentence as a whole allows, in the order of the cue list."""
         out = []
-        for cue in self.cues:
+        for cue, match in every:
             if question and cue.kind != "role":
                 continue
             if torn and cue.object in (OPEN, CLOSED):
@@ -156,7 +170,7 @@ class Fallback(EndsReader):
                 continue  # "released two open-weight models": a release, not a manifesto
             if cue.predicate == "SUPPORTS" and cue.object in self._opposed:
                 continue  # "sued to block the for-profit conversion": against, not for
-            out.extend((cue, match) for match in cue.pattern.finditer(masked))
+            out.append((cue, match))
         return out
 
     def _accept(self, cue: FallbackCue, ends: list[tuple[str, str, dict]], masked: str,
@@ -204,9 +218,10 @@ class Fallback(EndsReader):
         if self.negation is not None and self.negation.search(window):
             return True
         by_after = self.gaps["by_after"]
-        if cue.kind == "verb" and by_after is not None and by_after.match(masked[match.end():match.end() + 12]):
+        if cue.kind == "verb" and by_after is not None and by_after.match(
+                masked[match.end():match.end() + 12]):
             return True
-        if cue.kind == "release" and quoted(masked, match.start()):
+        if cue.kind == "release" and self._quoted(match.start()):
             return True  # "it's high time we open-sourced it": speech, often a promise
         if cue.predicate in EVENTS and self.plan is not None and self.plan.search(
                 masked[max(0, match.start() - 40):match.end()]):

@@ -8,11 +8,13 @@ readers are shared by every kind of cue (`ingest/fallback_ends.py`).
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING
 
 from stratgraph.ingest.fallback_grammar import (
-    ASIDE, BARRIER, BARRIER_ZH, GAPS, LIST_GLUE, OBJECT_GAP, REACH, Slot, pronouns,
+    ASIDE, BARRIER, BARRIER_ZH, GAPS, LIST_GLUE, LOOKBACK, OBJECT_GAP, REACH, Slot, pronouns,
+    quoted_from,
 )
 from stratgraph.ingest.langdata import FallbackCue, expand
 
@@ -49,6 +51,10 @@ class ClauseReader:
         """People of the sentence whose organization a fact already names."""
         self._stopped = False
         """Whether the last object search stopped at a possessor or a preposition."""
+        self._plain = ""
+        """This sentence without short asides that name nothing (see `_sentence`)."""
+        self._quotes: list[bool] = [False]
+        self._by_start: dict[int, Slot] = {}
         self.barrier = BARRIER_ZH if lang.lang == "zh" else BARRIER
         self.gaps: dict[str, re.Pattern[str] | None] = {}
         for key, raw in GAPS.items():
@@ -69,27 +75,44 @@ class ClauseReader:
     def _position(slots: list[Slot], entity: str) -> int:
         return next((s.start for s in slots if s.mention.entity == entity), -1)
 
+    def _sentence(self, masked: str, slots: list[Slot]) -> None:
+        """Per-sentence state every cue reads: the text without short asides that name
+        nothing ("(CTO)", "(FAIR)", blanked, same length: they do not end a clause), where
+        quoted speech runs, and the slots by start."""
+        self._plain = ASIDE.sub(lambda m: " " * len(m.group(0)), masked)
+        self._quotes = quoted_from(masked)
+        self._by_start = {s.start: s for s in slots}
+
+    def _quoted(self, at: int) -> bool:
+        return self._quotes[at]
+
     @staticmethod
-    def _aside_free(masked: str) -> str:
-        """The sentence with short parenthetical asides that name nothing ("(CTO)", "(FAIR)")
-        blanked out, same length: they do not end a clause."""
-        return ASIDE.sub(lambda m: " " * len(m.group(0)), masked)
+    def _between(slots: list[Slot], start: int, end: int) -> list[Slot]:
+        """The slots lying wholly within [start, end) (slots are sorted by start)."""
+        first = bisect.bisect_left(slots, start, key=lambda s: s.start)
+        out = []
+        for slot in slots[first:]:
+            if slot.start >= end:
+                break
+            if slot.end <= end:
+                out.append(slot)
+        return out
 
     def _clause_before(self, masked: str, at: int, slots: list[Slot]) -> list[Slot]:
         start = max(0, at - REACH)
         barrier = None
-        for barrier in self.barrier.finditer(self._aside_free(masked), start, at):
+        for barrier in self.barrier.finditer(self._plain, start, at):
             pass
         if barrier is not None:
             start = barrier.end()
-        return [s for s in slots if s.start >= start and s.end <= at]
+        return self._between(slots, start, at)
 
     def _clause_after(self, masked: str, at: int, slots: list[Slot]) -> list[Slot]:
         end = min(len(masked), at + REACH)
-        barrier = self.barrier.search(self._aside_free(masked), at, min(end, at + OBJECT_GAP * 3))
+        barrier = self.barrier.search(self._plain, at, min(end, at + OBJECT_GAP * 3))
         if barrier is not None:
             end = barrier.start()
-        return [s for s in slots if s.start >= at and s.end <= end]
+        return self._between(slots, at, end)
 
     def _governed(self, masked: str, slot: Slot) -> bool:
         """Named after a preposition or as a comparison: not the actor of the clause."""
@@ -123,7 +146,8 @@ class ClauseReader:
                     and relative.match(masked[slot.end:slot.end + 16])):
                 return [slot.mention.entity]  # "mit Daniel Gross, der ... leitete"
         relative_cue = self.gaps["relative_cue"]
-        found = relative_cue.search(masked[:at]) if relative_cue is not None else None
+        found = relative_cue.search(masked, max(0, at - LOOKBACK), at) \
+            if relative_cue is not None else None
         determiner = self.gaps["determiner"]
         if found is not None and not found.group("comma") and determiner is not None and \
                 determiner.match(found.group("pron")):
@@ -155,12 +179,13 @@ class ClauseReader:
         subordinate = self.gaps["subordinate"]
         for i in reversed(fits[1:]):
             slot, prev = before[i], before[i - 1]
-            if (coordinated is not None and coordinated.search(masked[:slot.start])
+            back = max(0, slot.start - LOOKBACK)
+            if (coordinated is not None and coordinated.search(masked, back, slot.start)
                     and not (prev.letter == slot.letter
                              and LIST_GLUE.match(masked[prev.end:slot.start]))):
                 chosen = i
                 break
-            if subordinate is not None and subordinate.search(masked[:slot.start]):
+            if subordinate is not None and subordinate.search(masked, back, slot.start):
                 chosen = i
                 break
         head = self._head(before, chosen, masked)
@@ -191,7 +216,7 @@ class ClauseReader:
                             self.relative is not None and self.relative.search(gap)):
                         break
                 if governed and self.exclude is not None and self.exclude.search(
-                        masked[:slot.start]):
+                        masked, max(0, slot.start - LOOKBACK), slot.start):
                     break  # "offered on Amazon Bedrock"
                 if direct and self.preposition is not None and self.preposition.search(
                         masked[max(0, slot.start - 30):slot.start]) and not (

@@ -11,8 +11,8 @@ import re
 
 from stratgraph.ingest.fallback_clauses import ClauseReader
 from stratgraph.ingest.fallback_grammar import (
-    ABANDON, DIRECT, ENDS, GOVERNOR, INTO, MONEY, PERSON_ORG, PLACEHOLDER, PRONOUN, ROLE_REACH,
-    Slot,
+    ABANDON, DIRECT, ENDS, GOVERNOR, INTO, LEADING, LOOKBACK, MONEY, PERSON_ORG, PLACEHOLDER,
+    PRONOUN, ROLE_REACH, Slot,
 )
 from stratgraph.ingest.langdata import FallbackCue
 
@@ -41,7 +41,7 @@ class EndsReader(ClauseReader):
             # backed by"); "a group of investors led by Musk" names none
             near = before[-1] if before else None
             subjects = self._list_after(after, s_letters, masked, match.end())
-            if near is None and subjects and not masked[:match.start()].strip(" ,\"«“"):
+            if near is None and subjects and LEADING.match(masked).end() >= match.start():
                 # "Backed by A, B and C, X became ...": the clause's subject follows the
                 # list, after a bare comma that closes it
                 listed = [x for x in after if x.mention.entity in subjects][:len(subjects)]
@@ -156,10 +156,11 @@ class EndsReader(ClauseReader):
         """"X, which A and B set up" / "X, que Nvidia a racheté": the entity before the
         relative pronoun is the verb's object, the names after it its subjects."""
         pattern = self.gaps["object_relative"]
-        found = pattern.search(masked[:match.start()]) if pattern is not None else None
+        found = pattern.search(masked, max(0, match.start() - LOOKBACK), match.start()) \
+            if pattern is not None else None
         if found is None or cue.kind not in ("verb", "release"):
             return []
-        by_start = {s.start: s for s in slots}
+        by_start = self._by_start
         obj = by_start.get(found.start("obj"))
         subjects = [by_start[m.start()] for m in PLACEHOLDER.finditer(
             masked, found.start("subj"), found.end("subj")) if m.start() in by_start]
@@ -173,7 +174,7 @@ class EndsReader(ClauseReader):
         """A role noun: its person stands right beside it ("CEO Sam Altman", "Sam Altman,
         the chief executive"), its organization in the role phrase ("chief executive of
         X", "X's president", "son président") or else is the one the text is about."""
-        masked = self._aside_free(masked)  # "CTO (chief technology officer) of X"
+        masked = self._plain  # "CTO (chief technology officer) of X"
         person = None
         fits_after = self.gaps["role_person_after"]
         fits_before = self.gaps["role_person_before"]
@@ -206,7 +207,8 @@ class EndsReader(ClauseReader):
                     r"[,;:]", masked[last.end:match.start()]):
                 org = last.mention.entity  # "OpenAI's chief executive", "OpenAI-Chef"
         poss = self.gaps["role_poss"]
-        if org is None and poss is not None and poss.search(masked[:match.start()]):
+        if org is None and poss is not None and poss.search(
+                masked, max(0, match.start() - LOOKBACK), match.start()):
             orgs = [s for s in before if s.letter == "O"]
             org = orgs[-1].mention.entity if orgs else None  # "Microsoft, via son président"
         if org is None:

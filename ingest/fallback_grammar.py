@@ -48,6 +48,11 @@ MONEY = re.compile(r"[$€£¥]|(?<![@\w])\d|\b(?:billion|million|milliards?|mil
                     r"Millionen|millones|miliardi|milioni|bilhões|milhões)\b|亿|万")
 REACH = 200
 """How far (characters) from a cue an end may lie in the same clause."""
+LEADING = re.compile(r"[\s,\"«“]*")
+"""Only blanks, commas and opening quotes: nothing stands before a sentence-initial cue."""
+LOOKBACK = 240
+"""How much text before a position the "what precedes it" readers look at: enough for
+any clause they read, and a bound that keeps a huge unpunctuated sentence linear."""
 OBJECT_GAP = 45
 """How far after a verb its first object may start (no comma between them)."""
 ROLE_REACH = 45
@@ -123,17 +128,21 @@ def adds(predicate: str, held: set[str]) -> bool:
     return not {"LEADS", "WORKS_FOR"} <= held | {predicate}
 
 
-def quoted(text: str, at: int) -> bool:
-    """Whether position `at` lies inside quoted speech ("...", “...”, «...», „...“)."""
-    inside = False
-    for char in text[:at]:
+def quoted_from(text: str) -> list[bool]:
+    """For each position of `text`, whether it lies inside quoted speech ("...", “...”,
+    «...», „...“): one pass per sentence, however many cues ask."""
+    inside, out = False, []
+    for char in text:
+        out.append(inside)
         if char in "«„「『":
             inside = True
         elif char in "»」』”":
             inside = False
         elif char in "\"“":
             inside = not inside
-    return inside
+    out.append(inside)
+    return out
+
 
 
 def pronouns(macros: dict[str, str]) -> re.Pattern[str] | None:

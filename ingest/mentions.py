@@ -7,6 +7,7 @@ before family patterns before fuzzy matches before context discovery).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -212,11 +213,19 @@ class MentionFinder(PersonFinder):
                 family_owner[model] = (known.owner if known else None) or \
                     registry.owners.get(entity) or ""
                 cands.append((start, tier.end(), model, "family", member, None))
-        kb_spans = {(c[0], c[1], _type_of(c[2])) for c in cands if c[3] == "kb"}
-        cands = [c for c in cands if not (c[3] == "discovered" and any(
-            (a > c[0] and b == c[1]) or (a == c[0] and b < c[1] and t == "Person"
-                                         and _type_of(c[2]) == "Person")
-            for a, b, t in kb_spans))]  # "Assistenten Meta AI", "Elon Musks Firma"
+        kb_by_end: dict[int, list[int]] = {}
+        kb_people_by_start: dict[int, list[int]] = {}
+        for c in cands:
+            if c[3] == "kb":
+                kb_by_end.setdefault(c[1], []).append(c[0])
+                if _type_of(c[2]) == "Person":
+                    kb_people_by_start.setdefault(c[0], []).append(c[1])
+        cands = [c for c in cands if not (c[3] == "discovered" and (
+            any(a > c[0] for a in kb_by_end.get(c[1], ()))
+            or (_type_of(c[2]) == "Person"
+                and any(b < c[1] for b in kb_people_by_start.get(c[0], ())))))]
+        # a discovered name that only adds words before a known one ("Assistenten Meta AI"),
+        # or a discovered person longer than a known one ("Elon Musks Firma"), is dropped
         chosen = _resolve_overlaps(cands)
         chosen = _resolve_overlaps(chosen + self._list_members(s, chosen))
         present = {c[2] for c in chosen}
@@ -405,12 +414,18 @@ def _type_of(entity: str) -> str:
 
 
 def _resolve_overlaps(cands: list[tuple]) -> list[tuple]:
+    """Longest span first, then the most trusted source; the chosen spans never overlap, so
+    a new one only has to be checked against its neighbours in start order."""
     ordered = sorted(cands, key=lambda c: (-(c[1] - c[0]), _PRIORITY[c[3]], c[0], c[2]))
-    chosen: list[tuple] = []
+    chosen: list[tuple] = []  # sorted by start, pairwise disjoint
     for cand in ordered:
-        if all(cand[1] <= c[0] or c[1] <= cand[0] for c in chosen):
-            chosen.append(cand)
-    return sorted(chosen, key=lambda c: c[0])
+        i = bisect.bisect_left(chosen, cand[0], key=lambda c: c[0])
+        if i > 0 and chosen[i - 1][1] > cand[0]:
+            continue
+        if i < len(chosen) and chosen[i][0] < cand[1]:
+            continue
+        chosen.insert(i, cand)
+    return chosen
 
 
 def event_id(actor_name: str | None, cls: str) -> str:

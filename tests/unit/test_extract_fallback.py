@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from stratgraph.ingest.fallback_grammar import quoted
+from stratgraph.ingest.fallback_grammar import quoted_from
 from stratgraph.ingest.langdata import load
 from extract_helpers import facts, lines
 
@@ -211,7 +211,7 @@ def test_fallback_cues_compile_for_every_supported_language() -> None:
 ])
 def test_quoted_speech_is_recognised_in_several_conventions(text: str, at: int,
                                                             inside: bool) -> None:
-    assert quoted(text, at) is inside
+    assert quoted_from(text)[at] is inside
 
 
 def test_a_model_with_a_spaced_version_is_found_and_plain_numbers_are_not() -> None:
