@@ -27,7 +27,7 @@ from stratgraph.ingest.langdata import FallbackCue
 from stratgraph.ingest.mentions import Mention
 
 if TYPE_CHECKING:  # the extractor imports this module; the type only serves the checker
-    from stratgraph.ingest.relations import Candidate
+    from stratgraph.ingest.relations import Candidate, RelationExtractor
 
 
 def _shadowed(roles: list[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
@@ -49,6 +49,12 @@ def _shadowed(roles: list[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
 
 class Fallback(EndsReader):
     """Low-confidence facts from cue words, run after the patterns of one sentence."""
+
+    def __init__(self, extractor: RelationExtractor):
+        super().__init__(extractor)
+        self.cues: list[FallbackCue] = extractor.lang.fallback
+        self.families: dict[str, str] = {}
+        """Models released so far in the article (folded name -> lab): their members."""
 
     # ------------------------------------------------------------------ entry point
     def candidates(self, index: int, masked: str, table: list[Mention],

@@ -16,7 +16,7 @@ from stratgraph.ingest.fallback_grammar import (
     ASIDE, BARRIER, BARRIER_ZH, GAPS, LIST_GLUE, LOOKBACK, OBJECT_GAP, REACH, Slot, pronouns,
     quoted_from,
 )
-from stratgraph.ingest.langdata import FallbackCue, expand
+from stratgraph.ingest.langdata import expand
 
 if TYPE_CHECKING:  # the extractor imports the fallback layer; the type only serves the checker
     from stratgraph.ingest.relations import RelationExtractor
@@ -27,7 +27,6 @@ class ClauseReader:
 
     def __init__(self, extractor: RelationExtractor):
         self.ex = extractor
-        self.cues: list[FallbackCue] = extractor.lang.fallback
         lang = extractor.lang
         self.negation = lang.cue("negation")
         self.plan = lang.cue("plan")
@@ -43,8 +42,6 @@ class ClauseReader:
         speech = expand("{SAY}|{ANNOUNCE}", lang.macros, words=lang.lang != "zh")
         self.speech = re.compile(speech, re.IGNORECASE) if speech else self.say
         self.exclude = lang.cue("exclude_before")
-        self.families: dict[str, str] = {}
-        """Models released so far in the article (folded name -> lab): their members."""
         self._taken: dict[frozenset[str], set[str]] = {}
         self._opposed: set[str | None] = set()
         self._anchored: set[str] = set()
