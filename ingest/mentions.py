@@ -7,7 +7,6 @@ before family patterns before fuzzy matches before context discovery).
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -20,12 +19,12 @@ from stratgraph.ingest.name_shapes import (
 )
 from stratgraph.ingest.normalize import fold_compact, make_id, slug
 from stratgraph.ingest.sentences import Sentence
+from stratgraph.ingest.spans import resolve_overlaps
 
 _JOINERS = {"", " ", "-", "·", "‑"}
 _PRODUCT_WORD = re.compile(r" ([A-Z][a-z]+[A-Za-z0-9]*)(?![\w-])")
 _VERSION = re.compile(
     r"-(?=[A-Za-z]{0,4}\d)[A-Za-z0-9]+(?:\.\d+)?(?:-[A-Za-z0-9]+)?(?![^\W\u3400-\u9fff]|-)")
-_PRIORITY = {"kb": 0, "family": 1, "fuzzy": 2, "discovered": 3, "event": 4}
 _CAP_NAME = r"[A-Z][\w&'’.-]*[\w]"
 
 
@@ -224,10 +223,9 @@ class MentionFinder(PersonFinder):
             any(a > c[0] for a in kb_by_end.get(c[1], ()))
             or (_type_of(c[2]) == "Person"
                 and any(b < c[1] for b in kb_people_by_start.get(c[0], ())))))]
-        # a discovered name that only adds words before a known one ("Assistenten Meta AI"),
-        # or a discovered person longer than a known one ("Elon Musks Firma"), is dropped
-        chosen = _resolve_overlaps(cands)
-        chosen = _resolve_overlaps(chosen + self._list_members(s, chosen))
+        # drops "Assistenten Meta AI" and "Elon Musks Firma" against the known names
+        chosen = resolve_overlaps(cands)
+        chosen = resolve_overlaps(chosen + self._list_members(s, chosen))
         present = {c[2] for c in chosen}
         mentions: list[Mention] = []
         for start, end, entity, origin, name, cooccur in chosen:
@@ -411,21 +409,6 @@ def _type_of(entity: str) -> str:
     prefix = entity.split(":", 1)[0]
     return {"person": "Person", "org": "Organization", "model": "Model", "product": "Product",
             "position": "PolicyPosition", "event": "Event"}[prefix]
-
-
-def _resolve_overlaps(cands: list[tuple]) -> list[tuple]:
-    """Longest span first, then the most trusted source; the chosen spans never overlap, so
-    a new one only has to be checked against its neighbours in start order."""
-    ordered = sorted(cands, key=lambda c: (-(c[1] - c[0]), _PRIORITY[c[3]], c[0], c[2]))
-    chosen: list[tuple] = []  # sorted by start, pairwise disjoint
-    for cand in ordered:
-        i = bisect.bisect_left(chosen, cand[0], key=lambda c: c[0])
-        if i > 0 and chosen[i - 1][1] > cand[0]:
-            continue
-        if i < len(chosen) and chosen[i][0] < cand[1]:
-            continue
-        chosen.insert(i, cand)
-    return chosen
 
 
 def event_id(actor_name: str | None, cls: str) -> str:
