@@ -15,6 +15,11 @@ from stratgraph.ingest.langdata import LangData
 from stratgraph.ingest.mentions import Mention, Registry
 
 _PLACEHOLDER = re.compile(r"@([POMDE])(\d+)@")
+_FUNDED_AFTER = re.compile(r"\s*\b(?:for|in|into|pour|dans|de|d[\x27’]|für|bei|in|en|para|per|di|em|na|no)"
+                           r"\s*(?:l[\x27’]|la\s+|der\s+|die\s+|la\s+)?@O(\d+)@", re.IGNORECASE)
+"""A round's own target right after it: "a round for X", "une levée de fonds pour X"."""
+_FUNDED_IN = re.compile(r"\b(?:for|into|pour|dans|für|para|per|em)\s+@O(\d+)@", re.IGNORECASE)
+"""Inside a longer match only the unambiguous "for X" ("patron de Google" names no target)."""
 
 
 class ImplicitEnds:
@@ -88,6 +93,14 @@ class ImplicitEnds:
         governed by a preposition, such as "led by Index Ventures"), else the most salient
         organization that is not one of the investors."""
         masked = match.string
+        taken = {m.entity for m in investors}
+        # "joined a round for X": the round names who it funds, right after the match or,
+        # when the match runs on to co-investors ("... for X alongside A"), inside it
+        named = _FUNDED_AFTER.match(masked, match.end()) or next(
+            (n for n in _FUNDED_IN.finditer(masked, match.start(), match.end())
+             if table[int(n.group(1))].entity not in taken), None)
+        if named and table[int(named.group(1))].entity not in taken:
+            return table[int(named.group(1))].entity
         prep = self.lang.cue("preposition")
         for m in _PLACEHOLDER.finditer(masked[:match.start()]):
             if m.group(1) == "O" and not (prep and prep.search(masked[max(0, m.start() - 30):

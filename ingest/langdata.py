@@ -118,13 +118,21 @@ def expand(pattern: str, macros: dict[str, str], words: bool = True) -> str | No
 
 
 def _lists(macros: dict[str, str]) -> None:
+    """Plural macros: "A, B and C". Commas chain names until the first joiner; after it, each
+    name needs its own joiner ("A, B and C, as well as D"), so "A, B and C, D said" does not
+    run on into the next clause's subject."""
     joiner = "{AND}|{OR}" if "OR" in macros else "{AND}"  # "DeepSeek or Meta" lists too
-    sep = r"\s*(?:[,、，]\s*(?:(?:%s)\s+)?|(?:%s)\s*|\s(?:%s)\s)\s*" % (joiner, joiner, joiner)
+    comma = r"\s*[,、，]\s*(?!(?:%s)\s)" % joiner
+    joined = r"\s*(?:[,、，]\s*)?(?:%s)\s*" % joiner
+    tail = ""
     if "LIST_DET" in macros:  # Portuguese names take articles: "a Meta, a DeepSeek e a Mistral"
-        sep += r"(?:{LIST_DET}\s*)?"
+        tail += r"(?:{LIST_DET}\s*)?"
+    if "LIST_DESC" in macros:  # "BlackRock and chipmaker AMD", "et le fonds américain X"
+        tail += r"(?:(?:{LIST_DESC})\s+)?"
     for single, plural in (("ORG", "ORGS"), ("PER", "PERS"), ("MOD", "MODS"), ("MP", "MPS"),
                            ("ACT", "ACTS")):
-        macros[plural] = "{%s}(?:%s{%s})*" % (single, sep, single)
+        macros[plural] = "{%s}(?:%s%s{%s})*(?:%s%s{%s})*" % (
+            single, comma, tail, single, joined, tail, single)
 
 
 @lru_cache(maxsize=None)

@@ -16,6 +16,7 @@ from stratgraph.ingest.kb import TOKEN, KnowledgeBase
 from stratgraph.ingest.langdata import LangData
 from stratgraph.ingest.name_shapes import (
     CALLED_MODEL, CALLED_PRODUCT, SPACED_VERSION, TIER, PersonFinder, first_names,
+    name_data,
 )
 from stratgraph.ingest.normalize import fold_compact, make_id, slug
 from stratgraph.ingest.sentences import Sentence
@@ -195,7 +196,11 @@ class MentionFinder(PersonFinder):
                 family_owner[model] = entity
                 cands.append((start, version.end(), model, "family", name, None))
             word = _PRODUCT_WORD.match(s, end) if self.org_products else None
-            if word and self._product_word(word.group(1)):
+            if word and word.group(1) in name_data().subsidiary_words:
+                name = s[start:word.end()]  # "AMD Ventures", "Baidu Research": a unit of the lab
+                cands.append((start, word.end(), make_id("Organization", name), "family", name,
+                              None))
+            elif word and self._product_word(word.group(1)):
                 name = s[start:word.end()]  # "Mistral Compute": a product named after its lab
                 product = make_id("Product", name)
                 family_owner[product] = entity

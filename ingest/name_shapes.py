@@ -26,6 +26,7 @@ class NameData:
     particles: frozenset[str]
     org_words: frozenset[str]
     place_prefixes: frozenset[str]
+    subsidiary_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -33,7 +34,7 @@ def name_data() -> NameData:
     path = Path(__file__).resolve().parent / "kb" / "first_names.yaml"
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     return NameData(*(frozenset(data.get(key) or ()) for key in (
-        "names", "ambiguous", "particles", "org_words", "place_prefixes")))
+        "names", "ambiguous", "particles", "org_words", "place_prefixes", "subsidiary_words")))
 
 
 TIER = re.compile(r"[\s-](?:Small|Medium|Large|Mini|Pro|Max|Flash|Lite|Nano|Ultra|Turbo|Plus|"

@@ -185,6 +185,10 @@ def consolidate(candidates: list[Candidate]) -> list[Candidate]:
                 ("RELEASED", "OPEN_SOURCED")}
     strong = {(c.subject, c.object) for c in candidates if c.predicate in
               ("LEFT", "LEADS", "FOUNDED")}
+    backers: dict[tuple[int, str], set[str]] = {}  # (sentence, investor) -> what it funds there
+    for c in candidates:
+        if c.predicate == "INVESTS_IN" and c.confidence >= MIN_CONFIDENCE:
+            backers.setdefault((c.sentence, c.subject), set()).add(c.object)
     out: list[Candidate] = []
     seen: set[tuple] = set()
     for c in candidates:
@@ -198,6 +202,13 @@ def consolidate(candidates: list[Candidate]) -> list[Candidate]:
             continue
         if c.predicate == "WORKS_FOR" and pair in strong:
             continue
+        if c.predicate == "INVESTS_IN":
+            if _co_investors(backers, c):
+                continue
+            funded = backers.get((c.sentence, c.object), set()) - {c.subject}
+            if len(funded) == 1:  # "A led the round, with B also taking part": B funds A's target
+                c.object = next(iter(funded))
+                pair = (c.subject, c.object)
         key = (c.predicate, c.subject, c.object, c.sentence)
         if key in seen:
             continue
@@ -205,3 +216,11 @@ def consolidate(candidates: list[Candidate]) -> list[Candidate]:
         out.append(c)
     out.sort(key=lambda c: (c.sentence, c.predicate, c.subject, c.object))
     return out
+
+
+def _co_investors(backers: dict[tuple[int, str], set[str]], c: Candidate) -> bool:
+    """Two names of one sentence's list of backers ("with A, B and the investor C also taking
+    part") fund the same third company, not each other."""
+    mine = backers.get((c.sentence, c.subject), set()) - {c.object}
+    theirs = backers.get((c.sentence, c.object), set()) - {c.subject}
+    return bool(mine & theirs)
