@@ -71,3 +71,35 @@ def test_a_list_goes_on_after_as_well_as() -> None:
     found = facts('Zephyr AI raised $1 billion. Investors include Sequoia Capital and SV Angel, '
                   'as well as NFDG.', 'en')
     assert ('NFDG', 'INVESTS_IN', 'Zephyr AI') in found
+
+
+# ------------------------------------------------------------------ co-founders
+COFOUNDER_CASES = [
+    # a year between the company and "with" keeps the co-founders
+    ('en', 'Mira Patel co-founded Zephyr AI in 2021 with Tomas Berg and Lena Hoff.',
+     {('Mira Patel', 'FOUNDED', 'Zephyr AI'), ('Tomas Berg', 'FOUNDED', 'Zephyr AI'),
+      ('Lena Hoff', 'FOUNDED', 'Zephyr AI')}),
+    # an apposition between the founder and the verb
+    ('fr', 'Claire Dubois, la patronne de la société, a cofondé Zephyr AI en 2022 avec Marc '
+           'Lefèvre et Paul Girard.',
+     {('Claire Dubois', 'FOUNDED', 'Zephyr AI'), ('Marc Lefèvre', 'FOUNDED', 'Zephyr AI'),
+      ('Paul Girard', 'FOUNDED', 'Zephyr AI')}),
+    # a relative clause: "X, que cofundó Y en 2015 junto a Z"
+    ('es', 'Ana Ruiz, que cofundó Zephyr AI en 2020 junto a Pablo Gil, habló ayer.',
+     {('Ana Ruiz', 'FOUNDED', 'Zephyr AI'), ('Pablo Gil', 'FOUNDED', 'Zephyr AI')}),
+    # the company as an object pronoun: the one the text is about
+    ('fr', 'Zephyr AI a levé 50 millions. Claire Dubois l\'a cofondée en 2022 avec Marc Lefèvre.',
+     {('Claire Dubois', 'FOUNDED', 'Zephyr AI'), ('Marc Lefèvre', 'FOUNDED', 'Zephyr AI')}),
+    ('en', 'Zephyr AI is growing fast. Mira Patel founded it in 2021 with Tomas Berg.',
+     {('Mira Patel', 'FOUNDED', 'Zephyr AI'), ('Tomas Berg', 'FOUNDED', 'Zephyr AI')}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), COFOUNDER_CASES)
+def test_co_founders_after_with_found_the_company(lang: str, text: str, expected: set) -> None:
+    assert of(facts(text, lang), 'FOUNDED') == expected
+
+
+def test_a_purpose_clause_is_no_co_founder() -> None:
+    found = facts('Mira Patel founded Zephyr AI in 2021 to compete with Tomas Berg.', 'en')
+    assert of(found, 'FOUNDED') == {('Mira Patel', 'FOUNDED', 'Zephyr AI')}
