@@ -103,3 +103,45 @@ def test_co_founders_after_with_found_the_company(lang: str, text: str, expected
 def test_a_purpose_clause_is_no_co_founder() -> None:
     found = facts('Mira Patel founded Zephyr AI in 2021 to compete with Tomas Berg.', 'en')
     assert of(found, 'FOUNDED') == {('Mira Patel', 'FOUNDED', 'Zephyr AI')}
+
+
+# ------------------------------------------------------------------ makers, founder lists, titles
+def test_the_maker_of_a_described_product() -> None:
+    """"X, la empresa creadora del asistente Y": a descriptor may stand before the product."""
+    found = facts('Anthropic, la empresa creadora del asistente Claude, anunció un acuerdo con '
+                  'los autores.', 'es')
+    assert ('Anthropic', 'DEVELOPS', 'Claude') in found
+
+
+def test_the_company_behind_a_coding_agent() -> None:
+    found = facts('Cognition, la empresa detrás del agente de programación Devin, creció mucho '
+                  'este año.', 'es')
+    assert ('Cognition AI', 'DEVELOPS', 'Devin') in found
+
+
+def test_an_apposition_that_is_no_maker_gives_nothing() -> None:
+    found = facts('OpenAI, one of the models ChatGPT relies on, said nothing.', 'en')
+    assert not of(found, 'DEVELOPS')
+
+
+def test_founders_listed_after_a_colon() -> None:
+    found = facts('Zephyr AI a confirmé le départ de deux de ses quatre cofondateurs : Marc '
+                  'Lefèvre et Paul Girard.', 'fr')
+    assert {('Marc Lefèvre', 'FOUNDED', 'Zephyr AI'),
+            ('Paul Girard', 'FOUNDED', 'Zephyr AI')} <= found
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ('fr', 'Kent Walker, président des affaires mondiales de Google, a salué le texte.',
+     ('Kent Walker', 'WORKS_FOR', 'Google')),
+    ('es', 'Aparna Sridhar, vicepresidenta adjunta del departamento jurídico de Anthropic, dijo '
+           'que la empresa apelará.',
+     ('Aparna Sridhar', 'WORKS_FOR', 'Anthropic')),
+    ('en', 'Lena Hoff, vice president of research at Google, said the lab would grow.',
+     ('Lena Hoff', 'WORKS_FOR', 'Google')),
+])
+def test_the_head_of_a_department_works_for_the_firm(lang: str, text: str,
+                                                     expected: tuple) -> None:
+    found = facts(text, lang)
+    assert expected in found
+    assert (expected[0], 'LEADS', expected[2]) not in found
