@@ -57,8 +57,8 @@ FOUND = [
     ("fr", "Soutenue par Microsoft, Nvidia et le fonds américain Nimbus Capital, Vessel AI est "
            "devenue un symbole.", ("Nimbus Capital", "INVESTS_IN", "Vessel AI")),
     ("en", "Backed by Nvidia, Vessel AI has grown fast.", ("Nvidia", "INVESTS_IN", "Vessel AI")),
-    ("es", "\"Este acuerdo resolverá las reclamaciones\", declaró Laura Sánchez, vicepresidenta "
-           "adjunta del departamento jurídico de Vessel AI.", ("Laura Sánchez", "WORKS_FOR", "Vessel AI")),
+    # ("Laura Sánchez, vicepresidenta adjunta del departamento jurídico de X" is now read by the
+    # role-of-department pattern: tests/unit/test_extract_session3.py)
     ("de", "Zugleich richtet sich Vessel AI an Geschäftskunden und konkurriert dort mit OpenAI.",
      ("Vessel AI", "COMPETES_WITH", "OpenAI")),
     ("it", "Su quella scelta Vessel AI aveva costruito la propria reputazione, in "
