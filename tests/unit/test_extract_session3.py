@@ -145,3 +145,36 @@ def test_the_head_of_a_department_works_for_the_firm(lang: str, text: str,
     found = facts(text, lang)
     assert expected in found
     assert (expected[0], 'LEADS', expected[2]) not in found
+
+
+# ------------------------------------------------------------------ object relatives, rivals
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ('fr', 'Zephyr AI, la jeune pousse que Marc Lefèvre et Paul Girard ont lancée en 2023, '
+           'grandit vite.',
+     {('Marc Lefèvre', 'FOUNDED', 'Zephyr AI'), ('Paul Girard', 'FOUNDED', 'Zephyr AI')}),
+    ('en', 'Zephyr AI, which Mira Patel founded in 2021, grew fast.',
+     {('Mira Patel', 'FOUNDED', 'Zephyr AI')}),
+    ('de', 'Zephyr AI, die Anna Weber 2021 gegründet hat, wächst schnell.',
+     {('Anna Weber', 'FOUNDED', 'Zephyr AI')}),
+])
+def test_the_founders_inside_an_object_relative(lang: str, text: str, expected: set) -> None:
+    assert of(facts(text, lang), 'FOUNDED') == expected
+
+
+def test_a_relative_that_hires_is_no_founding() -> None:
+    found = facts('Zephyr AI, which Mira Patel joined in 2021, grew fast.', 'en')
+    assert not of(found, 'FOUNDED')
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ('en', 'Zephyr AI, which Mira Patel founded last year to take on OpenAI, raised money.',
+     ('Zephyr AI', 'COMPETES_WITH', 'OpenAI')),
+    ('fr', 'Zephyr AI, que Marc Lefèvre a fondée pour concurrencer OpenAI, grandit.',
+     ('Zephyr AI', 'COMPETES_WITH', 'OpenAI')),
+    # a domain between the rivalry verb and "avec": the models' makers compete
+    ('fr', 'Mistral Large 2 rivalise en code et en mathématiques avec GPT-4o.',
+     ('Mistral AI', 'COMPETES_WITH', 'OpenAI')),
+])
+def test_rivalry_in_a_purpose_clause_or_a_domain(lang: str, text: str, expected: tuple) -> None:
+    found = facts(text, lang)
+    assert expected in found or (expected[2], expected[1], expected[0]) in found
