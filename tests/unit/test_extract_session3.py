@@ -178,3 +178,44 @@ def test_a_relative_that_hires_is_no_founding() -> None:
 def test_rivalry_in_a_purpose_clause_or_a_domain(lang: str, text: str, expected: tuple) -> None:
     found = facts(text, lang)
     assert expected in found or (expected[2], expected[1], expected[0]) in found
+
+
+# ------------------------------------------------------------------ owners by possession, sanctions
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ('fr', "L'entreprise Zephyr AI de Claire Dubois a signé le code.",
+     ('Claire Dubois', 'LEADS', 'Zephyr AI')),
+    ('es', 'Ana Ruiz dirige ahora su propia compañía de IA, Zephyr AI.',
+     ('Ana Ruiz', 'LEADS', 'Zephyr AI')),
+])
+def test_a_company_of_a_person_is_led_by_them(lang: str, text: str, expected: tuple) -> None:
+    assert expected in facts(text, lang)
+
+
+def test_a_company_of_a_person_with_a_role_is_not_theirs() -> None:
+    """"X de Claire Dubois, chercheuse": the role after the name says how she relates."""
+    found = facts("Le laboratoire Zephyr AI de Claire Dubois, chercheuse invitée, a publié un "
+                  "article.", 'fr')
+    assert ('Claire Dubois', 'LEADS', 'Zephyr AI') not in found
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ('en', 'The Federal Trade Commission fined Zephyr AI $5 million on Friday.',
+     ('Federal Trade Commission', 'CRITICIZED', 'Zephyr AI')),
+    ('fr', "La CNIL a infligé une amende de 10 millions d'euros à Zephyr AI.",
+     ('CNIL', 'CRITICIZED', 'Zephyr AI')),
+    ('it', 'Il Garante della privacy ha inflitto a Zephyr AI una sanzione di 5 milioni di euro.',
+     ('Garante per la protezione dei dati personali', 'CRITICIZED', 'Zephyr AI')),
+    ('fr', 'Les auteurs Marc Lefèvre et Paul Girard poursuivent Zephyr AI en justice.',
+     ('Paul Girard', 'CRITICIZED', 'Zephyr AI')),
+])
+def test_fines_and_lawsuits_are_criticism(lang: str, text: str, expected: tuple) -> None:
+    assert expected in facts(text, lang)
+
+
+def test_poursuivre_without_en_justice_is_no_lawsuit() -> None:
+    assert not of(facts('Zephyr AI poursuit sa croissance avec OpenAI.', 'fr'), 'CRITICIZED')
+
+
+def test_a_longer_known_name_wins_over_its_acronym() -> None:
+    found = facts("Rodolphe Saadé, patron de l'armateur CMA CGM, a investi dans Zephyr AI.", 'fr')
+    assert all('Competition' not in o for _, _, o in found)
