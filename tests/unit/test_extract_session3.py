@@ -219,3 +219,30 @@ def test_poursuivre_without_en_justice_is_no_lawsuit() -> None:
 def test_a_longer_known_name_wins_over_its_acronym() -> None:
     found = facts("Rodolphe Saadé, patron de l'armateur CMA CGM, a investi dans Zephyr AI.", 'fr')
     assert all('Competition' not in o for _, _, o in found)
+
+
+# ------------------------------------------------------------------ stances in plain prose
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ('en', 'Unlike Nimbus Labs, which makes the weights of its Odin models freely downloadable, '
+           'Zephyr AI sells access.',
+     ('Nimbus Labs', 'SUPPORTS', 'open-weight release')),
+    ('en', 'Zephyr AI released Odin-3 on Monday. The models are not open-weight, and customers '
+           'reach them through an API.',
+     ('Zephyr AI', 'SUPPORTS', 'closed models')),
+    ('fr', 'Zephyr AI propose ses modèles pour une fraction du coût et en publie les poids en '
+           'accès libre.',
+     ('Zephyr AI', 'SUPPORTS', 'open-weight release')),
+    ('es', 'Zephyr AI dijo que sigue comprometida con el desarrollo de sistemas de IA seguros.',
+     ('Zephyr AI', 'SUPPORTS', 'AI safety priority')),
+    ('en', '"We want to bias towards caution," said Mira Patel, the chief scientist of Zephyr AI.',
+     ('Mira Patel', 'SUPPORTS', 'AI safety priority')),
+])
+def test_stances_stated_in_prose(lang: str, text: str, expected: tuple) -> None:
+    assert expected in facts(text, lang)
+
+
+def test_an_organization_inside_a_persons_apposition_takes_no_stance() -> None:
+    """"A, CEO of X, argued that labs must put safety first": A's stance, not X's."""
+    found = facts('Ana Ruiz, consejera delegada de Zephyr AI, ha defendido que los laboratorios '
+                  'deben anteponer la seguridad a la velocidad.', 'es')
+    assert ('Zephyr AI', 'SUPPORTS', 'AI safety priority') not in found
