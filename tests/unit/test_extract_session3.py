@@ -246,3 +246,23 @@ def test_an_organization_inside_a_persons_apposition_takes_no_stance() -> None:
     found = facts('Ana Ruiz, consejera delegada de Zephyr AI, ha defendido que los laboratorios '
                   'deben anteponer la seguridad a la velocidad.', 'es')
     assert ('Zephyr AI', 'SUPPORTS', 'AI safety priority') not in found
+
+
+# ------------------------------------------------------------------ announcements
+@pytest.mark.parametrize(("lang", "text", "subject"), [
+    ('en', 'Satya Nadella announced that two researchers would join Microsoft.', 'Satya Nadella'),
+    ('en', 'Zephyr AI announced on Monday that its board will keep control.', 'Zephyr AI'),
+    ('fr', 'Zephyr AI a réduit ses prix de 80 %, a annoncé mardi Claire Dubois sur X.',
+     'Claire Dubois'),
+    ('it', 'Mark Zuckerberg ha annunciato che il laboratorio avrà un nuovo capo.',
+     'Mark Zuckerberg'),
+    ('es', 'Ana Ruiz anunció este lunes que Zephyr AI abrirá una oficina en Madrid.', 'Ana Ruiz'),
+])
+def test_an_announcement_with_its_content_clause(lang: str, text: str, subject: str) -> None:
+    assert any(s == subject for s, p, _ in facts(text, lang) if p == 'ANNOUNCED')
+
+
+def test_announcing_a_departure_is_no_announcement_fact() -> None:
+    """No content clause: the departure itself is the fact ("announced his departure")."""
+    assert not of(facts('Mira Patel announced her departure from Zephyr AI on Tuesday.', 'en'),
+                  'ANNOUNCED')
