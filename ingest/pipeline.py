@@ -24,6 +24,8 @@ from stratgraph.ingest.records import ErrorReport, Record, record_from_dict
 from stratgraph.ingest.relations import Candidate, RelationExtractor
 
 MIN_CONFIDENCE = 0.5
+GENERIC_ANNOUNCEMENTS = frozenset({"rule:announced-that", "rule:announced-that-org"})
+"""Rules that name an announcement only by its actor: a named event of the sentence wins."""
 
 
 class ArticleError(ValueError):
@@ -185,6 +187,8 @@ def consolidate(candidates: list[Candidate]) -> list[Candidate]:
                 ("RELEASED", "OPEN_SOURCED")}
     strong = {(c.subject, c.object) for c in candidates if c.predicate in
               ("LEFT", "LEADS", "FOUNDED")}
+    named_events = {(c.sentence, c.subject) for c in candidates
+                    if c.predicate == "ANNOUNCED" and c.rule not in GENERIC_ANNOUNCEMENTS}
     backers: dict[tuple[int, str], set[str]] = {}  # (sentence, investor) -> what it funds there
     for c in candidates:
         if c.predicate == "INVESTS_IN" and c.confidence >= MIN_CONFIDENCE:
@@ -202,6 +206,8 @@ def consolidate(candidates: list[Candidate]) -> list[Candidate]:
             continue
         if c.predicate == "WORKS_FOR" and pair in strong:
             continue
+        if c.rule in GENERIC_ANNOUNCEMENTS and (c.sentence, c.subject) in named_events:
+            continue  # "announced that it will sign the code": the code commitment says it
         if c.predicate == "INVESTS_IN":
             if _co_investors(backers, c):
                 continue
