@@ -94,3 +94,26 @@ def test_in_training_after_a_source_phrase_is_developing_not_released() -> None:
                   "Training.", "de")
     assert ("OpenAI", "DEVELOPS", "GPT-6") in found
     assert ("OpenAI", "RELEASED", "GPT-6") not in found
+
+
+def test_firm_of_named_people_is_run_by_them() -> None:
+    found = facts("Polarfonds Capital, eine Beteiligungsgesellschaft von Lena Vogt und "
+                  "Nordlicht-Mitgründer Marc Weber, ist ebenfalls beteiligt.", "de")
+    assert {("Lena Vogt", "LEADS", "Polarfonds Capital"),
+            ("Marc Weber", "LEADS", "Polarfonds Capital")} <= of(found, "LEADS")
+
+
+def test_relative_clause_with_frueher_is_a_past_employer() -> None:
+    found = facts("Marc Weber, der früher die Robotik-Forschung von Siemens leitete, kam 2023 "
+                  "zu Nordlicht AI.", "de")
+    assert ("Marc Weber", "LEFT", "Siemens") in found
+    assert ("Marc Weber", "LEADS", "Siemens") not in found
+
+
+def test_supplying_models_or_training_on_chips_is_a_partnership() -> None:
+    assert ("Nordlicht AI", "PARTNERS_WITH", "Siemens") in facts(
+        "Nordlicht AI liefert seine Modelle an Siemens.", "de")
+    assert ("Nordlicht AI", "PARTNERS_WITH", "Nvidia") in facts(
+        "Nordlicht AI trainiert seine künftigen Modelle auf Nvidias neuen Blackwell-Chips.", "de")
+    assert ("Nordlicht AI", "PARTNERS_WITH", "Nvidia") not in facts(
+        "Nordlicht AI trainiert seine Modelle nicht auf Nvidias Chips.", "de")
