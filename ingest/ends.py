@@ -106,7 +106,10 @@ class ImplicitEnds:
             if m.group(1) == "O" and not (prep and prep.search(masked[max(0, m.start() - 30):
                                                                      m.start()])):
                 return table[int(m.group(2))].entity
-        return self.ctx.recent("Organization", frozenset(x.entity for x in investors))
+        taken = frozenset(x.entity for x in investors)
+        if self.ctx.funded and self.ctx.funded not in taken:
+            return self.ctx.funded  # "X raised $6B ... The round also drew A and B"
+        return self.ctx.recent("Organization", taken)
 
     def _affiliations(self, subjects: list[Mention], table: list[Mention],
                       match: re.Match[str]) -> list[Mention]:

@@ -82,7 +82,8 @@ class EndsReader(ClauseReader):
             investors = self._subjects(before, s_letters, masked, match.start())
             here = next((s.mention.entity for s in after if s.letter == "O"
                          and INTO.match(masked[match.end():s.start])), None)
-            target = here or self._topic("O", exclude=set(investors))
+            funded = self.ex.ctx.funded if self.ex.ctx.funded not in investors else None
+            target = here or funded or self._topic("O", exclude=set(investors))
             return [(i, target, {}) for i in investors] if target else []
         if cue.kind == "raise" and not MONEY.search(masked, match.end(), match.end() + 40):
             return []  # "secured compute for the team": no money, no round

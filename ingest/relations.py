@@ -141,6 +141,8 @@ class RelationExtractor(ImplicitEnds):
         for c in out:
             if c.predicate in ("LEADS", "WORKS_FOR", "FOUNDED", "LEFT"):
                 self.ctx.affiliation.setdefault(c.subject, c.object)
+            elif c.predicate == "INVESTS_IN" and c.confidence >= 0.5:
+                self.ctx.funded = c.object
         return out
 
     def _ids(self, region: str | None, table: list[Mention], masked: str, offset: int,

@@ -266,3 +266,31 @@ def test_announcing_a_departure_is_no_announcement_fact() -> None:
     """No content clause: the departure itself is the fact ("announced his departure")."""
     assert not of(facts('Mira Patel announced her departure from Zephyr AI on Tuesday.', 'en'),
                   'ANNOUNCED')
+
+
+# ------------------------------------------------------------------ possessives, funding memory
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ('en', 'Anthropic raised money. It will use the cash in its Claude chatbot.',
+     ('Anthropic', 'DEVELOPS', 'Claude')),
+    ('fr', 'OpenAI a réduit le prix de o3, son modèle de raisonnement le plus avancé.',
+     ('OpenAI', 'DEVELOPS', 'o3')),
+])
+def test_a_possessive_before_a_known_model_names_its_maker(lang: str, text: str,
+                                                           expected: tuple) -> None:
+    assert expected in facts(text, lang)
+
+
+def test_a_possessive_far_from_the_model_names_no_maker() -> None:
+    found = facts('Microsoft said its customers prefer ChatGPT to Gemini.', 'en')
+    assert ('OpenAI', 'DEVELOPS', 'ChatGPT') not in found
+
+
+def test_a_later_round_sentence_funds_the_company_that_raised() -> None:
+    """The investor named in the first sentence is the most recent organization; the
+    company that raised is still where the round's other backers go."""
+    text = ('Zephyr AI has raised $600 million in a new round, with Nvidia among the backers. '
+            'The round also drew Fidelity and BlackRock, among others.')
+    found = of(facts(text, 'en'), 'INVESTS_IN')
+    assert {('Fidelity', 'INVESTS_IN', 'Zephyr AI'),
+            ('BlackRock', 'INVESTS_IN', 'Zephyr AI')} <= found
+    assert not any(o == 'Nvidia' for _, _, o in found)
