@@ -294,3 +294,30 @@ def test_a_later_round_sentence_funds_the_company_that_raised() -> None:
     assert {('Fidelity', 'INVESTS_IN', 'Zephyr AI'),
             ('BlackRock', 'INVESTS_IN', 'Zephyr AI')} <= found
     assert not any(o == 'Nvidia' for _, _, o in found)
+
+
+# ------------------------------------------------------------------ appointments, pronoun backers
+def test_named_as_interim_leader_of_a_company() -> None:
+    found = facts('It named Mira Patel, the chief technology officer, as interim CEO of Zephyr AI.',
+                  'en')
+    assert ('Mira Patel', 'LEADS', 'Zephyr AI') in found
+
+
+def test_replaced_with_someone_as_interim_chief_of_the_company_in_context() -> None:
+    found = facts('Zephyr AI fired its founder. The board replaced him with Tomas Berg, the former '
+                  'head of Nimbus Labs, as interim chief.', 'en')
+    assert ('Tomas Berg', 'LEADS', 'Zephyr AI') in found
+
+
+def test_a_role_of_the_lab_in_context() -> None:
+    found = facts('Zephyr AI a publié un modèle. Claire Dubois, directrice générale du '
+                  'laboratoire, l\'a présenté.', 'fr')
+    assert ('Claire Dubois', 'LEADS', 'Zephyr AI') in found
+
+
+def test_a_pronoun_after_a_time_adverbial_joins_a_round() -> None:
+    text = ('Nvidia backs many labs. In June it joined a $600 million round for Zephyr AI, the '
+            'Paris-based developer of open models, alongside Samsung and Cisco.')
+    found = of(facts(text, 'en'), 'INVESTS_IN')
+    assert {('Nvidia', 'INVESTS_IN', 'Zephyr AI'), ('Samsung', 'INVESTS_IN', 'Zephyr AI'),
+            ('Cisco', 'INVESTS_IN', 'Zephyr AI')} <= found
