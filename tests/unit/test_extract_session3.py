@@ -321,3 +321,24 @@ def test_a_pronoun_after_a_time_adverbial_joins_a_round() -> None:
     found = of(facts(text, 'en'), 'INVESTS_IN')
     assert {('Nvidia', 'INVESTS_IN', 'Zephyr AI'), ('Samsung', 'INVESTS_IN', 'Zephyr AI'),
             ('Cisco', 'INVESTS_IN', 'Zephyr AI')} <= found
+
+
+# ------------------------------------------------------------------ a field of rivals
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ('en', 'Zephyr AI released Odin-3. The launch lands in a market where OpenAI, Google and '
+           'others trade benchmark wins almost weekly.',
+     {('Zephyr AI', 'COMPETES_WITH', 'OpenAI'), ('Zephyr AI', 'COMPETES_WITH', 'Google')}),
+    ('fr', 'Zephyr AI publie Odin-3. Elle rejoint une course dominée jusqu\'ici par OpenAI.',
+     {('Zephyr AI', 'COMPETES_WITH', 'OpenAI')}),
+    ('fr', 'Zephyr AI perd du terrain. Face à elle, Nimbus Labs et OpenAI avancent vite.',
+     {('Zephyr AI', 'COMPETES_WITH', 'Nimbus Labs'), ('Zephyr AI', 'COMPETES_WITH', 'OpenAI')}),
+])
+def test_rivals_named_in_a_field_compete_with_the_company_of_the_text(
+        lang: str, text: str, expected: set) -> None:
+    found = {tuple(sorted((s, o))) for s, p, o in facts(text, lang) if p == 'COMPETES_WITH'}
+    assert {tuple(sorted((s, o))) for s, _, o in expected} <= found
+
+
+def test_a_market_without_rivals_named_gives_no_rivalry() -> None:
+    found = facts('Zephyr AI released Odin-3 in a market where prices keep falling.', 'en')
+    assert not of(found, 'COMPETES_WITH')
