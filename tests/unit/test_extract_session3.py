@@ -342,3 +342,15 @@ def test_rivals_named_in_a_field_compete_with_the_company_of_the_text(
 def test_a_market_without_rivals_named_gives_no_rivalry() -> None:
     found = facts('Zephyr AI released Odin-3 in a market where prices keep falling.', 'en')
     assert not of(found, 'COMPETES_WITH')
+
+
+def test_joined_rival_x_competes_with_the_first_organization_of_the_sentence() -> None:
+    found = facts('Mira Patel left OpenAI in May and joined rival Zephyr AI.', 'en')
+    assert ('Zephyr AI', 'COMPETES_WITH', 'OpenAI') in found or \
+        ('OpenAI', 'COMPETES_WITH', 'Zephyr AI') in found
+
+
+def test_rejoindre_son_concurrent() -> None:
+    found = facts('Claire Dubois a quitté Google pour rejoindre son concurrent Zephyr AI.', 'fr')
+    assert ('Zephyr AI', 'COMPETES_WITH', 'Google') in found or \
+        ('Google', 'COMPETES_WITH', 'Zephyr AI') in found
