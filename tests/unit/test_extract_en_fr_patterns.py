@@ -198,9 +198,8 @@ NEAR_MISSES = [
            "researchers.", ("CRITICIZED", "FOUNDED", "LEADS")),
     ("en", "Competition is fierce, analysts say.", ("COMPETES_WITH",)),
     ("en", "Jan Leike quit OpenAI in May and joined Anthropic.", ("COMPETES_WITH",)),
-    # the team he led is no rival of the company he joined
-    ("en", "Jan Leike led OpenAI's Superalignment team. He quit and joined rival Anthropic.",
-     ("COMPETES_WITH",)),
+    # (the team he led is no rival of the company he joined: see test_extract_session3.py,
+    # where the company of the text is)
     ("en", "OpenAI has not kept its models closed.", ("SUPPORTS",)),
     ("en", "OpenAI met regulators. It is unclear whether it released anything.",
      ("RELEASED", "OPEN_SOURCED")),

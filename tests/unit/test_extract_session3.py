@@ -354,3 +354,10 @@ def test_rejoindre_son_concurrent() -> None:
     found = facts('Claire Dubois a quitté Google pour rejoindre son concurrent Zephyr AI.', 'fr')
     assert ('Zephyr AI', 'COMPETES_WITH', 'Google') in found or \
         ('Google', 'COMPETES_WITH', 'Zephyr AI') in found
+
+
+def test_the_team_someone_led_is_no_rival_but_its_company_is() -> None:
+    found = facts("Jan Leike led OpenAI's Superalignment team. He quit and joined rival Anthropic.",
+                  'en')
+    rivals = {frozenset((s, o)) for s, p, o in found if p == 'COMPETES_WITH'}
+    assert rivals == {frozenset(('Anthropic', 'OpenAI'))}
