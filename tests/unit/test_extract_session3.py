@@ -361,3 +361,19 @@ def test_the_team_someone_led_is_no_rival_but_its_company_is() -> None:
                   'en')
     rivals = {frozenset((s, o)) for s, p, o in found if p == 'COMPETES_WITH'}
     assert rivals == {frozenset(('Anthropic', 'OpenAI'))}
+
+
+# ------------------------------------------------------------------ alumni
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ('en', 'Mira Patel, a Google alum, founded Zephyr AI.', ('Mira Patel', 'LEFT', 'Google')),
+    ('en', 'Mira Patel, a veteran of Google DeepMind, founded Zephyr AI.',
+     ('Mira Patel', 'LEFT', 'Google DeepMind')),
+    ('fr', 'Claire Dubois elle-même est une ancienne de Google DeepMind.',
+     ('Claire Dubois', 'LEFT', 'Google DeepMind')),
+    ('fr', 'Marc Lefèvre, directeur technique, lui aussi passé par DeepMind, reste.',
+     ('Marc Lefèvre', 'LEFT', 'Google DeepMind')),
+])
+def test_an_alumnus_left_the_organization(lang: str, text: str, expected: tuple) -> None:
+    found = facts(text, lang)
+    assert expected in found
+    assert (expected[0], 'WORKS_FOR', expected[2]) not in found
