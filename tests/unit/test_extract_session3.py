@@ -377,3 +377,11 @@ def test_an_alumnus_left_the_organization(lang: str, text: str, expected: tuple)
     found = facts(text, lang)
     assert expected in found
     assert (expected[0], 'WORKS_FOR', expected[2]) not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Zephyr AI's board fired Mira Patel on Friday.",
+    'Mira Patel was ousted as chief executive of Zephyr AI.',
+])
+def test_a_firing_is_a_departure(text: str) -> None:
+    assert ('Mira Patel', 'LEFT', 'Zephyr AI') in facts(text, 'en')
