@@ -385,3 +385,12 @@ def test_an_alumnus_left_the_organization(lang: str, text: str, expected: tuple)
 ])
 def test_a_firing_is_a_departure(text: str) -> None:
     assert ('Mira Patel', 'LEFT', 'Zephyr AI') in facts(text, 'en')
+
+
+def test_a_release_made_with_another_company_is_a_partnership() -> None:
+    found = facts('Zephyr AI a aussi publié avec Nvidia le modèle Odin-3.', 'fr')
+    assert ('Zephyr AI', 'PARTNERS_WITH', 'Nvidia') in found
+
+
+def test_a_release_with_open_weights_is_no_partnership() -> None:
+    assert not of(facts('Zephyr AI released Odin-3 with open weights.', 'en'), 'PARTNERS_WITH')
