@@ -394,3 +394,19 @@ def test_a_release_made_with_another_company_is_a_partnership() -> None:
 
 def test_a_release_with_open_weights_is_no_partnership() -> None:
     assert not of(facts('Zephyr AI released Odin-3 with open weights.', 'en'), 'PARTNERS_WITH')
+
+
+def test_a_stake_with_its_amount_in_the_company_in_context() -> None:
+    found = facts("Zephyr AI a levé des fonds. Microsoft, qui a pris une participation minoritaire "
+                  "de 15 millions d'euros dans la jeune pousse, distribue ses modèles.", 'fr')
+    assert ('Microsoft', 'INVESTS_IN', 'Zephyr AI') in found
+
+
+def test_a_sentence_initial_it_with_a_perfect_tense_continues_the_company() -> None:
+    found = facts('Nvidia backs xAI. It has also backed Inflection AI and Cohere.', 'en')
+    assert {('Nvidia', 'INVESTS_IN', 'Inflection AI'), ('Nvidia', 'INVESTS_IN', 'Cohere')} <= found
+
+
+def test_an_expletive_it_continues_nothing() -> None:
+    found = facts('Nvidia backs xAI. It has been a busy year for Cohere.', 'en')
+    assert not any(o == 'Cohere' for _, _, o in found)
