@@ -71,3 +71,132 @@ def test_es_promises_to_publish_as_open_source() -> None:
 def test_es_took_up_a_post_but_no_company_named_stays_silent() -> None:
     found = facts("Ana Ruiz ocupó el cargo de consejera delegada.", "es")
     assert not of(found, "LEADS")
+
+
+def test_es_at_the_helm_with_a_co_leader_after_junto_a() -> None:
+    found = facts("Hoy Paolo Neri está al frente de Zephyr Labs junto al ex consejero delegado "
+                  "de GitHub Nat Friedman.", "es")
+    assert {("Paolo Neri", "LEADS", "Zephyr Labs"), ("Nat Friedman", "LEADS", "Zephyr Labs")} \
+        <= of(found, "LEADS")
+
+
+# ------------------------------------------------------------------ Italian
+def test_it_takes_up_the_role_of_chief() -> None:
+    found = facts("Marco Rossi, finora responsabile delle vendite, assume il ruolo di "
+                  "amministratore delegato ad interim di Zephyr AI.", "it")
+    assert ("Marco Rossi", "LEADS", "Zephyr AI") in found
+
+
+def test_it_held_the_post_points_to_the_company_in_context() -> None:
+    found = facts("Zephyr AI è cresciuta in fretta. Anna Bianchi ha ricoperto ad interim la "
+                  "carica di amministratrice delegata nel 2023.", "it")
+    assert ("Anna Bianchi", "LEADS", "Zephyr AI") in found
+
+
+def test_it_people_leaving_in_a_list_with_appositions() -> None:
+    found = facts("Zephyr AI ha confermato che lasciano anche Paolo Neri, direttore della "
+                  "ricerca, e Luca Verdi.", "it")
+    assert {("Paolo Neri", "LEFT", "Zephyr AI"), ("Luca Verdi", "LEFT", "Zephyr AI")} <= found
+
+
+def test_it_board_fired_someone_of_the_company_in_context() -> None:
+    found = facts("Zephyr AI ha vissuto una crisi. Nel 2023 il consiglio di amministrazione ha "
+                  "licenziato Paolo Neri.", "it")
+    assert ("Paolo Neri", "LEFT", "Zephyr AI") in found
+
+
+def test_it_went_over_to_a_rival_after_a_time_phrase() -> None:
+    found = facts("Paolo Neri, un altro dei fondatori, è passato ad agosto ad Anthropic.", "it")
+    assert ("Paolo Neri", "WORKS_FOR", "Anthropic") in found
+
+
+def test_it_sued_for_the_first_time_the_company_in_context() -> None:
+    found = facts("Zephyr AI ha pubblicato un modello. Elon Musk ha fatto causa per la prima "
+                  "volta alla società a febbraio.", "it")
+    assert ("Elon Musk", "CRITICIZED", "Zephyr AI") in found
+
+
+def test_it_model_then_uscito_names_its_maker() -> None:
+    found = facts("Meta ha rinviato il modello più grande. Llama 4, uscito ad aprile, ha "
+                  "deluso.", "it")
+    assert ("Meta", "RELEASED", "Llama 4") in of(found, "RELEASED")
+
+
+def test_it_model_then_object_relative_release() -> None:
+    found = facts("Il nuovo sistema supera o1, il modello di ragionamento che ha lanciato a "
+                  "settembre.", "it")
+    assert ("OpenAI", "RELEASED", "o1") in of(found, "RELEASED")
+
+
+def test_it_division_that_works_on_a_model_develops_it() -> None:
+    found = facts("Gli ingegneri entreranno nella divisione di Zephyr AI che lavora su "
+                  "Breeze-2.", "it")
+    assert ("Zephyr AI", "DEVELOPS", "Breeze-2") in found
+
+
+def test_it_buys_the_rest_of_a_company() -> None:
+    found = facts("Zephyr AI ha annunciato l'acquisizione del resto di Nimbus Labs.", "it")
+    assert ("Zephyr AI", "ACQUIRED", "Nimbus Labs") in of(found, "ACQUIRED")
+
+
+def test_it_co_leader_after_insieme_a() -> None:
+    found = facts("Oggi Paolo Neri è alla guida di Zephyr Labs insieme all'ex amministratore "
+                  "delegato di GitHub Nat Friedman.", "it")
+    assert ("Nat Friedman", "LEADS", "Zephyr Labs") in of(found, "LEADS")
+
+
+# ------------------------------------------------------------------ Portuguese
+def test_pt_takes_up_the_post_of_chief() -> None:
+    found = facts("Marco Silva, até agora responsável de vendas, assume como "
+                  "presidente-executivo interino da Zephyr AI.", "pt")
+    assert ("Marco Silva", "LEADS", "Zephyr AI") in found
+
+
+def test_pt_held_the_post_points_to_the_company_in_context() -> None:
+    found = facts("A Zephyr AI cresceu depressa. Ana Costa chegou a ocupar interinamente o "
+                  "cargo de diretora-executiva em 2023.", "pt")
+    assert ("Ana Costa", "LEADS", "Zephyr AI") in found
+
+
+def test_pt_people_leaving_in_a_list_with_appositions() -> None:
+    found = facts("A Zephyr AI confirmou que também saem Paulo Neves, diretor de pesquisa, e "
+                  "Luís Matos.", "pt")
+    assert {("Paulo Neves", "LEFT", "Zephyr AI"), ("Luís Matos", "LEFT", "Zephyr AI")} <= found
+
+
+def test_pt_board_ousted_someone_of_the_company_in_context() -> None:
+    found = facts("A Zephyr AI viveu uma crise. Em 2023, o conselho de administração demitiu "
+                  "brevemente Paulo Neves.", "pt")
+    assert ("Paulo Neves", "LEFT", "Zephyr AI") in found
+
+
+def test_pt_went_over_to_a_rival_after_a_time_phrase() -> None:
+    found = facts("Paulo Neves, outro dos fundadores, foi em agosto para a Anthropic.", "pt")
+    assert ("Paulo Neves", "WORKS_FOR", "Anthropic") in found
+
+
+def test_pt_model_then_object_relative_release() -> None:
+    found = facts("O novo sistema supera o o1, o modelo de raciocínio que lançou em setembro.",
+                  "pt")
+    assert ("OpenAI", "RELEASED", "o1") in of(found, "RELEASED")
+
+
+def test_pt_division_that_works_on_a_model_develops_it() -> None:
+    found = facts("Os engenheiros vão para a divisão da Zephyr AI que trabalha no Breeze-2.",
+                  "pt")
+    assert ("Zephyr AI", "DEVELOPS", "Breeze-2") in found
+
+
+def test_pt_buys_the_rest_of_a_company_and_promises_open_source() -> None:
+    found = facts("A Zephyr AI anunciou a compra do restante da Nimbus Labs.", "pt")
+    assert ("Zephyr AI", "ACQUIRED", "Nimbus Labs") in of(found, "ACQUIRED")
+    found = facts("A Zephyr AI, que promete publicar como código aberto o seu próximo modelo, "
+                  "não comentou.", "pt")
+    assert ("Zephyr AI", "SUPPORTS", "open-weight release") in found
+
+
+def test_pt_at_the_helm_with_a_co_leader() -> None:
+    found = facts("Hoje Paulo Neves está à frente da Zephyr Labs ao lado do "
+                  "ex-diretor-executivo do GitHub Nat Friedman.", "pt")
+    assert {("Paulo Neves", "LEADS", "Zephyr Labs"), ("Nat Friedman", "LEADS", "Zephyr Labs")} \
+        <= of(found, "LEADS")
