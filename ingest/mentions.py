@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from stratgraph.ingest.cjknames import cjk_name
+from stratgraph.ingest.descriptors import descriptor_orgs, founders
 from stratgraph.ingest.kb import TOKEN, KnowledgeBase
 from stratgraph.ingest.langdata import LangData
 from stratgraph.ingest.name_shapes import (
@@ -293,6 +294,9 @@ class MentionFinder(PersonFinder):
         out = []
         names = first_names()
         out.extend(self._people(s))
+        if self.lang.lang != "zh":
+            out.extend(descriptor_orgs(s, self.stop_caps, names))
+            out.extend(founders(s, self._known_other, self.stop_caps))
         joiner = r"(?:and|et|und|y|e)"
         for m in re.finditer(rf"\b([A-Z][\w’'-]+)\s+{joiner}\s+([A-Z][\w’'-]+)\s+([A-Z][a-zà-ÿ’'-]+)\b", s):
             first, second, last = m.groups()  # "Dario and Daniela Amodei": two people

@@ -37,9 +37,11 @@ def name_data() -> NameData:
         "names", "ambiguous", "particles", "org_words", "place_prefixes", "subsidiary_words")))
 
 
-TIER = re.compile(r"[\s-](?:Small|Medium|Large|Mini|Pro|Max|Flash|Lite|Nano|Ultra|Turbo|Plus|"
-                   r"Sonnet|Opus|Haiku|Scout|Maverick|Behemoth|Instruct|Premier|Micro)\b")
-"""A size or tier word right after a known model names a member of its family."""
+TIER = re.compile(r"(?:[\s-](?:Small|Medium|Large|Mini|Pro|Max|Flash|Lite|Nano|Ultra|Turbo|"
+                  r"Plus|Sonnet|Opus|Haiku|Scout|Maverick|Behemoth|Instruct|Premier|Micro|"
+                  r"Speed|Thinking|Air|Omni|Coder|Reasoner)(?![A-Za-z0-9])){1,2}")
+"""A size or tier word right after a known model names a member of its family; up to two
+("Flash Thinking"), and the end is no ASCII letter, not `\b`, so "ERNIE Lite和" still counts."""
 _CALLED = (r"\s+(?:called|named|dubbed|known as|baptisée?|appelée?|nommée?|namens|genannt|"
            r"llamad[oa]|denominad[oa]|bautizad[oa]|chiamat[oa]|denominat[oa]|battezzat[oa]|"
            r"chamad[oa]|batizad[oa])\s+[«\"“„]?\s*(?P<name>[A-Z][\w.-]*[\w](?:\s[A-Z0-9][\w.-]*)?)")
@@ -128,10 +130,13 @@ class PersonFinder:
         j = i + 1
         while j < len(words) and len(parts) < 4 and s[words[j - 1].end():words[j].start()] == " ":
             word = words[j].group(0)
-            if word in data.particles and len(parts) == 1:
-                k = j  # "Ursula von der Leyen", "Juan de la Cruz"
+            if word in data.particles and (all(p in data.names for p in parts)
+                                            or len(parts) == 2):
+                k = j  # "Ursula von der Leyen", "Luiz Felipe dos Anjos", "Ana Ruiz de la Vega"
                 while k < len(words) and words[k].group(0) in data.particles and k - j < 2:
                     k += 1
+                if k - j < 2 and not all(p in data.names for p in parts):
+                    break  # after a surname only a double particle goes on: "Sam Altman de OpenAI"
                 if (k < len(words) and k > j and s[words[k - 1].end():words[k].start()] == " "
                         and _name_shape(words[k].group(0)) and not self._known_other(
                             words[k].group(0)) and words[k].group(0) not in self.stop_caps):

@@ -1,0 +1,87 @@
+"""Entity shapes the knowledge base lacks (session 3): descriptors, particles, founders, tiers.
+
+Every name below is invented, so each test exercises discovery and not the gazetteer. The
+negative cases guard precision: a descriptor followed by an ordinary word names nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import lines
+
+
+def entities(text: str, lang: str) -> dict[str, str]:
+    """name -> type of every entity line of the article."""
+    return {line["name"]: line["type"] for line in lines(text, lang) if line["kind"] == "entity"}
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("La jeune pousse Corvalis a levé vingt millions d'euros auprès de fonds européens.",
+     "fr", "Corvalis"),
+    ("La start-up torinese Lumetra ha presentato ieri il suo primo assistente.", "it", "Lumetra"),
+    ("La empresa emergente Nubira presentó el martes su primer asistente.", "es", "Nubira"),
+    ("Sein Designbüro Halvorsen bleibt unabhängig, übernimmt aber die Gestaltung.", "de",
+     "Halvorsen"),
+    ("La Fundación Brisa Abierta calificó el resultado de salto importante.", "es",
+     "Fundación Brisa Abierta"),
+])
+def test_name_after_a_descriptor_is_an_organization(text: str, lang: str, name: str) -> None:
+    found = entities(text, lang)
+    assert found.get(name) == "Organization", found
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Microsoft buys the start-up lumo, which the designer Kai Brenner founded in 2023.", "en"),
+    ("Microsoft kauft das Start-up lumo, das der Designer Kai Brenner gegründet hat.", "de"),
+    ("Microsoft rachète la start-up lumo, fondée par le designer Kai Brenner.", "fr"),
+    ("Microsoft compra la startup lumo, fundada por el diseñador Kai Brenner.", "es"),
+])
+def test_lower_case_brand_after_a_descriptor(text: str, lang: str) -> None:
+    found = entities(text, lang)
+    assert found.get("lumo") == "Organization", found
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Microsoft bought the start-up, which had twelve employees, on Tuesday.", "en"),
+    ("La start-up française, qui emploie douze personnes, a été rachetée par Microsoft.", "fr"),
+    ("Das Start-up selbst, das zwölf Mitarbeiter hat, gehört jetzt Microsoft.", "de"),
+    ("Microsoft compró la startup española, que tiene doce empleados.", "es"),
+])
+def test_descriptor_before_an_ordinary_word_names_nothing(text: str, lang: str) -> None:
+    found = entities(text, lang)
+    assert set(found) == {"Microsoft"}, found
+
+
+@pytest.mark.parametrize(("text", "lang", "person"), [
+    ("A startup Arandu foi fundada por Luiz Felipe dos Anjos em Recife.", "pt",
+     "Luiz Felipe dos Anjos"),
+    ("Il fondatore Vittorio Della Rocca ha presentato il modello a Milano.", "it",
+     "Vittorio Della Rocca"),
+    ("Según Lucía Campos de la Vega, la empresa abrirá sus modelos.", "es",
+     "Lucía Campos de la Vega"),
+])
+def test_person_names_with_particles(text: str, lang: str, person: str) -> None:
+    found = entities(text, lang)
+    assert found.get(person) == "Person", found
+
+
+@pytest.mark.parametrize(("text", "lang", "person"), [
+    ("The startup Vellora was founded by Tamsin Okafor-Reyes in 2023.", "en",
+     "Tamsin Okafor-Reyes"),
+    ("La start-up Corvalis a été fondée par Maëlys Quentrec à Brest.", "fr", "Maëlys Quentrec"),
+    ("Das Start-up Nordwind wurde von Jorunn Tveitane gegründet.", "de", "Jorunn Tveitane"),
+])
+def test_founder_with_an_unlisted_given_name(text: str, lang: str, person: str) -> None:
+    found = entities(text, lang)
+    assert found.get(person) == "Person", found
+
+
+@pytest.mark.parametrize(("text", "lang", "models"), [
+    ("5月21日，百度宣布ERNIE Speed和ERNIE Lite全面免费。", "zh", {"ERNIE Speed", "ERNIE Lite"}),
+    ("Google presented Gemini 2.0 Flash Thinking, its own reasoning model.", "en",
+     {"Gemini 2.0 Flash Thinking"}),
+])
+def test_tier_words_extend_a_model_name(text: str, lang: str, models: set[str]) -> None:
+    found = entities(text, lang)
+    assert {m for m, t in found.items() if t == "Model"} >= models, found
