@@ -410,3 +410,20 @@ def test_a_sentence_initial_it_with_a_perfect_tense_continues_the_company() -> N
 def test_an_expletive_it_continues_nothing() -> None:
     found = facts('Nvidia backs xAI. It has been a busy year for Cohere.', 'en')
     assert not any(o == 'Cohere' for _, _, o in found)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ('fr', 'Zephyr AI a levé des fonds. Elle a depuis présenté Odin-3.',
+     ('Zephyr AI', 'RELEASED', 'Odin-3')),
+    ('fr', "Zephyr AI a baissé ses prix. Le même jour, l'entreprise a mis en service Odin-3.",
+     ('Zephyr AI', 'RELEASED', 'Odin-3')),
+    ('en', 'Anthropic followed with Claude 3.7 Sonnet in February.',
+     ('Anthropic', 'RELEASED', 'Claude 3.7 Sonnet')),
+])
+def test_more_release_verbs(lang: str, text: str, expected: tuple) -> None:
+    assert expected in facts(text, lang)
+
+
+def test_since_a_model_still_names_no_release() -> None:
+    assert not of(facts("OpenAI n'a plus publié de modèle ouvert depuis GPT-2.", 'fr'),
+                  'RELEASED', 'OPEN_SOURCED')
