@@ -15,6 +15,7 @@ from stratgraph.ingest.cjknames import cjk_name
 from stratgraph.ingest.descriptors import descriptor_orgs, founders
 from stratgraph.ingest.kb import TOKEN, KnowledgeBase
 from stratgraph.ingest.langdata import LangData
+from stratgraph.ingest.lists import list_members
 from stratgraph.ingest.name_shapes import (
     CALLED_MODEL, CALLED_PRODUCT, SPACED_VERSION, TIER, PersonFinder, first_names,
     name_data,
@@ -231,7 +232,8 @@ class MentionFinder(PersonFinder):
                 and any(b < c[1] for b in kb_people_by_start.get(c[0], ())))))]
         # drops "Assistenten Meta AI" and "Elon Musks Firma" against the known names
         chosen = resolve_overlaps(cands)
-        chosen = resolve_overlaps(chosen + self._list_members(s, chosen))
+        chosen = resolve_overlaps(chosen + list_members(s, chosen, self.list_sep, self.stop_caps,
+                                                        self._known_other))
         present = {c[2] for c in chosen}
         mentions: list[Mention] = []
         for start, end, entity, origin, name, cooccur in chosen:
@@ -342,41 +344,6 @@ class MentionFinder(PersonFinder):
                 if name in self.stop_caps or re.split(r"[\s.-]", name)[0] in self.stop_caps:
                     continue
                 out.append((start, end, make_id(type_, name), "discovered", name, None))
-        return out
-
-    def _list_members(self, s: str, chosen: list[tuple]) -> list[tuple]:
-        """Unknown capitalized names inside a list of organizations are organizations too:
-        "Amazon, Databricks and Nvidia", "Sequoia, Reka AI, Thrive and Cohere"."""
-        if self.list_sep is None:
-            return []
-        orgs = [c for c in chosen if _type_of(c[2]) == "Organization"]
-        starts = {c[0]: c for c in chosen}
-        out = []
-        for org in orgs:
-            pos, seen_orgs, pending = org[1], 1, []
-            while True:
-                sep = self.list_sep.match(s, pos)
-                if not sep:
-                    break
-                nxt = sep.end()
-                if nxt in starts:
-                    if _type_of(starts[nxt][2]) != "Organization":
-                        break
-                    seen_orgs += 1
-                    out.extend(pending)
-                    pending = []
-                    pos = starts[nxt][1]
-                    continue
-                name = re.match(r"[A-Z][\w&.’'-]*[\w](?:\s+[A-Z][\w&.’'-]*[\w]){0,2}", s[nxt:])
-                if not name or name.group(0).split()[0] in self.stop_caps or any(
-                        c[0] < nxt + name.end() and nxt < c[1] for c in chosen):
-                    break
-                text = name.group(0)
-                pending.append((nxt, nxt + len(text), make_id("Organization", text),
-                                "discovered", text, None))
-                pos = nxt + len(text)
-            if seen_orgs >= 2 and pending and len(pending) == 1:
-                out.extend(pending)  # "A, B and X": two organizations vouch for the last one
         return out
 
     def _events(self, s: str, offset: int, taken: list[Mention]) -> list[Mention]:

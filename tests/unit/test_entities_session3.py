@@ -85,3 +85,19 @@ def test_founder_with_an_unlisted_given_name(text: str, lang: str, person: str) 
 def test_tier_words_extend_a_model_name(text: str, lang: str, models: set[str]) -> None:
     found = entities(text, lang)
     assert {m for m, t in found.items() if t == "Model"} >= models, found
+
+
+@pytest.mark.parametrize(("text", "lang", "product"), [
+    ("Der Assistent läuft in WhatsApp, Plauderbox und Instagram.", "de", "Plauderbox"),
+    ("The assistant is built into WhatsApp, Instagram and Chatterly.", "en", "Chatterly"),
+])
+def test_unknown_member_of_a_product_list_is_a_product(text: str, lang: str,
+                                                        product: str) -> None:
+    found = entities(text, lang)
+    assert found.get(product) == "Product", found
+
+
+def test_second_full_name_joined_to_a_person_is_a_person() -> None:
+    found = entities("Bei dem Start-up arbeiten frühere Designer, darunter Karl Wendt und "
+                     "Bowen Thackery.", "de")
+    assert found.get("Bowen Thackery") == "Person", found
