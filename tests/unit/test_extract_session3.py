@@ -427,3 +427,15 @@ def test_more_release_verbs(lang: str, text: str, expected: tuple) -> None:
 def test_since_a_model_still_names_no_release() -> None:
     assert not of(facts("OpenAI n'a plus publié de modèle ouvert depuis GPT-2.", 'fr'),
                   'RELEASED', 'OPEN_SOURCED')
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ('fr', 'Zephyr AI a perdu son patron. La société, qui avait rendu les poids de Odin-3 '
+           'librement téléchargeables en 2022, peine.',
+     ('Zephyr AI', 'OPEN_SOURCED', 'Odin-3')),
+    ('en', 'Unlike the Gemma family, whose weights Google publishes so that anyone can download '
+           'them, the new model stays closed.',
+     ('Google', 'OPEN_SOURCED', 'Gemma')),
+])
+def test_weights_made_public(lang: str, text: str, expected: tuple) -> None:
+    assert expected in facts(text, lang)
