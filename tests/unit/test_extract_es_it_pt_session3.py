@@ -200,3 +200,31 @@ def test_pt_at_the_helm_with_a_co_leader() -> None:
                   "ex-diretor-executivo do GitHub Nat Friedman.", "pt")
     assert {("Paulo Neves", "LEADS", "Zephyr Labs"), ("Nat Friedman", "LEADS", "Zephyr Labs")} \
         <= of(found, "LEADS")
+
+
+# ------------------------------------------------------------------ Spanish, second round
+def test_es_coordinated_verb_takes_up_a_post_far_from_its_subject() -> None:
+    found = facts("Zephyr AI creció. Ana Ruiz, nacida en Lima, supervisó el desarrollo de "
+                  "Breeze-2 y llegó a ocupar de forma interina el cargo de consejera delegada "
+                  "en 2023.", "es")
+    assert ("Ana Ruiz", "LEADS", "Zephyr AI") in found
+
+
+def test_es_sued_after_a_relative_clause_apposition() -> None:
+    found = facts("Pedro Gómez, que dejó Nimbus Labs en 2018, demandó por primera vez a Zephyr "
+                  "AI en febrero.", "es")
+    assert ("Pedro Gómez", "CRITICIZED", "Zephyr AI") in found
+
+
+def test_es_investor_apposition_after_a_city_epithet() -> None:
+    found = facts("Microsoft presentó resultados. Según varios medios, el gigante de Redmond, "
+                  "principal inversor de Zephyr AI, habría podido acceder a su tecnología.", "es")
+    assert ("Microsoft", "INVESTS_IN", "Zephyr AI") in found
+
+
+def test_es_hiring_a_described_firms_chief_and_cofounder() -> None:
+    found = facts("En su lugar, Google ha contratado al consejero delegado de Nimbus Labs de "
+                  "robótica asistida por IA, Ana Ruiz, a su cofundador Pedro Gómez y a varios "
+                  "investigadores.", "es")
+    assert ("Ana Ruiz", "LEADS", "Nimbus Labs") in found
+    assert {("Ana Ruiz", "LEFT", "Nimbus Labs"), ("Pedro Gómez", "LEFT", "Nimbus Labs")} <= found
