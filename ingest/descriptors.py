@@ -29,7 +29,7 @@ _LOWER_BRAND = re.compile(r"[a-z][a-z0-9]{1,11}")
 _ADJECTIVE = re.compile(
     r"(?:ais|aise|ain|aine|ien|ienne|ois|oise|ique|ano|ana|ese|esi|ense|eño|eña|ola|ol|esa|"
     r"eira|eiro|ish|ian|ean|can|isch|ische|ischen|er|en|al|ale|ica|ico|iva|ivo|ive|if|ed|"
-    r"ado|ada|ato|ata|ido|ida|ina|ino|ande|ly|ing)$")
+    r"ado|ada|ato|ata|ido|ida|ina|ino|ena|eno|ande|ly|ing)$")
 """Endings of adjectives and participles ("parisienne", "torinese", "backed"): not brands."""
 _CLAUSE_END = re.compile(r"\s*[,;:(]")
 """A lower-case brand ends its phrase: "the start-up io, which...", "das Start-up io, das..."."""
@@ -38,12 +38,26 @@ _DETERMINED = re.compile(r"[\w’']\s+$")
 _PARTICIPLE = re.compile(r"^ge\w+(?:t|en)$|iert$")
 """German participles close a clause after a descriptor ("in das Unternehmen gesteckt,")."""
 _FOUNDED_BY = re.compile(
-    r"(?<![\w-])(?:(?:co-?)?founded by|started by|(?:co-?)?fondée? par|créée? par|"
-    r"fundad[ao] por|cread[ao] por|cofundad[ao] por|fondat[ao] da|creat[ao] da|"
-    r"criad[ao] por|von(?=\s+\S+\s+\S+\s+(?:mit)?gegründet))\s+"
+    r"(?<![\w-])(?:(?:co-?)?founded by|started by|(?:led|run|headed) by|(?:co-?)?fondée? par|"
+    r"créée? par|dirigée? par|fundad[ao] por|cread[ao] por|cofundad[ao] por|dirigid[ao] por|"
+    r"liderad[ao] por|fondat[ao] da|creat[ao] da|guidat[ao] da|diretta da|criad[ao] por|"
+    r"von(?=\s+\S+\s+\S+\s+(?:mit)?gegründet|\s+\S+\s+\S+\s+geleitet))\s+"
     r"(?P<name>(?:[A-Z][a-zà-ÿ’']+(?:-[A-Za-zà-ÿ][a-zà-ÿ’']+)?)\s+"
     r"[A-Z][a-zà-ÿ’']+(?:-[A-Z][a-zà-ÿ’']+)?)(?![\w-])(?!\s+[A-Z])")
-"""A founder named right after the founding phrase: two name-shaped words and no third."""
+"""A founder or leader named right after the founding phrase: two name-shaped words, no third."""
+_ROLE_OF = re.compile(
+    r"(?<![\w-])(?:CEO|chief executive|founder|co-?founder|president|PDG|fondat(?:eur|rice)|"
+    r"cofondat(?:eur|rice)|directeur général|directrice générale|président(?:e)?|Gründer(?:in)?|"
+    r"Mitgründer(?:in)?|Chef(?:in)?|Vorstandschef(?:in)?|fundador(?:a)?|cofundador(?:a)?|"
+    r"presidente|consejer[oa] delegad[oa]|director(?:a)? ejecutiv[oa]|fondat(?:ore|rice)|"
+    r"cofondat(?:ore|rice)|amministrat(?:ore|rice) delegat[oa]|diretor(?:a)?[- ]executiv[oa])"
+    r"\s+(?:of|at|de|d[’']|du|de la|des|di|del|della|dello|da|do|von|der|bei)\s*"
+    r"(?:(?:the|la|le|l[’']|el|il|lo|a|o)\s+)?(?:[\w-]+\s+){0,2}?[A-Z][\w&.-]*[\w]"
+    r"(?:\s+[A-Z][\w&.-]*[\w])?\s*,\s+"
+    r"(?P<name>[A-Z][a-zà-ÿ’']+(?:-[A-Za-zà-ÿ][a-zà-ÿ’']+)?\s+[A-Z][a-zà-ÿ’']+"
+    r"(?:-[A-Z][a-zà-ÿ’']+)?)\s*(?=,)")
+"""A person set off by commas after a role of an organization: "the chief executive of
+Lumetra, Gianmarco Bertolazzi, said": a person whatever the given name."""
 
 
 @dataclass(frozen=True)
@@ -64,7 +78,7 @@ def descriptor_data() -> DescriptorData:
     heads = "|".join(re.escape(h) for h in data.get("org_compound_heads") or ())
     alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
     descriptor = re.compile(
-        rf"(?<![\w-])(?:(?i:{alts})|[A-ZÄÖÜ][\w-]*?(?:{heads}))(?![\w-])")
+        rf"(?<![\w-])(?:(?i:{alts})|[A-ZÄÖÜ][\w-]*?(?i:{heads}))(?![\w-])")
     prefixes = "|".join(re.escape(p) for p in data.get("org_prefixes") or ())
     prefixed = re.compile(rf"(?<![\w-])(?:{prefixes})(?:\s+{_CAP}){{1,3}}(?![\w-])")
     return DescriptorData(descriptor, prefixed,
@@ -123,7 +137,7 @@ def founders(s: str, known_other: Callable[[str], bool], stop_caps: frozenset[st
     """People named right after a founding phrase, whatever their given name."""
     data = descriptor_data()
     out: list[tuple] = []
-    for m in _FOUNDED_BY.finditer(s):
+    for m in (*_FOUNDED_BY.finditer(s), *_ROLE_OF.finditer(s)):
         name = m.group("name")
         parts = name.split()
         if any(p in stop_caps or known_other(p) for p in parts) or parts[1] in data.org_words:

@@ -29,6 +29,8 @@ _PRODUCT_WORD = re.compile(r" ([A-Z][a-z]+[A-Za-z0-9]*)(?![\w-])")
 _VERSION = re.compile(
     r"-(?=[A-Za-z]{0,4}\d)[A-Za-z0-9]+(?:\.\d+)?(?:-[A-Za-z0-9]+)?(?![^\W\u3400-\u9fff]|-)")
 _CAP_NAME = r"[A-Z][\w&'’.-]*[\w]"
+_TOKEN_TAIL = re.compile(r"(?:[.-][A-Za-z0-9]+)+(?![\w-]|\.\w)")
+"""The rest of a model's token after a version cut short ("-3" + ".5-Turbo")."""
 
 
 @dataclass
@@ -213,6 +215,10 @@ class MentionFinder(PersonFinder):
             known = self.kb.entities.get(entity)
             tier = TIER.match(s, end) if (known.type if known else _type_of(entity)) == "Model" \
                 else None
+            tail = _TOKEN_TAIL.match(s, end) if not known and _type_of(entity) == "Model" else None
+            if tail and not tier:  # "Zephyr-3.5-Turbo": the rest of the token belongs to the name
+                name = s[start:tail.end()]
+                cands.append((start, tail.end(), make_id("Model", name), "discovered", name, None))
             if tier:  # "Magistral Small", "Odin-3 Mini": a member of the family just named
                 member = s[start:tier.end()]
                 model = make_id("Model", member)
@@ -231,6 +237,11 @@ class MentionFinder(PersonFinder):
             or (_type_of(c[2]) == "Person"
                 and any(b < c[1] for b in kb_people_by_start.get(c[0], ())))))]
         # drops "Assistenten Meta AI" and "Elon Musks Firma" against the known names
+        people = {(c[0], c[1]) for c in cands if c[3] == "discovered" and _type_of(c[2]) == "Person"}
+        cands = [c for c in cands if not (c[3] == "discovered" and (c[0], c[1]) in people
+                                          and _type_of(c[2]) == "Model"
+                                          and not re.search(r"\d", s[c[0]:c[1]]))]
+        # a digit-free name read both as a person and as a model ("X Y, il modello") is a person
         chosen = resolve_overlaps(cands)
         chosen = resolve_overlaps(chosen + list_members(s, chosen, self.list_sep, self.stop_caps,
                                                         self._known_other))
@@ -318,6 +329,9 @@ class MentionFinder(PersonFinder):
                 name = m.group("name")
                 cut = len(re.search(r"(?:[’']s)?$", name).group(0))
                 name = name[:len(name) - cut]
+                tail = re.match(r"[A-Z][\w’']*", s[m.end("name"):]) if name.endswith("-") else None
+                if tail:  # "Dr. Ottilie Fenwick-Hart": the cue's word class stops at the hyphen
+                    name, cut = name + tail.group(0), -len(tail.group(0))
                 if len(name.split()) >= 2 and name.split()[0] not in self.stop_caps:
                     out.append((m.start("name"), m.end("name") - cut, make_id("Person", name),
                                 "discovered", name, None))

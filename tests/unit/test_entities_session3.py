@@ -101,3 +101,29 @@ def test_second_full_name_joined_to_a_person_is_a_person() -> None:
     found = entities("Bei dem Start-up arbeiten frühere Designer, darunter Karl Wendt und "
                      "Bowen Thackery.", "de")
     assert found.get("Bowen Thackery") == "Person", found
+
+
+@pytest.mark.parametrize(("text", "lang", "person"), [
+    ("Microsoft invested in Quillon, a Toronto startup run by Priyamvada Nathaniel-Osei.", "en",
+     "Priyamvada Nathaniel-Osei"),
+    ("Secondo l'amministratore delegato di Lumetra, Tavrin Bertolazzi, il modello sarà aperto.",
+     "it", "Tavrin Bertolazzi"),
+    ("The chatbot maker Verbalyst hired Dr. Ottilie Fenwick-Hart from Google.", "en",
+     "Ottilie Fenwick-Hart"),
+])
+def test_person_named_by_a_leading_phrase_or_a_role(text: str, lang: str, person: str) -> None:
+    found = entities(text, lang)
+    assert found.get(person) == "Person", found
+
+
+@pytest.mark.parametrize(("text", "lang", "name", "type_"), [
+    ("Der Münchner KI-Spezialist Merantrix und Microsoft kooperieren.", "de", "Merantrix",
+     "Organization"),
+    ("El fundador de la tecnológica chilena Nahuelco presentó su modelo.", "es", "Nahuelco",
+     "Organization"),
+    ("OpenAI released Zephyrine-3.5-Turbo last week.", "en", "Zephyrine-3.5-Turbo", "Model"),
+])
+def test_compound_descriptors_and_whole_model_tokens(text: str, lang: str, name: str,
+                                                     type_: str) -> None:
+    found = entities(text, lang)
+    assert found.get(name) == type_, found
