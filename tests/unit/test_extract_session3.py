@@ -439,3 +439,22 @@ def test_since_a_model_still_names_no_release() -> None:
 ])
 def test_weights_made_public(lang: str, text: str, expected: tuple) -> None:
     assert expected in facts(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ('en', 'Zephyr AI is governed by a nonprofit board that fired its founder.',
+     ('Zephyr AI', 'SUPPORTS', 'nonprofit control')),
+    ('fr', 'Zephyr AI ne renonce pas pour autant aux modèles fermés.',
+     ('Zephyr AI', 'SUPPORTS', 'closed models')),
+    ('en', 'Zephyr AI says it will not ship any product before it reaches safe superintelligence.',
+     ('Zephyr AI', 'SUPPORTS', 'AI safety priority')),
+    ('fr', 'Zephyr AI mise sur des modèles ouverts pour séduire les développeurs.',
+     ('Zephyr AI', 'SUPPORTS', 'open-weight release')),
+])
+def test_more_stances_in_prose(lang: str, text: str, expected: tuple) -> None:
+    assert expected in facts(text, lang)
+
+
+def test_giving_up_closed_models_is_no_closed_stance() -> None:
+    found = facts('Zephyr AI a renoncé aux modèles fermés.', 'fr')
+    assert ('Zephyr AI', 'SUPPORTS', 'closed models') not in found
