@@ -228,3 +228,53 @@ def test_es_hiring_a_described_firms_chief_and_cofounder() -> None:
                   "investigadores.", "es")
     assert ("Ana Ruiz", "LEADS", "Nimbus Labs") in found
     assert {("Ana Ruiz", "LEFT", "Nimbus Labs"), ("Pedro Gómez", "LEFT", "Nimbus Labs")} <= found
+
+
+# ------------------------------------------------------------------ third round, all three
+def test_development_of_a_list_of_known_models_names_their_maker() -> None:
+    cases = [("Ana Ruiz supervisó el desarrollo de ChatGPT, del generador de imágenes DALL-E y "
+              "del modelo GPT-4o.", "es"),
+             ("Anna Bianchi ha supervisionato lo sviluppo di ChatGPT, del generatore di immagini "
+              "DALL-E e del modello GPT-4o.", "it"),
+             ("Ana Costa supervisionou o desenvolvimento do ChatGPT, do gerador de imagens DALL-E "
+              "e do modelo GPT-4o.", "pt")]
+    for text, lang in cases:
+        found = of(facts(text, lang), "DEVELOPS")
+        assert {("OpenAI", "DEVELOPS", "ChatGPT"), ("OpenAI", "DEVELOPS", "DALL-E"),
+                ("OpenAI", "DEVELOPS", "GPT-4o")} <= found, lang
+
+
+def test_competing_with_its_own_product_names_the_subjects_product() -> None:
+    cases = [("Elon Musk dirige ahora su propia compañía, xAI, que compite directamente con "
+              "OpenAI con su chatbot Grok.", "es"),
+             ("Elon Musk guida xAI, che compete direttamente con OpenAI con il suo chatbot "
+              "Grok.", "it"),
+             ("Elon Musk dirige a xAI, que compete diretamente com a OpenAI com o seu chatbot "
+              "Grok.", "pt")]
+    for text, lang in cases:
+        found = of(facts(text, lang), "DEVELOPS")
+        assert ("xAI", "DEVELOPS", "Grok") in found, lang
+        assert ("OpenAI", "DEVELOPS", "Grok") not in found, lang
+
+
+def test_manifesto_titled_with_an_open_source_claim_is_an_open_stance() -> None:
+    cases = [('Hace un año, Ana Ruiz había firmado un largo manifiesto titulado "La IA de código '
+              'abierto es el camino".', "es", "Ana Ruiz"),
+             ('Un anno fa Anna Bianchi aveva firmato un lungo manifesto intitolato "L\'IA open '
+              'source è la strada da seguire".', "it", "Anna Bianchi"),
+             ('Há um ano, Ana Costa assinou um longo manifesto intitulado "A IA de código aberto '
+              'é o caminho".', "pt", "Ana Costa")]
+    for text, lang, person in cases:
+        assert (person, "SUPPORTS", "open-weight release") in facts(text, lang), lang
+
+
+def test_es_quote_with_a_clitic_open_verb() -> None:
+    found = facts('"Queremos construir el mejor modelo del mundo, abrirlo y hacerlo accesible '
+                  'para todos", escribió Ana Ruiz, fundadora de Zephyr AI.', "es")
+    assert ("Ana Ruiz", "SUPPORTS", "open-weight release") in found
+
+
+def test_es_needs_the_new_structure_a_public_benefit_corporation() -> None:
+    found = facts("Zephyr AI sostiene que necesita la nueva estructura, una sociedad de "
+                  "beneficio público, para captar capital.", "es")
+    assert ("Zephyr AI", "SUPPORTS", "for-profit restructuring") in found
