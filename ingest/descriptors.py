@@ -33,8 +33,13 @@ _ADJECTIVE = re.compile(
 """Endings of adjectives and participles ("parisienne", "torinese", "backed"): not brands."""
 _CLAUSE_END = re.compile(r"\s*[,;:(]")
 """A lower-case brand ends its phrase: "the start-up io, which...", "das Start-up io, das..."."""
-_DETERMINED = re.compile(r"[\w’']\s+$")
-"""A word (the article) right before the descriptor: "das Start-up io", not "Start-up io"."""
+_DETERMINED = re.compile(r"(?:[\w’']\s+|\b[lL][’'])$")
+"""A word (the article) right before the descriptor: "das Start-up io", "l'entreprise io"."""
+_DEMONYM = re.compile(
+    r"(?<![\w-])(?:[Ll]a|[Ll][’']|[Aa])\s*(?P<adj>[a-zà-ÿ]{3,}(?:esa|ana|ena|ina|ense|ese|"
+    r"ica|ola|eña|aise|aine|ienne|oise|ique))\s+(?=[A-Z])")
+"""A feminine article and a nationality stand for "the company": "la alemana Corvion", "la
+statunitense Vettora", "a paulistana Jaciara", "la française Corvalis"."""
 _PARTICIPLE = re.compile(r"^ge\w+(?:t|en)$|iert$")
 """German participles close a clause after a descriptor ("in das Unternehmen gesteckt,")."""
 _FOUNDED_BY = re.compile(
@@ -47,7 +52,8 @@ _FOUNDED_BY = re.compile(
 """A founder or leader named right after the founding phrase: two name-shaped words, no third."""
 _ROLE_OF = re.compile(
     r"(?<![\w-])(?:CEO|chief executive|founder|co-?founder|president|PDG|fondat(?:eur|rice)|"
-    r"cofondat(?:eur|rice)|directeur général|directrice générale|président(?:e)?|Gründer(?:in)?|"
+    r"cofondat(?:eur|rice)|directeur général|directrice générale|président(?:e)?|"
+    r"Gründer(?:in)?|"
     r"Mitgründer(?:in)?|Chef(?:in)?|Vorstandschef(?:in)?|fundador(?:a)?|cofundador(?:a)?|"
     r"presidente|consejer[oa] delegad[oa]|director(?:a)? ejecutiv[oa]|fondat(?:ore|rice)|"
     r"cofondat(?:ore|rice)|amministrat(?:ore|rice) delegat[oa]|diretor(?:a)?[- ]executiv[oa])"
@@ -125,6 +131,15 @@ def descriptor_orgs(s: str, stop_caps: frozenset[str], given: frozenset[str]
             continue  # "the company CEO", "die Firma Anna Berg", "la société Mistral AI Lab"
         text = name.group(0)
         out.append((start, start + len(text), make_id("Organization", text), "discovered",
+                    text, None))
+    for m in _DEMONYM.finditer(s):
+        name = re.match(rf"{_NAME}(?:\s+{_SUFFIX})?(?![\w’'-])", s[m.end():])
+        first = name.group(0).split()[0] if name else ""
+        if (not name or first in stop_caps or first in given
+                or re.match(rf"\s+{_CAP}", s[m.end() + name.end():])):
+            continue
+        text = name.group(0)
+        out.append((m.end(), m.end() + len(text), make_id("Organization", text), "discovered",
                     text, None))
     for m in data.prefixed.finditer(s):
         text = m.group(0)

@@ -17,7 +17,8 @@ from stratgraph.ingest.kb import TOKEN, KnowledgeBase
 from stratgraph.ingest.langdata import LangData
 from stratgraph.ingest.lists import list_members
 from stratgraph.ingest.name_shapes import (
-    CALLED_MODEL, CALLED_PRODUCT, SPACED_VERSION, TIER, PersonFinder, first_names,
+    ACCENTED_VERSION, CALLED_MODEL, CALLED_PRODUCT, SPACED_VERSION, TIER, PersonFinder,
+    first_names,
     name_data,
 )
 from stratgraph.ingest.normalize import fold_compact, make_id, slug
@@ -154,6 +155,7 @@ class MentionFinder(PersonFinder):
             ("org_apposition", "Organization"), ("org_after_role", "Organization")) if k in cues]
         if lang.lang != "zh":
             self.shapes.append((SPACED_VERSION, "Model"))
+            self.shapes.append((ACCENTED_VERSION, "Model"))
             self.shapes.append((CALLED_MODEL, "Model"))
             self.shapes.append((CALLED_PRODUCT, "Product"))
         self.genitive = bool(lang.raw.get("genitive_s"))
@@ -237,7 +239,8 @@ class MentionFinder(PersonFinder):
             or (_type_of(c[2]) == "Person"
                 and any(b < c[1] for b in kb_people_by_start.get(c[0], ())))))]
         # drops "Assistenten Meta AI" and "Elon Musks Firma" against the known names
-        people = {(c[0], c[1]) for c in cands if c[3] == "discovered" and _type_of(c[2]) == "Person"}
+        people = {(c[0], c[1]) for c in cands
+                  if c[3] == "discovered" and _type_of(c[2]) == "Person"}
         cands = [c for c in cands if not (c[3] == "discovered" and (c[0], c[1]) in people
                                           and _type_of(c[2]) == "Model"
                                           and not re.search(r"\d", s[c[0]:c[1]]))]
@@ -329,7 +332,8 @@ class MentionFinder(PersonFinder):
                 name = m.group("name")
                 cut = len(re.search(r"(?:[’']s)?$", name).group(0))
                 name = name[:len(name) - cut]
-                tail = re.match(r"[A-Z][\w’']*", s[m.end("name"):]) if name.endswith("-") else None
+                tail = (re.match(r"[A-Z][\w’']*", s[m.end("name"):])
+                        if name.endswith("-") else None)
                 if tail:  # "Dr. Ottilie Fenwick-Hart": the cue's word class stops at the hyphen
                     name, cut = name + tail.group(0), -len(tail.group(0))
                 if len(name.split()) >= 2 and name.split()[0] not in self.stop_caps:

@@ -60,6 +60,13 @@ SPACED_VERSION = re.compile(
 or a whole number with a size word, so that "Windows 11" or "Article 5" stay words."""
 
 
+ACCENTED_VERSION = re.compile(
+    r"(?<![\w.-])(?P<name>[A-ZÀ-Þ][^\W\d_]*[^\x00-\x7F][^\W\d_]*-\d+(?:\.\d+)?"
+    r"(?:-[A-Za-z0-9]+)?)(?![\w-])")
+"""A versioned model whose name has an accented letter ("Sabiá-3", "Rüya-2"): the per-language
+version shapes read ASCII letters only."""
+
+
 def first_names() -> frozenset[str]:
     return name_data().names
 

@@ -106,7 +106,8 @@ def test_second_full_name_joined_to_a_person_is_a_person() -> None:
 @pytest.mark.parametrize(("text", "lang", "person"), [
     ("Microsoft invested in Quillon, a Toronto startup run by Priyamvada Nathaniel-Osei.", "en",
      "Priyamvada Nathaniel-Osei"),
-    ("Secondo l'amministratore delegato di Lumetra, Tavrin Bertolazzi, il modello sarà aperto.",
+    ("Secondo l'amministratore delegato di Lumetra, Tavrin Bertolazzi, il modello sarà "
+     "aperto.",
      "it", "Tavrin Bertolazzi"),
     ("The chatbot maker Verbalyst hired Dr. Ottilie Fenwick-Hart from Google.", "en",
      "Ottilie Fenwick-Hart"),
@@ -127,3 +128,21 @@ def test_compound_descriptors_and_whole_model_tokens(text: str, lang: str, name:
                                                      type_: str) -> None:
     found = entities(text, lang)
     assert found.get(name) == type_, found
+
+
+@pytest.mark.parametrize(("text", "lang", "name", "type_"), [
+    ("Microsoft rachète l'entreprise lumo, fondée par Kai Brenner.", "fr", "lumo",
+     "Organization"),
+    ("La alemana Corvion también compite con Microsoft.", "es", "Corvion", "Organization"),
+    ("A empresa lançou o Jabutí-3 na semana passada.", "pt", "Jabutí-3", "Model"),
+])
+def test_elided_article_demonym_and_accented_model(text: str, lang: str, name: str,
+                                                   type_: str) -> None:
+    found = entities(text, lang)
+    assert found.get(name) == type_, found
+
+
+def test_demonym_before_a_person_names_no_organization() -> None:
+    found = entities("La estadounidense Ana Ruiz dirige el laboratorio de Microsoft.", "es")
+    assert found.get("Ana Ruiz") == "Person", found
+    assert "Ana" not in found, found
