@@ -278,3 +278,20 @@ def test_es_needs_the_new_structure_a_public_benefit_corporation() -> None:
     found = facts("Zephyr AI sostiene que necesita la nueva estructura, una sociedad de "
                   "beneficio público, para captar capital.", "es")
     assert ("Zephyr AI", "SUPPORTS", "for-profit restructuring") in found
+
+
+def test_relative_clause_inside_an_apposition_names_a_past_employer() -> None:
+    cases = [("Le sustituirá Ana Ruiz, una veterana de Google que trabajó brevemente en "
+              "Microsoft.", "es", "Ana Ruiz"),
+             ("La sostituirà Anna Bianchi, una veterana di Google che ha lavorato brevemente in "
+              "Microsoft.", "it", "Anna Bianchi"),
+             ("Vai substituí-lo Ana Costa, uma veterana do Google que trabalhou brevemente na "
+              "Microsoft.", "pt", "Ana Costa")]
+    for text, lang, person in cases:
+        assert (person, "WORKS_FOR", "Microsoft") in facts(text, lang), lang
+
+
+def test_es_a_products_deal_with_a_lab_is_its_makers_partnership() -> None:
+    found = facts("Desde 2024, Siri puede derivar algunas consultas a ChatGPT gracias a un "
+                  "acuerdo con OpenAI anunciado en junio.", "es")
+    assert ("Apple", "PARTNERS_WITH", "OpenAI") in of(found, "PARTNERS_WITH")
