@@ -11,10 +11,13 @@ plans, hedges) and resolution of implicit ends (the model's owner, the company i
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from stratgraph.graph.schema import get_schema
 from stratgraph.ingest.anaphora import Anaphora
+from stratgraph.ingest.candidate import Candidate
+from stratgraph.ingest.cross_sentence import CrossSentence
+from stratgraph.ingest.role_anaphora import RoleAnaphora
 from stratgraph.ingest.ends import ImplicitEnds
 from stratgraph.ingest.fallback import Fallback
 from stratgraph.ingest.kb import KnowledgeBase
@@ -31,17 +34,6 @@ _MODEL_NOUN = re.compile(r"(?i)\b(?:models?|modèles?|modelle?|modelos?|LLMs?)\b
 
 
 @dataclass
-class Candidate:
-    predicate: str
-    subject: str
-    object: str
-    rule: str
-    confidence: float
-    sentence: int
-    properties: dict = field(default_factory=dict)
-
-
-@dataclass
 class Frame:
     """A release of N unnamed models ("two open-weight models") whose names come later."""
 
@@ -52,7 +44,7 @@ class Frame:
     rule: str
 
 
-class RelationExtractor(ImplicitEnds):
+class RelationExtractor(CrossSentence, ImplicitEnds):
     def __init__(self, kb: KnowledgeBase, lang: LangData, registry: Registry):
         self.kb = kb
         self.lang = lang
@@ -60,6 +52,8 @@ class RelationExtractor(ImplicitEnds):
         self.schema = get_schema()
         self.ctx = Context()
         self.anaphora = Anaphora(kb, lang, self.ctx)
+        self.roles = RoleAnaphora(lang, self.ctx)
+        self.leader_pairs: list[tuple[str, str]] = []
         self.maker_pairs: list[tuple[str, str]] = []
         self.frame: Frame | None = None
         self.seen_models: set[str] = set()
@@ -80,7 +74,8 @@ class RelationExtractor(ImplicitEnds):
         makers, dropped, self.maker_pairs = self.anaphora.makers(sent, mentions)
         for m in makers:
             self._register(m.entity)
-        items = [m for i, m in enumerate(mentions) if i not in dropped] + makers
+        titled, self.leader_pairs = self.roles.leaders(sent, mentions)
+        items = [m for i, m in enumerate(mentions) if i not in dropped] + makers + titled
         items.extend(self.anaphora.resolve(sent, items))
         items.sort(key=lambda m: m.start)
         parts, pos, table = [], sent.start, []
@@ -118,6 +113,8 @@ class RelationExtractor(ImplicitEnds):
         out.extend(Candidate("DEVELOPS", owner, thing, "rule:maker-phrase", 0.8, index)
                    for owner, thing in self.maker_pairs
                    if self._allowed("DEVELOPS", owner, thing))
+        out.extend(Candidate("LEADS", person, org, "rule:leader-title", 0.6, index)
+                   for person, org in self.leader_pairs)
         for rule in self.lang.rules:
             if not rule.needs <= letters:
                 continue
@@ -141,6 +138,8 @@ class RelationExtractor(ImplicitEnds):
         for c in out:
             if c.predicate in ("LEADS", "WORKS_FOR", "FOUNDED", "LEFT"):
                 self.ctx.affiliation.setdefault(c.subject, c.object)
+            if c.predicate == "LEADS" and c.confidence >= 0.5:
+                self.ctx.leaders[c.object] = c.subject
             elif c.predicate == "INVESTS_IN" and c.confidence >= 0.5:
                 self.ctx.funded = c.object
         return out
@@ -263,39 +262,6 @@ class RelationExtractor(ImplicitEnds):
                 out.append(Candidate(predicate, s.entity, obj, f"rule:{rule.name}",
                                      round(confidence, 3), index, dict(props)))
         return out
-
-    def _open_followup(self, index: int, masked: str, out: list[Candidate]) -> list[Candidate]:
-        """"Both models were published with open weights": openness stated in the sentence right
-        after the release makes the previous sentence's releases open-weight ones."""
-        previous = self.last_releases
-        self.last_releases = [c for c in out if c.predicate in _RELEASES]
-        cue = self.lang.cue("open_followup")
-        negation = self.lang.cue("negation")
-        if (cue is None or not previous or self.last_releases or not cue.search(masked)
-                or (negation is not None and negation.search(masked))):
-            return []
-        return [Candidate("OPEN_SOURCED", c.subject, c.object, "rule:open-followup", 0.7, index,
-                          {"open_weights": True}) for c in previous]
-
-    def _chain_reaction(self, index: int, masked: str, table: list[Mention],
-                        out: list[Candidate]) -> list[Candidate]:
-        """"X triggered a chain reaction. Rivals then cut prices and Y released Z": the moves
-        of other organizations in the very next sentence answer X's."""
-        found: list[Candidate] = []
-        if self.trigger is not None and index == self.trigger[1] + 1:
-            actor = self.trigger[0]
-            movers = {c.subject for c in out if c.predicate in ("RELEASED", "OPEN_SOURCED",
-                                                                "ANNOUNCED")}
-            found = [Candidate("INFLUENCED", actor, m, "rule:chain-reaction", 0.6, index)
-                     for m in sorted(movers) if m != actor
-                     and self._allowed("INFLUENCED", actor, m)
-                     and self.registry.types.get(m) == "Organization"]
-        self.trigger = None
-        cue = self.lang.cue("chain_reaction")
-        first = _PLACEHOLDER.search(masked)
-        if cue is not None and first is not None and first.group(1) == "O" and cue.search(masked):
-            self.trigger = (table[int(first.group(2))].entity, index)
-        return found
 
     def _open_frame(self, rule: Rule, subjects: list[Mention], match: re.Match[str],
                     is_open: bool, index: int) -> None:

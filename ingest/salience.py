@@ -28,6 +28,8 @@ class Context:
     tick: int = 0
     topic_org: str | None = None
     topic_person: str | None = None
+    leaders: dict[str, str] = field(default_factory=dict)
+    """Who the article showed leading each organization: what "the OpenAI boss" names."""
     funded: str | None = None
     """The organization the article last showed raising money: where a later "the round also
     drew A and B" sends A and B."""

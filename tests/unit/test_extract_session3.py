@@ -458,3 +458,32 @@ def test_more_stances_in_prose(lang: str, text: str, expected: tuple) -> None:
 def test_giving_up_closed_models_is_no_closed_stance() -> None:
     found = facts('Zephyr AI a renoncé aux modèles fermés.', 'fr')
     assert ('Zephyr AI', 'SUPPORTS', 'closed models') not in found
+
+
+# ------------------------------------------------------------------ a leader's title without a name
+def test_the_bosss_title_names_the_leader_the_article_showed() -> None:
+    found = facts("Claire Dubois dirige Zephyr AI. Le patron de Zephyr AI a aussi annoncé que le "
+                  "modèle serait repoussé.", 'fr')
+    assert any(s == 'Claire Dubois' and p == 'ANNOUNCED' for s, p, _ in found)
+
+
+def test_the_chief_executive_title_in_english() -> None:
+    found = facts('Mira Patel leads Zephyr AI. The Zephyr AI chief executive criticized Meta on '
+                  'Friday.', 'en')
+    assert ('Mira Patel', 'CRITICIZED', 'Meta') in found
+
+
+def test_a_title_with_its_own_name_is_that_person() -> None:
+    found = facts('Mira Patel leads Zephyr AI. Zephyr AI CEO Tomas Berg criticized Meta.', 'en')
+    assert ('Tomas Berg', 'CRITICIZED', 'Meta') in found
+    assert ('Mira Patel', 'CRITICIZED', 'Meta') not in found
+
+
+def test_a_title_as_predicate_names_its_subject() -> None:
+    found = facts("Mira Patel leads Zephyr AI. Tomas Berg will become Zephyr AI's president.", 'en')
+    assert ('Tomas Berg', 'LEADS', 'Zephyr AI') in found
+
+
+def test_no_leader_known_no_person() -> None:
+    found = facts('The Zephyr AI chief executive criticized Meta on Friday.', 'en')
+    assert not any(p == 'LEADS' for _, p, _ in found)

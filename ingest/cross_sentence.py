@@ -1,0 +1,53 @@
+"""Facts that need the previous sentence: openness stated one sentence after a release, and the
+moves that answer a "chain reaction" announced just before.
+
+A mixin of `RelationExtractor` (it keeps `last_releases`, `trigger`, `lang`, `registry` and
+`_allowed`); kept apart so the pattern engine in `relations.py` stays readable.
+"""
+
+from __future__ import annotations
+
+import re
+
+from stratgraph.ingest.candidate import Candidate
+from stratgraph.ingest.mentions import Mention
+
+_PLACEHOLDER = re.compile(r"@([POMDE])(\d+)@")
+_RELEASES = ("RELEASED", "OPEN_SOURCED")
+
+
+class CrossSentence:
+    """Reads a sentence against the one before it."""
+
+    def _open_followup(self, index: int, masked: str, out: list[Candidate]) -> list[Candidate]:
+        """"Both models were published with open weights": openness stated in the sentence right
+        after the release makes the previous sentence's releases open-weight ones."""
+        previous = self.last_releases
+        self.last_releases = [c for c in out if c.predicate in _RELEASES]
+        cue = self.lang.cue("open_followup")
+        negation = self.lang.cue("negation")
+        if (cue is None or not previous or self.last_releases or not cue.search(masked)
+                or (negation is not None and negation.search(masked))):
+            return []
+        return [Candidate("OPEN_SOURCED", c.subject, c.object, "rule:open-followup", 0.7, index,
+                          {"open_weights": True}) for c in previous]
+
+    def _chain_reaction(self, index: int, masked: str, table: list[Mention],
+                        out: list[Candidate]) -> list[Candidate]:
+        """"X triggered a chain reaction. Rivals then cut prices and Y released Z": the moves
+        of other organizations in the very next sentence answer X's."""
+        found: list[Candidate] = []
+        if self.trigger is not None and index == self.trigger[1] + 1:
+            actor = self.trigger[0]
+            movers = {c.subject for c in out if c.predicate in ("RELEASED", "OPEN_SOURCED",
+                                                                "ANNOUNCED")}
+            found = [Candidate("INFLUENCED", actor, m, "rule:chain-reaction", 0.6, index)
+                     for m in sorted(movers) if m != actor
+                     and self._allowed("INFLUENCED", actor, m)
+                     and self.registry.types.get(m) == "Organization"]
+        self.trigger = None
+        cue = self.lang.cue("chain_reaction")
+        first = _PLACEHOLDER.search(masked)
+        if cue is not None and first is not None and first.group(1) == "O" and cue.search(masked):
+            self.trigger = (table[int(first.group(2))].entity, index)
+        return found
