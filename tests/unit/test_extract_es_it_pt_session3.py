@@ -295,3 +295,30 @@ def test_es_a_products_deal_with_a_lab_is_its_makers_partnership() -> None:
     found = facts("Desde 2024, Siri puede derivar algunas consultas a ChatGPT gracias a un "
                   "acuerdo con OpenAI anunciado en junio.", "es")
     assert ("Apple", "PARTNERS_WITH", "OpenAI") in of(found, "PARTNERS_WITH")
+
+
+def test_lawsuit_filed_by_named_people_criticizes_the_company_in_context() -> None:
+    cases = [("Zephyr AI no reconoce haber actuado de forma ilegal. La demanda la interpusieron "
+              "en 2024 los autores Ana Ruiz, Pedro Gómez y Lucía Vidal.", "es",
+              ("Ana Ruiz", "Pedro Gómez", "Lucía Vidal")),
+             ("Zephyr AI non riconosce di aver agito illegalmente. La causa era stata intentata "
+              "nel 2024 dagli autori Anna Bianchi, Paolo Neri e Luca Verdi.", "it",
+              ("Anna Bianchi", "Paolo Neri", "Luca Verdi")),
+             ("A Zephyr AI não reconhece ter agido de forma ilegal. A ação foi movida em 2024 "
+              "pelos autores Ana Costa, Paulo Neves e Luís Matos.", "pt",
+              ("Ana Costa", "Paulo Neves", "Luís Matos"))]
+    for text, lang, people in cases:
+        found = of(facts(text, lang), "CRITICIZED")
+        assert {(p, "CRITICIZED", "Zephyr AI") for p in people} <= found, lang
+
+
+def test_both_firms_announced_a_deal_after_the_clause() -> None:
+    cases = [("Zephyr AI ha alcanzado un acuerdo con Nimbus Labs para desplegar chips durante "
+              "años, anunciaron este lunes ambas empresas.", "es"),
+             ("Zephyr AI ha raggiunto un accordo con Nimbus Labs per fornire chip per anni, hanno "
+              "annunciato lunedì le due società.", "it"),
+             ("A Zephyr AI fechou um acordo com a Nimbus Labs para fornecer chips durante anos, "
+              "anunciaram nesta segunda-feira as duas empresas.", "pt")]
+    for text, lang in cases:
+        announcers = {s for s, p, _ in facts(text, lang) if p == "ANNOUNCED"}
+        assert {"Zephyr AI", "Nimbus Labs"} <= announcers, lang
