@@ -487,3 +487,23 @@ def test_a_title_as_predicate_names_its_subject() -> None:
 def test_no_leader_known_no_person() -> None:
     found = facts('The Zephyr AI chief executive criticized Meta on Friday.', 'en')
     assert not any(p == 'LEADS' for _, p, _ in found)
+
+
+# ------------------------------------------------------------------ the same shapes in German
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Aleph Alpha veröffentlichte ein Modell. Das Start-up tritt in einen Markt, in dem OpenAI '
+     'und Google dominieren.', ('Aleph Alpha', 'COMPETES_WITH', 'OpenAI')),
+    ('Anna Weber wechselte von Google zum Konkurrenten Aleph Alpha.',
+     ('Aleph Alpha', 'COMPETES_WITH', 'Google')),
+    ('Anna Weber, eine ehemalige Google-Managerin, gründete Aleph Alpha.',
+     ('Anna Weber', 'LEFT', 'Google')),
+])
+def test_german_rivals_and_alumni(text: str, expected: tuple) -> None:
+    found = facts(text, 'de')
+    assert expected in found or (expected[2], expected[1], expected[0]) in found
+
+
+def test_german_announcement_with_dass() -> None:
+    found = facts('Aleph Alpha gab am Montag bekannt, dass es 100 Millionen Euro eingesammelt hat.',
+                  'de')
+    assert any(s == 'Aleph Alpha' and p == 'ANNOUNCED' for s, p, _ in found)
