@@ -71,6 +71,7 @@ class DescriptorData:
     """The descriptor lists of `kb/first_names.yaml` (see the comments there)."""
 
     descriptor: re.Pattern[str]
+    product: re.Pattern[str]
     prefixed: re.Pattern[str]
     stop: frozenset[str]
     org_words: frozenset[str]
@@ -87,14 +88,17 @@ def descriptor_data() -> DescriptorData:
         rf"(?<![\w-])(?:(?i:{alts})|[A-ZÄÖÜ][\w-]*?(?i:{heads}))(?![\w-])")
     prefixes = "|".join(re.escape(p) for p in data.get("org_prefixes") or ())
     prefixed = re.compile(rf"(?<![\w-])(?:{prefixes})(?:\s+{_CAP}){{1,3}}(?![\w-])")
-    return DescriptorData(descriptor, prefixed,
+    products = "|".join(re.escape(w) for w in sorted(
+        set(data.get("product_descriptors") or ()), key=len, reverse=True))
+    product = re.compile(rf"(?<![\w-])(?:{products})\s+(?=[A-Z])")
+    return DescriptorData(descriptor, product, prefixed,
                           frozenset(data.get("descriptor_stop") or ()),
                           frozenset(data.get("org_words") or ()))
 
 
 def descriptor_orgs(s: str, stop_caps: frozenset[str], given: frozenset[str]
                     ) -> list[tuple]:
-    """Organizations named right after a descriptor, and "Fundación X" phrases.
+    """Organizations (and products) named right after a descriptor, "Fundación X" phrases.
 
     After the descriptor comes the name, or one adjective and then the name ("la start-up
     torinese Lumetra"). A lower-case word counts as a brand ("the start-up io") only after a
@@ -132,6 +136,14 @@ def descriptor_orgs(s: str, stop_caps: frozenset[str], given: frozenset[str]
         text = name.group(0)
         out.append((start, start + len(text), make_id("Organization", text), "discovered",
                     text, None))
+    for m in data.product.finditer(s):  # "die Plattform Quellora", "the app Vireo"
+        name = re.match(rf"{_NAME}(?![\w’'-])", s[m.end():])
+        first = name.group(0) if name else ""
+        if (not name or first in stop_caps or first in given or first.isupper() and len(first) <= 3
+                or re.match(rf"\s+{_CAP}", s[m.end() + name.end():])):
+            continue
+        out.append((m.end(), m.end() + len(first), make_id("Product", first), "discovered",
+                    first, None))
     for m in _DEMONYM.finditer(s):
         name = re.match(rf"{_NAME}(?:\s+{_SUFFIX})?(?![\w’'-])", s[m.end():])
         first = name.group(0).split()[0] if name else ""

@@ -146,3 +146,18 @@ def test_demonym_before_a_person_names_no_organization() -> None:
     found = entities("La estadounidense Ana Ruiz dirige el laboratorio de Microsoft.", "es")
     assert found.get("Ana Ruiz") == "Person", found
     assert "Ana" not in found, found
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("Kunden können offene Modelle über die Plattform Quellora nutzen.", "de", "Quellora"),
+    ("Users can try it through the app Vireo from Tuesday.", "en", "Vireo"),
+    ("Les développeurs l'utilisent via la plateforme Brumal depuis lundi.", "fr", "Brumal"),
+])
+def test_name_after_a_product_descriptor_is_a_product(text: str, lang: str, name: str) -> None:
+    found = entities(text, lang)
+    assert found.get(name) == "Product", found
+
+
+def test_capitalized_app_store_names_no_product() -> None:
+    found = entities("The App Store ranking put Microsoft first on Tuesday.", "en")
+    assert "Store" not in found, found
