@@ -322,3 +322,30 @@ def test_both_firms_announced_a_deal_after_the_clause() -> None:
     for text, lang in cases:
         announcers = {s for s, p, _ in facts(text, lang) if p == "ANNOUNCED"}
         assert {"Zephyr AI", "Nimbus Labs"} <= announcers, lang
+
+
+def test_es_ex_written_together_with_the_title_is_a_former_role() -> None:
+    found = facts("Zephyr AI ha fichado a Ana Ruiz, exinvestigadora de Google.", "es")
+    assert ("Ana Ruiz", "LEFT", "Google") in found
+    assert ("Ana Ruiz", "WORKS_FOR", "Google") not in found
+    found = facts("La exdirectora de tecnología de OpenAI, Ana Ruiz, fundó Nimbus Labs.", "es")
+    assert ("Ana Ruiz", "LEFT", "OpenAI") in found
+
+
+def test_es_ex_inside_an_ordinary_word_is_not_a_former_role() -> None:
+    found = facts("Ana Ruiz, experta de Google, habló en Madrid.", "es")
+    assert not of(found, "LEFT")
+
+
+def test_left_one_firm_to_join_another() -> None:
+    cases = [("Ana Ruiz dejó Google para unirse a Zephyr AI.", "es", "Ana Ruiz"),
+             ("Anna Bianchi ha lasciato Google per unirsi a Zephyr AI.", "it", "Anna Bianchi"),
+             ("Ana Costa deixou o Google para se juntar à Zephyr AI.", "pt", "Ana Costa")]
+    for text, lang, person in cases:
+        found = facts(text, lang)
+        assert {(person, "LEFT", "Google"), (person, "WORKS_FOR", "Zephyr AI")} <= found, lang
+
+
+def test_es_puesto_en_abierto_is_an_open_release() -> None:
+    found = facts("Zephyr AI ha puesto en abierto Breeze-2.", "es")
+    assert ("Zephyr AI", "OPEN_SOURCED", "Breeze-2") in found
