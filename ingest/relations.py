@@ -157,6 +157,16 @@ class RelationExtractor(CrossSentence, ImplicitEnds):
             out.append(mention)
         return out
 
+    @staticmethod
+    def _modal_end(rule: Rule, match: re.Match[str]) -> int:
+        """Where plans and hedges stop counting for a release: right after its first object
+        ("released X in March, and plans to publish a larger one" is a release of X). A
+        negation still counts anywhere: German puts it after the object ("stellte X nicht vor")."""
+        if rule.kind != "release" or "o" not in match.re.groupindex or match.group("o") is None:
+            return match.end()
+        first = _PLACEHOLDER.search(match.group("o"))
+        return match.start("o") + first.end() if first else match.end()
+
     def _group(self, match: re.Match[str], name: str) -> tuple[str | None, int]:
         if name in match.re.groupindex and match.group(name) is not None:
             return match.group(name), match.start(name)
@@ -166,6 +176,7 @@ class RelationExtractor(CrossSentence, ImplicitEnds):
                index: int, question: bool) -> list[Candidate]:
         confidence = rule.confidence
         window = masked[max(0, match.start() - 30):match.end()]
+        modal = masked[max(0, match.start() - 30):self._modal_end(rule, match)]
         negation = self.lang.cue("negation")
         if rule.negatable and negation is not None and negation.search(window):
             return []
@@ -180,9 +191,9 @@ class RelationExtractor(CrossSentence, ImplicitEnds):
         if question and rule.predicate not in ("LEADS", "WORKS_FOR", "FOUNDED"):
             return []
         hedge = self.lang.cue("hedge")
-        hedged = hedge is not None and hedge.search(window) is not None
+        hedged = hedge is not None and hedge.search(modal) is not None
         plan = self.lang.cue("plan")
-        planned = plan is not None and plan.search(window) is not None
+        planned = plan is not None and plan.search(modal) is not None
         release_like = rule.kind == "release"
         s_region, s_off = self._group(match, "s")
         s2_region, s2_off = self._group(match, "s2")

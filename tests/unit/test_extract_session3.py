@@ -507,3 +507,14 @@ def test_german_announcement_with_dass() -> None:
     found = facts('Aleph Alpha gab am Montag bekannt, dass es 100 Millionen Euro eingesammelt hat.',
                   'de')
     assert any(s == 'Aleph Alpha' and p == 'ANNOUNCED' for s, p, _ in found)
+
+
+def test_a_plan_after_a_release_does_not_undo_it() -> None:
+    found = facts('The start-up Zephyr AI released its first model, Odin-1, in March with open '
+                  'weights, and plans to publish a larger version later this year.', 'en')
+    assert ('Zephyr AI', 'OPEN_SOURCED', 'Odin-1') in found
+
+
+def test_a_plan_before_the_model_is_still_a_plan() -> None:
+    found = facts('Zephyr AI plans to release Odin-2 next year.', 'en')
+    assert not of(found, 'RELEASED', 'OPEN_SOURCED')
