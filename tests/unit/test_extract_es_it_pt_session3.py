@@ -349,3 +349,18 @@ def test_left_one_firm_to_join_another() -> None:
 def test_es_puesto_en_abierto_is_an_open_release() -> None:
     found = facts("Zephyr AI ha puesto en abierto Breeze-2.", "es")
     assert ("Zephyr AI", "OPEN_SOURCED", "Breeze-2") in found
+
+
+def test_claim_that_open_models_are_safer_is_an_open_stance() -> None:
+    cases = [("Zephyr AI sostiene que los modelos abiertos son más seguros.", "es"),
+             ("Zephyr AI sostiene che i modelli aperti sono più sicuri.", "it"),
+             ("A Zephyr AI defende que os modelos abertos são mais seguros.", "pt")]
+    for text, lang in cases:
+        assert ("Zephyr AI", "SUPPORTS", "open-weight release") in facts(text, lang), lang
+
+
+def test_doubting_or_denying_the_claim_is_no_open_stance() -> None:
+    cases = [("Zephyr AI duda de que los modelos abiertos sean más seguros.", "es"),
+             ("A Zephyr AI não acredita que os modelos abertos são mais seguros.", "pt")]
+    for text, lang in cases:
+        assert ("Zephyr AI", "SUPPORTS", "open-weight release") not in facts(text, lang), lang
