@@ -15,7 +15,7 @@ from stratgraph.ingest.cjknames import cjk_name
 from stratgraph.ingest.descriptors import descriptor_orgs, founders
 from stratgraph.ingest.kb import TOKEN, KnowledgeBase
 from stratgraph.ingest.langdata import LangData
-from stratgraph.ingest.lists import list_members
+from stratgraph.ingest.lists import list_members, type_of
 from stratgraph.ingest.name_shapes import (
     ACCENTED_VERSION, CALLED_MODEL, CALLED_PRODUCT, SPACED_VERSION, TIER, PersonFinder,
     first_names,
@@ -23,7 +23,7 @@ from stratgraph.ingest.name_shapes import (
 )
 from stratgraph.ingest.normalize import fold_compact, make_id, slug
 from stratgraph.ingest.sentences import Sentence
-from stratgraph.ingest.spans import resolve_overlaps
+from stratgraph.ingest.spans import event_variants as _variants, resolve_overlaps
 
 _JOINERS = {"", " ", "-", "·", "‑"}
 _PRODUCT_WORD = re.compile(r" ([A-Z][a-z]+[A-Za-z0-9]*)(?![\w-])")
@@ -32,6 +32,7 @@ _VERSION = re.compile(
 _CAP_NAME = r"[A-Z][\w&'’.-]*[\w]"
 _TOKEN_TAIL = re.compile(r"(?:[.-][A-Za-z0-9]+)+(?![\w-]|\.\w)")
 """The rest of a model's token after a version cut short ("-3" + ".5-Turbo")."""
+_APP = re.compile(r" (?:Chat|App|Studio)(?![A-Za-z0-9-])")
 
 
 @dataclass
@@ -218,6 +219,11 @@ class MentionFinder(PersonFinder):
             tier = TIER.match(s, end) if (known.type if known else _type_of(entity)) == "Model" \
                 else None
             tail = _TOKEN_TAIL.match(s, end) if not known and _type_of(entity) == "Model" else None
+            app = _APP.match(s, end) if (known.type if known else _type_of(entity)) == "Model" \
+                else None
+            if app:  # "Qwen Chat": the chat app of a model family is a product
+                cands.append((start, app.end(), make_id("Product", s[start:app.end()]), "family",
+                              s[start:app.end()], None))
             if tail and not tier:  # "Zephyr-3.5-Turbo": the rest of the token belongs to the name
                 name = s[start:tail.end()]
                 cands.append((start, tail.end(), make_id("Model", name), "discovered", name, None))
@@ -377,20 +383,6 @@ class MentionFinder(PersonFinder):
         return out
 
 
-def _variants(s: str, m: re.Match[str]) -> tuple[str, ...]:
-    """The event noun with up to two neighbouring lower-case words on either side."""
-    left = re.findall(r"[^\W\d]+", s[max(0, m.start() - 40):m.start()])[-2:]
-    right = re.findall(r"[^\W\d]+", s[m.end():m.end() + 40])[:2]
-    noun = m.group(0)
-    out = [noun]
-    for k in (1, 2):
-        if len(left) >= k and all(w.islower() for w in left[-k:]):
-            out.append(" ".join([*left[-k:], noun]))
-        if len(right) >= k and all(w.islower() for w in right[:k]):
-            out.append(" ".join([noun, *right[:k]]))
-    return tuple(out)
-
-
 def _named(m: re.Match[str]) -> tuple[int, int, str] | None:
     """The span of the first `name*` group that matched (cues may offer alternatives)."""
     for group in ("name", "name2", "name3"):
@@ -399,10 +391,7 @@ def _named(m: re.Match[str]) -> tuple[int, int, str] | None:
     return None
 
 
-def _type_of(entity: str) -> str:
-    prefix = entity.split(":", 1)[0]
-    return {"person": "Person", "org": "Organization", "model": "Model", "product": "Product",
-            "position": "PolicyPosition", "event": "Event"}[prefix]
+_type_of = type_of
 
 
 def event_id(actor_name: str | None, cls: str) -> str:

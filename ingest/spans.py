@@ -7,6 +7,7 @@ spans; the longest wins, then the most trusted source, and chosen spans never ov
 from __future__ import annotations
 
 import bisect
+import re
 
 PRIORITY = {"kb": 0, "family": 1, "fuzzy": 2, "discovered": 3, "event": 4}
 """Trust of a candidate's source when two spans are equally long: lower wins."""
@@ -25,3 +26,17 @@ def resolve_overlaps(cands: list[tuple]) -> list[tuple]:
             continue
         chosen.insert(i, cand)
     return chosen
+
+
+def event_variants(s: str, m: re.Match[str]) -> tuple[str, ...]:
+    """The event noun with up to two neighbouring lower-case words on either side."""
+    left = re.findall(r"[^\W\d]+", s[max(0, m.start() - 40):m.start()])[-2:]
+    right = re.findall(r"[^\W\d]+", s[m.end():m.end() + 40])[:2]
+    noun = m.group(0)
+    out = [noun]
+    for k in (1, 2):
+        if len(left) >= k and all(w.islower() for w in left[-k:]):
+            out.append(" ".join([*left[-k:], noun]))
+        if len(right) >= k and all(w.islower() for w in right[:k]):
+            out.append(" ".join([noun, *right[:k]]))
+    return tuple(out)

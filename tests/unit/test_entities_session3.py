@@ -161,3 +161,8 @@ def test_name_after_a_product_descriptor_is_a_product(text: str, lang: str, name
 def test_capitalized_app_store_names_no_product() -> None:
     found = entities("The App Store ranking put Microsoft first on Tuesday.", "en")
     assert "Store" not in found, found
+
+
+def test_chat_app_of_a_model_family_is_a_product() -> None:
+    found = entities("普通用户也可以在Qwen Chat上直接体验新模型。", "zh")
+    assert found.get("Qwen Chat") == "Product", found
