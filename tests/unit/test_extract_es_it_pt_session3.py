@@ -364,3 +364,24 @@ def test_doubting_or_denying_the_claim_is_no_open_stance() -> None:
              ("A Zephyr AI não acredita que os modelos abertos são mais seguros.", "pt")]
     for text, lang in cases:
         assert ("Zephyr AI", "SUPPORTS", "open-weight release") not in facts(text, lang), lang
+
+
+def test_former_title_in_an_apposition_is_a_past_post() -> None:
+    cases = [("Zephyr AI contrató a Pedro Gómez, antiguo responsable de IA de Apple.", "es",
+              "Pedro Gómez"),
+             ("Zephyr AI ha ingaggiato Paolo Neri, già responsabile dell'IA di Apple.", "it",
+              "Paolo Neri"),
+             ("A Zephyr AI contratou Paulo Neves, antigo responsável de IA da Apple.", "pt",
+              "Paulo Neves")]
+    for text, lang, person in cases:
+        found = facts(text, lang)
+        assert (person, "LEFT", "Apple") in found, lang
+        assert (person, "WORKS_FOR", "Zephyr AI") in found, lang
+
+
+def test_model_then_of_org_between_commas_names_its_maker() -> None:
+    cases = [("Breeze-2, de Zephyr AI, compite con GPT-4o.", "es"),
+             ("Breeze-2, di Zephyr AI, compete con GPT-4o.", "it"),
+             ("O Breeze-2, da Zephyr AI, rivaliza com o GPT-4o.", "pt")]
+    for text, lang in cases:
+        assert ("Zephyr AI", "DEVELOPS", "Breeze-2") in facts(text, lang), lang
