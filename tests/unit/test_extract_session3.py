@@ -518,3 +518,15 @@ def test_a_plan_after_a_release_does_not_undo_it() -> None:
 def test_a_plan_before_the_model_is_still_a_plan() -> None:
     found = facts('Zephyr AI plans to release Odin-2 next year.', 'en')
     assert not of(found, 'RELEASED', 'OPEN_SOURCED')
+
+
+def test_former_staff_list_all_left() -> None:
+    found = facts('Vireo Labs was founded in 2023 by former Google researchers Hannah Kim and Omar '
+                  'Haddad.', 'en')
+    assert {('Hannah Kim', 'LEFT', 'Google'), ('Omar Haddad', 'LEFT', 'Google')} <= found
+
+
+def test_an_employer_before_the_founders_names_is_no_founder() -> None:
+    found = facts('Zephyr AI a été fondée par les anciens chercheurs de Google DeepMind Marc '
+                  'Lefèvre et Paul Girard.', 'fr')
+    assert ('Google DeepMind', 'FOUNDED', 'Zephyr AI') not in found
