@@ -527,6 +527,8 @@ def test_former_staff_list_all_left() -> None:
 
 
 def test_an_employer_before_the_founders_names_is_no_founder() -> None:
-    found = facts('Zephyr AI a été fondée par les anciens chercheurs de Google DeepMind Marc '
-                  'Lefèvre et Paul Girard.', 'fr')
+    found = facts('Zephyr AI was founded by former Google DeepMind researchers Claire Dubois and '
+                  'Paul Girard.', 'en')
     assert ('Google DeepMind', 'FOUNDED', 'Zephyr AI') not in found
+    assert {('Claire Dubois', 'FOUNDED', 'Zephyr AI'), ('Paul Girard', 'FOUNDED', 'Zephyr AI')} \
+        <= found
