@@ -385,3 +385,20 @@ def test_model_then_of_org_between_commas_names_its_maker() -> None:
              ("O Breeze-2, da Zephyr AI, rivaliza com o GPT-4o.", "pt")]
     for text, lang in cases:
         assert ("Zephyr AI", "DEVELOPS", "Breeze-2") in facts(text, lang), lang
+
+
+def test_whose_chief_is_names_the_leader() -> None:
+    cases = [("Zephyr AI, cuyo consejero delegado es Ana Ruiz, lanzó Breeze-2.", "es", "Ana Ruiz"),
+             ("Zephyr AI, il cui amministratore delegato è Anna Bianchi, ha lanciato Breeze-2.",
+              "it", "Anna Bianchi"),
+             ("A Zephyr AI, cuja diretora-executiva é Ana Costa, lançou o Breeze-2.", "pt",
+              "Ana Costa")]
+    for text, lang, person in cases:
+        assert (person, "LEADS", "Zephyr AI") in facts(text, lang), lang
+
+
+def test_at_the_helm_in_an_apposition() -> None:
+    cases = [("Ana Ruiz, al frente de Zephyr AI desde 2023, habló en Madrid.", "es", "Ana Ruiz"),
+             ("Ana Costa, à frente da Zephyr AI desde 2023, falou em Lisboa.", "pt", "Ana Costa")]
+    for text, lang, person in cases:
+        assert (person, "LEADS", "Zephyr AI") in facts(text, lang), lang
