@@ -26,7 +26,7 @@ from stratgraph.ingest.sentences import Sentence
 from stratgraph.ingest.spans import event_variants as _variants, resolve_overlaps
 
 _JOINERS = {"", " ", "-", "·", "‑"}
-_PRODUCT_WORD = re.compile(r" ([A-Z][a-z]+[A-Za-z0-9]*)(?![\w-])")
+_PRODUCT_WORD = re.compile(r" ((?:AI )?[A-Z][a-z]+[A-Za-z0-9]*)(?![\w-])")
 _VERSION = re.compile(
     r"-(?=[A-Za-z]{0,4}\d)[A-Za-z0-9]+(?:\.\d+)?(?:-[A-Za-z0-9]+)?(?![^\W\u3400-\u9fff]|-)")
 _CAP_NAME = r"[A-Z][\w&'’.-]*[\w]"

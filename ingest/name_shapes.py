@@ -137,12 +137,12 @@ class PersonFinder:
         j = i + 1
         while j < len(words) and len(parts) < 4 and s[words[j - 1].end():words[j].start()] == " ":
             word = words[j].group(0)
-            if word in data.particles and (all(p in data.names for p in parts)
-                                            or len(parts) == 2):
+            after_given = len(parts) == 1 or all(p in data.names for p in parts)
+            if word in data.particles and (after_given or len(parts) == 2):
                 k = j  # "Ursula von der Leyen", "Luiz Felipe dos Anjos", "Ana Ruiz de la Vega"
                 while k < len(words) and words[k].group(0) in data.particles and k - j < 2:
                     k += 1
-                if k - j < 2 and not all(p in data.names for p in parts):
+                if k - j < 2 and not after_given:
                     break  # after a surname only a double particle goes on: "Sam Altman de OpenAI"
                 if (k < len(words) and k > j and s[words[k - 1].end():words[k].start()] == " "
                         and _name_shape(words[k].group(0)) and not self._known_other(

@@ -166,3 +166,8 @@ def test_capitalized_app_store_names_no_product() -> None:
 def test_chat_app_of_a_model_family_is_a_product() -> None:
     found = entities("普通用户也可以在Qwen Chat上直接体验新模型。", "zh")
     assert found.get("Qwen Chat") == "Product", found
+
+
+def test_lab_name_with_an_ai_product_word_is_a_product() -> None:
+    found = entities("Developers get it first in Microsoft AI Foundry and on Azure.", "en")
+    assert found.get("Microsoft AI Foundry") == "Product", found
