@@ -318,7 +318,8 @@ class RelationExtractor(CrossSentence, ImplicitEnds):
         out = []
         for s in subjects:
             for o in objects:
-                if self._allowed("DEVELOPS", s.entity, o.entity):
+                if self._allowed("DEVELOPS", s.entity, o.entity) and not self._foreign(
+                        "DEVELOPS", s, o.entity):
                     out.append(Candidate("DEVELOPS", s.entity, o.entity,
                                          f"rule:{rule.name}-planned", 0.7, index))
             if (rule.open or self._is_open(self._clause(masked, match))) and self._allowed("SUPPORTS", s.entity,

@@ -532,3 +532,10 @@ def test_an_employer_before_the_founders_names_is_no_founder() -> None:
     assert ('Google DeepMind', 'FOUNDED', 'Zephyr AI') not in found
     assert {('Claire Dubois', 'FOUNDED', 'Zephyr AI'), ('Paul Girard', 'FOUNDED', 'Zephyr AI')} \
         <= found
+
+
+def test_a_planned_model_is_not_developed_by_another_lab() -> None:
+    found = facts('xAI, which Musk founded last year to take on OpenAI, said the money would help '
+                  'ship new products, adding that its next model, Grok 3, will be released soon.',
+                  'en')
+    assert ('OpenAI', 'DEVELOPS', 'Grok-3') not in found
