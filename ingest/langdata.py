@@ -129,10 +129,13 @@ def _lists(macros: dict[str, str]) -> None:
         tail += r"(?:{LIST_DET}\s*)?"
     if "LIST_DESC" in macros:  # "BlackRock and chipmaker AMD", "et le fonds américain X"
         tail += r"(?:(?:{LIST_DESC})\s+)?"
+    lead = r"(?:(?:{LIST_DESC})\s+)?" if "LIST_DESC" in macros else ""
     for single, plural in (("ORG", "ORGS"), ("PER", "PERS"), ("MOD", "MODS"), ("MP", "MPS"),
                            ("ACT", "ACTS")):
-        macros[plural] = "{%s}(?:%s%s{%s})*(?:%s%s{%s})*" % (
-            single, comma, tail, single, joined, tail, single)
+        # an organization list may open with its descriptor too ("par le fonds américain X")
+        first = lead if single == "ORG" else ""
+        macros[plural] = "%s{%s}(?:%s%s{%s})*(?:%s%s{%s})*" % (
+            first, single, comma, tail, single, joined, tail, single)
 
 
 @lru_cache(maxsize=None)

@@ -539,3 +539,10 @@ def test_a_planned_model_is_not_developed_by_another_lab() -> None:
                   'ship new products, adding that its next model, Grok 3, will be released soon.',
                   'en')
     assert ('OpenAI', 'DEVELOPS', 'Grok-3') not in found
+
+
+def test_a_list_of_backers_may_open_with_a_descriptor() -> None:
+    found = facts("Zephyr AI a levé 200 millions d'euros. Le tour de table a été mené par le fonds "
+                  "américain General Catalyst, avec la participation de Bpifrance.", 'fr')
+    assert {('General Catalyst', 'INVESTS_IN', 'Zephyr AI'),
+            ('Bpifrance', 'INVESTS_IN', 'Zephyr AI')} <= found
