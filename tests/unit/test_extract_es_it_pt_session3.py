@@ -6,7 +6,7 @@ in a list with appositions, a model followed by its release participle, an objec
 
 from __future__ import annotations
 
-from extract_helpers import facts, of
+from extract_helpers import facts, lines, of
 
 
 # ------------------------------------------------------------------ Spanish
@@ -402,3 +402,23 @@ def test_at_the_helm_in_an_apposition() -> None:
              ("Ana Costa, à frente da Zephyr AI desde 2023, falou em Lisboa.", "pt", "Ana Costa")]
     for text, lang, person in cases:
         assert (person, "LEADS", "Zephyr AI") in facts(text, lang), lang
+
+
+def test_organization_with_its_article_criticizes_as_a_rule_not_a_fallback() -> None:
+    cases = [("La AEPD multó a Zephyr AI por usar datos de clientes de Google.", "es",
+              "Agencia Española de Protección de Datos"),
+             ("Il Garante ha multato Zephyr AI per l'uso dei dati degli utenti di Google.", "it",
+              "Garante per la protezione dei dati personali")]
+    for text, lang, regulator in cases:
+        rules = {line["extractor"] for line in lines(text, lang) if line["kind"] == "fact"
+                 and line["predicate"] == "CRITICIZED"
+                 and line["subject"]["name"] == regulator
+                 and line["object"]["name"] == "Zephyr AI"}
+        assert rules and all(r.startswith("rule:") for r in rules), lang
+
+
+def test_kb_knows_romance_language_companies_and_regulators() -> None:
+    found = facts("Telefónica y la CNMC criticaron a Zephyr AI.", "es")
+    assert {("Telefónica", "CRITICIZED", "Zephyr AI"),
+            ("Comisión Nacional de los Mercados y la Competencia", "CRITICIZED", "Zephyr AI")} \
+        <= found
