@@ -422,3 +422,19 @@ def test_kb_knows_romance_language_companies_and_regulators() -> None:
     assert {("Telefónica", "CRITICIZED", "Zephyr AI"),
             ("Comisión Nacional de los Mercados y la Competencia", "CRITICIZED", "Zephyr AI")} \
         <= found
+
+
+def test_developed_by_names_the_maker() -> None:
+    cases = [("Breeze-2 es un modelo de código abierto desarrollado por Zephyr AI.", "es"),
+             ("Breeze-2, desarrollado por Zephyr AI, ya está disponible.", "es"),
+             ("Breeze-2 è un modello open source sviluppato da Zephyr AI.", "it"),
+             ("Breeze-2, sviluppato dalla startup Zephyr AI, è già disponibile.", "it"),
+             ("O Breeze-2 é um modelo de código aberto desenvolvido pela Zephyr AI.", "pt"),
+             ("O Breeze-2, desenvolvido pela Zephyr AI, já está disponível.", "pt")]
+    for text, lang in cases:
+        assert ("Zephyr AI", "DEVELOPS", "Breeze-2") in facts(text, lang), text
+
+
+def test_developed_by_does_not_steal_a_known_labs_model() -> None:
+    found = facts("GPT-4o, desarrollado por Zephyr AI, ya está disponible.", "es")
+    assert ("Zephyr AI", "DEVELOPS", "GPT-4o") not in found
