@@ -438,3 +438,12 @@ def test_developed_by_names_the_maker() -> None:
 def test_developed_by_does_not_steal_a_known_labs_model() -> None:
     found = facts("GPT-4o, desarrollado por Zephyr AI, ya está disponible.", "es")
     assert ("Zephyr AI", "DEVELOPS", "GPT-4o") not in found
+
+
+def test_small_cue_phrases_for_rivalry_safety_and_closed_models() -> None:
+    assert ("Zephyr AI", "COMPETES_WITH", "OpenAI") in facts(
+        "Zephyr AI se suma a la carrera contra OpenAI.", "es")
+    assert ("Zephyr AI", "SUPPORTS", "AI safety priority") in facts(
+        "Zephyr AI punta sulla sicurezza prima di tutto.", "it")
+    assert ("Zephyr AI", "SUPPORTS", "closed models") in facts(
+        "A Zephyr AI mantém fechados os seus modelos.", "pt")
