@@ -47,3 +47,34 @@ def surname_pass(text: str, sentences: list[Sentence], per_sentence: list[list[M
             registry.add(entity, type_, registry.names[entity], m.group(1))
             mentions.append(Mention(start, end, entity, type_, m.group(1), "surname"))
         mentions.sort(key=lambda x: (x.start, x.end))
+
+
+def repeat_pass(sentences: list[Sentence], per_sentence: list[list[Mention]],
+                registry: Registry, stop_caps: frozenset[str]) -> None:
+    """A company, model or product the article introduced once ("la start-up parisienne
+    Orféo") is the same entity wherever its name recurs bare ("Orféo a publié ..."): discovery
+    needed a descriptor the first time, later sentences do not repeat it."""
+    forms: dict[str, str] = {}
+    for entity, type_ in registry.types.items():
+        if type_ not in ("Organization", "Model", "Product"):
+            continue
+        for form in (registry.names[entity], *registry.aliases[entity]):
+            if (len(form) >= 3 and form[0].isupper() and form not in stop_caps
+                    and not re.search(r"[\u3400-\u9fff]", form)):
+                forms.setdefault(form, entity)
+    if not forms:
+        return
+    pattern = re.compile(r"(?<![\w@-])(" + "|".join(
+        re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w-])")
+    for sent, mentions in zip(sentences, per_sentence):
+        added = False
+        for m in pattern.finditer(sent.text):
+            start, end = sent.start + m.start(), sent.start + m.end()
+            if any(x.start < end and start < x.end for x in mentions):
+                continue
+            entity = forms[m.group(1)]
+            mentions.append(Mention(start, end, entity, registry.types[entity], m.group(1),
+                                    "repeat"))
+            added = True
+        if added:
+            mentions.sort(key=lambda x: (x.start, x.end))

@@ -19,7 +19,7 @@ from stratgraph.ingest import dates, language, sentences
 from stratgraph.ingest.kb import KnowledgeBase, get_kb
 from stratgraph.ingest.langdata import load
 from stratgraph.ingest.mentions import MentionFinder, Registry, event_id
-from stratgraph.ingest.namepass import surname_pass
+from stratgraph.ingest.namepass import repeat_pass, surname_pass
 from stratgraph.ingest.records import ErrorReport, Record, record_from_dict
 from stratgraph.ingest.relations import Candidate, RelationExtractor
 
@@ -101,6 +101,7 @@ def extract_article(record: Record, kb: KnowledgeBase | None = None) -> list[dic
     finder = MentionFinder(kb, data)
     per_sentence = [finder.sentence(text, s, registry) for s in sents]
     surname_pass(text, sents, per_sentence, registry, finder.stop_caps)
+    repeat_pass(sents, per_sentence, registry, finder.stop_caps)
     extractor = RelationExtractor(kb, data, registry)
     if record.title:  # the title names the article's topic: "the company" most likely
         title = sentences.Sentence(0, len(record.title), record.title)

@@ -48,9 +48,10 @@ class RoleAnaphora:
             if leader is None:
                 continue
             span = self._title(text, base, org)
-            if span is None or self._named(people, span) or self._predicate(text, base,
-                                                                           people, span):
-                continue
+            if span is None or self._named(people, (min(span[0], org.start),
+                                                    max(span[1], org.end))) \
+                    or self._predicate(text, base, people, span):
+                continue  # "le président d'Orféo, Julien Marchand": the name follows the org
             start, end = span
             out.append(Mention(start, end, leader, "Person", text[start - base:end - base],
                                "role"))

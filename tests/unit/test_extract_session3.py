@@ -546,3 +546,16 @@ def test_a_list_of_backers_may_open_with_a_descriptor() -> None:
                   "américain General Catalyst, avec la participation de Bpifrance.", 'fr')
     assert {('General Catalyst', 'INVESTS_IN', 'Zephyr AI'),
             ('Bpifrance', 'INVESTS_IN', 'Zephyr AI')} <= found
+
+
+def test_a_company_introduced_by_a_descriptor_is_found_again_bare() -> None:
+    found = facts("La start-up parisienne Orféo a levé 200 millions d'euros. Orféo se positionne "
+                  "face à Mistral AI sur le marché des entreprises.", 'fr')
+    rivals = {frozenset((s, o)) for s, p, o in found if p == 'COMPETES_WITH'}
+    assert frozenset(('Orféo', 'Mistral AI')) in rivals
+
+
+def test_a_title_whose_name_follows_the_company_is_that_person() -> None:
+    found = facts("Camille Roux dirige Zephyr AI. Le président de Zephyr AI, Julien Marchand, a "
+                  "critiqué le texte.", 'fr')
+    assert ('Julien Marchand', 'LEADS', 'Zephyr AI') in found
