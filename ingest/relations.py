@@ -30,6 +30,8 @@ LETTER = {"Person": "P", "Organization": "O", "Model": "M", "Product": "D", "Eve
 _PLACEHOLDER = re.compile(r"@([POMDE])(\d+)@")
 _RELEASES = ("RELEASED", "OPEN_SOURCED")
 OPEN_POSITION = "position:open-weights"
+_AGENT_BEFORE = re.compile(r"\b(?:by|with|from|par|avec|von|mit|por|con|da|dal|dalla|pela|pelo|"
+                           r"com)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _MODEL_NOUN = re.compile(r"(?i)\b(?:models?|modèles?|modelle?|modelos?|LLMs?)\b|模型")
 
 
@@ -158,6 +160,12 @@ class RelationExtractor(CrossSentence, ImplicitEnds):
         return out
 
     @staticmethod
+    def _by_preposition(masked: str, at: int) -> bool:
+        """The subject list stands after an agent or company preposition ("backed by A",
+        "soutenue par A", "together with A"); "competitors such as A released" keeps A."""
+        return _AGENT_BEFORE.search(masked, max(0, at - 30), at) is not None
+
+    @staticmethod
     def _modal_end(rule: Rule, match: re.Match[str]) -> int:
         """Where plans and hedges stop counting for a release: right after its first object
         ("released X in March, and plans to publish a larger one" is a release of X). A
@@ -200,6 +208,8 @@ class RelationExtractor(CrossSentence, ImplicitEnds):
         o_region, o_off = self._group(match, "o")
         subjects = (self._ids(s_region, table, masked, s_off, False)
                     + self._ids(s2_region, table, masked, s2_off, False))
+        if release_like and s_region and self._by_preposition(masked, s_off):
+            return []  # "Zephyr AI, backed by Microsoft, released X": Microsoft is no releaser
         objects = self._ids(o_region, table, masked, o_off, release_like or rule.kind == "develop")
         predicate = rule.predicate
         props: dict = {}

@@ -559,3 +559,23 @@ def test_a_title_whose_name_follows_the_company_is_that_person() -> None:
     found = facts("Camille Roux dirige Zephyr AI. Le président de Zephyr AI, Julien Marchand, a "
                   "critiqué le texte.", 'fr')
     assert ('Julien Marchand', 'LEADS', 'Zephyr AI') in found
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ('en', 'Breeze-2, developed by Zephyr AI, beats GPT-4o on coding tests.',
+     ('Zephyr AI', 'DEVELOPS', 'Breeze-2')),
+    ('fr', 'Breeze-2 a été développé par Zephyr AI.', ('Zephyr AI', 'DEVELOPS', 'Breeze-2')),
+    ('en', 'Grok, the chatbot built by xAI, answered.', ('xAI', 'DEVELOPS', 'Grok')),
+])
+def test_a_passive_names_the_maker(lang: str, text: str, expected: tuple) -> None:
+    assert expected in facts(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ('en', 'Zephyr AI, backed by Microsoft and Nvidia, released Breeze-2 on Monday.'),
+    ('fr', 'Zephyr AI, soutenue par Microsoft, a publié Breeze-2 lundi.'),
+])
+def test_backers_in_an_apposition_release_nothing(lang: str, text: str) -> None:
+    found = facts(text, lang)
+    assert ('Zephyr AI', 'RELEASED', 'Breeze-2') in found
+    assert ('Microsoft', 'RELEASED', 'Breeze-2') not in found
