@@ -579,3 +579,17 @@ def test_backers_in_an_apposition_release_nothing(lang: str, text: str) -> None:
     found = facts(text, lang)
     assert ('Zephyr AI', 'RELEASED', 'Breeze-2') in found
     assert ('Microsoft', 'RELEASED', 'Breeze-2') not in found
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ('es', 'Zephyr AI lanzó un modelo. Entra en un mercado donde OpenAI y Google dominan.',
+     ('Zephyr AI', 'COMPETES_WITH', 'OpenAI')),
+    ('it', 'Zephyr AI ha lanciato un modello. Entra in un mercato dove OpenAI e Google dominano.',
+     ('Zephyr AI', 'COMPETES_WITH', 'Google')),
+    ('es', 'Ana Ruiz, una veterana de Google, se unió a Zephyr AI.', ('Ana Ruiz', 'LEFT', 'Google')),
+])
+def test_romance_rivals_and_alumni(lang: str, text: str, expected: tuple) -> None:
+    found = facts(text, lang)
+    assert expected in found
+    if expected[1] == 'LEFT':
+        assert (expected[0], 'WORKS_FOR', expected[2]) not in found
