@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import facts, of
+from extract_helpers import facts, lines, of
 
 # ------------------------------------------------------------------ funding lists
 FUNDING_CASES = [
@@ -593,3 +593,10 @@ def test_romance_rivals_and_alumni(lang: str, text: str, expected: tuple) -> Non
     assert expected in found
     if expected[1] == 'LEFT':
         assert (expected[0], 'WORKS_FOR', expected[2]) not in found
+
+
+def test_a_name_before_the_companys_title_is_a_person_not_a_company() -> None:
+    text = ("Vireo Labs, founded by Hannah Kim, raised money. Kim, the company's chief "
+            "executive, said the money would pay for computing power.")
+    found = lines(text, 'en')
+    assert not any(l['kind'] == 'entity' and l['name'] == 'Kim' for l in found)
