@@ -16,6 +16,9 @@ from stratgraph.ingest.fallback_grammar import (
 )
 from stratgraph.ingest.langdata import FallbackCue
 
+_NOUN_HIRE = re.compile(r"\s+(?:by|from|par|de|von|da)\b", re.IGNORECASE)
+"""A hiring word followed by its agent is a noun ("hires by X"), not a verb."""
+
 
 class EndsReader(ClauseReader):
     """Subject and object of a cue match, by the kind of its cue."""
@@ -66,6 +69,8 @@ class EndsReader(ClauseReader):
                 return []
             subject = self._subject(before, s_letters, masked, match.start())
             return [(subject, first.mention.entity, {})] if subject else []
+        if cue.kind == "hire" and _NOUN_HIRE.match(masked, match.end()):
+            return []  # "a string of high-profile hires by Zuckerberg": a noun, no hirer before
         if cue.kind == "hire":  # "X hired A, the CEO of Y, and its co-founder B"
             employer = self._subject(before, "O", masked, match.start())
             hires = [s.mention.entity for s in after if s.letter == "P"]

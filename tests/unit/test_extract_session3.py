@@ -600,3 +600,20 @@ def test_a_name_before_the_companys_title_is_a_person_not_a_company() -> None:
             "executive, said the money would pay for computing power.")
     found = lines(text, 'en')
     assert not any(l['kind'] == 'entity' and l['name'] == 'Kim' for l in found)
+
+
+def test_joined_from_another_company_left_it() -> None:
+    found = facts('Ruoming Pang, who joined Apple from Google in 2021, is leaving.', 'en')
+    assert ('Ruoming Pang', 'LEFT', 'Google') in found
+
+
+def test_hires_as_a_noun_hire_nobody() -> None:
+    found = facts('Pang, who joined Apple in 2021, is the latest in a string of high-profile hires '
+                  'by Mark Zuckerberg.', 'en')
+    assert ('Mark Zuckerberg', 'WORKS_FOR', 'Apple') not in found
+
+
+def test_a_companys_own_scientist_works_for_it() -> None:
+    found = facts("Critics, including Meta's own chief AI scientist Yann LeCun, have questioned "
+                  "the plan.", 'en')
+    assert ('Yann LeCun', 'WORKS_FOR', 'Meta') in found
