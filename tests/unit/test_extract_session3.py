@@ -617,3 +617,15 @@ def test_a_companys_own_scientist_works_for_it() -> None:
     found = facts("Critics, including Meta's own chief AI scientist Yann LeCun, have questioned "
                   "the plan.", 'en')
     assert ('Yann LeCun', 'WORKS_FOR', 'Meta') in found
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ('fr', "Zephyr AI grandit. Google, qui a déjà investi environ 3 milliards de dollars dans la "
+           "start-up, devient son fournisseur.", ('Google', 'INVESTS_IN', 'Zephyr AI')),
+    ('fr', 'Selon les analystes, OpenAI multiplie les accords avec Nvidia, AMD et Oracle.',
+     ('OpenAI', 'PARTNERS_WITH', 'AMD')),
+    ('fr', "Claude Sonnet 4.5, le dernier modèle d'Anthropic, n'est disponible que via son API.",
+     ('Anthropic', 'SUPPORTS', 'closed models')),
+])
+def test_more_french_shapes(lang: str, text: str, expected: tuple) -> None:
+    assert expected in facts(text, lang)
