@@ -629,3 +629,8 @@ def test_a_companys_own_scientist_works_for_it() -> None:
 ])
 def test_more_french_shapes(lang: str, text: str, expected: tuple) -> None:
     assert expected in facts(text, lang)
+
+
+def test_plural_deals_are_partnerships() -> None:
+    found = facts('OpenAI has struck deals with Nvidia, AMD and Oracle this year.', 'en')
+    assert {('OpenAI', 'PARTNERS_WITH', o) for o in ('Nvidia', 'AMD', 'Oracle')} <= found
