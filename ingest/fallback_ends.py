@@ -16,6 +16,8 @@ from stratgraph.ingest.fallback_grammar import (
 )
 from stratgraph.ingest.langdata import FallbackCue
 
+_PLATFORM = re.compile(r"\b(?:on|via|sur|auf|su|em)\s+$", re.IGNORECASE)
+"""A name after "on"/"via" is where something was said, not whom it targets."""
 _NOUN_HIRE = re.compile(r"\s+(?:by|from|par|de|von|da)\b", re.IGNORECASE)
 """A hiring word followed by its agent is a noun ("hires by X"), not a verb."""
 
@@ -107,6 +109,10 @@ class EndsReader(ClauseReader):
         governed = cue.kind in ("release", "verb") and cue.predicate in ("RELEASED", "DEVELOPS")
         direct = cue.kind == "verb" and cue.predicate in DIRECT
         objects = self._list_after(after, o_letters, masked, match.end(), governed, direct)
+        if cue.predicate == "CRITICIZED":  # "mocked the announcement on X": X is the platform
+            objects = [o for o in objects if not any(
+                sl.mention.entity == o and _PLATFORM.search(masked, max(0, sl.start - 8), sl.start)
+                for sl in after)]
         if cue.kind == "pair" and subject is None and objects and PRONOUN.search(
                 masked[max(0, match.start() - 12):match.start()]):
             # "it is racing OpenAI": the pronoun stands for the organization of the text

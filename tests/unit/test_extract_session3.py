@@ -634,3 +634,20 @@ def test_more_french_shapes(lang: str, text: str, expected: tuple) -> None:
 def test_plural_deals_are_partnerships() -> None:
     found = facts('OpenAI has struck deals with Nvidia, AMD and Oracle this year.', 'en')
     assert {('OpenAI', 'PARTNERS_WITH', o) for o in ('Nvidia', 'AMD', 'Oracle')} <= found
+
+
+def test_an_actors_decision_pushing_another_is_influence() -> None:
+    found = facts("DeepSeek's decision to publish the weights of its R1 model pushed OpenAI to "
+                  "release open models.", 'en')
+    assert ('DeepSeek', 'INFLUENCED', 'OpenAI') in found
+
+
+def test_the_platform_of_a_criticism_is_not_its_target() -> None:
+    assert ('Elon Musk', 'CRITICIZED', 'X') not in facts(
+        'Elon Musk mocked the announcement on X.', 'en')
+    assert ('Elon Musk', 'CRITICIZED', 'OpenAI') in facts('Elon Musk mocked OpenAI on X.', 'en')
+
+
+def test_keeping_named_models_closed() -> None:
+    assert ('Anthropic', 'SUPPORTS', 'closed models') in facts(
+        'Anthropic keeps its Claude models closed.', 'en')
