@@ -651,3 +651,14 @@ def test_the_platform_of_a_criticism_is_not_its_target() -> None:
 def test_keeping_named_models_closed() -> None:
     assert ('Anthropic', 'SUPPORTS', 'closed models') in facts(
         'Anthropic keeps its Claude models closed.', 'en')
+
+
+def test_left_to_start_a_company_founded_it() -> None:
+    found = facts('Chen follows Mira Patel, who left in 2024 to start Zephyr AI.', 'en')
+    assert ('Mira Patel', 'FOUNDED', 'Zephyr AI') in found
+
+
+def test_an_apposition_spanning_another_person_is_not_the_joiner() -> None:
+    found = facts('The exits include Mira Patel, who left in 2024 to start Zephyr AI, and Tomas '
+                  'Berg, who joined Anthropic.', 'en')
+    assert ('Mira Patel', 'WORKS_FOR', 'Anthropic') not in found
