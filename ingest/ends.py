@@ -15,6 +15,9 @@ from stratgraph.ingest.langdata import LangData
 from stratgraph.ingest.mentions import Mention, Registry
 
 _PLACEHOLDER = re.compile(r"@([POMDE])(\d+)@")
+_ASIDE_ORG = re.compile(r"@P\d+@\s*,\s*(?:who|qui|que|der|die|che|quien)\b[^,;]*$", re.IGNORECASE)
+"""An organization inside another person's relative clause ("A, who left to start X, and
+co-founder B") is that person's business, not the organization a later title refers to."""
 _FUNDED_AFTER = re.compile(r"\s*\b(?:for|in|into|pour|dans|de|d[\x27’]|für|bei|in|en|para|per|di|em|na|no)"
                            r"\s*(?:l[\x27’]|la\s+|der\s+|die\s+|la\s+)?@O(\d+)@", re.IGNORECASE)
 """A round's own target right after it: "a round for X", "une levée de fonds pour X"."""
@@ -83,9 +86,11 @@ class ImplicitEnds:
         return [min(others, key=lambda m: (abs(m.start - anchor), m.start))]
 
     def _context_org(self, table: list[Mention], match: re.Match[str]) -> str | None:
-        here = [table[int(m.group(2))] for m in _PLACEHOLDER.finditer(match.string[:match.start()])
-                if m.group(1) == "O"]
-        return here[-1].entity if here else self.ctx.recent("Organization")
+        masked = match.string
+        here = [m for m in _PLACEHOLDER.finditer(masked[:match.start()]) if m.group(1) == "O"
+                and not _ASIDE_ORG.search(masked, max(0, m.start() - 60), m.start())]
+        return (table[int(here[-1].group(2))].entity if here
+                else self.ctx.recent("Organization"))
 
     def _funded_org(self, table: list[Mention], match: re.Match[str],
                     investors: list[Mention]) -> str | None:

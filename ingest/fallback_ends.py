@@ -16,7 +16,7 @@ from stratgraph.ingest.fallback_grammar import (
 )
 from stratgraph.ingest.langdata import FallbackCue
 
-_PLATFORM = re.compile(r"\b(?:on|via|sur|auf|su|em)\s+$", re.IGNORECASE)
+_PLATFORM = re.compile(r"\b(?:on|via)\s+$", re.IGNORECASE)
 """A name after "on"/"via" is where something was said, not whom it targets."""
 _NOUN_HIRE = re.compile(r"\s+(?:by|from|par|de|von|da)\b", re.IGNORECASE)
 """A hiring word followed by its agent is a noun ("hires by X"), not a verb."""

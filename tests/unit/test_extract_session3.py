@@ -662,3 +662,11 @@ def test_an_apposition_spanning_another_person_is_not_the_joiner() -> None:
     found = facts('The exits include Mira Patel, who left in 2024 to start Zephyr AI, and Tomas '
                   'Berg, who joined Anthropic.', 'en')
     assert ('Mira Patel', 'WORKS_FOR', 'Anthropic') not in found
+
+
+def test_a_title_after_another_persons_relative_clause_reads_the_company_of_the_text() -> None:
+    text = ('Mark Chen is leaving OpenAI. His exit follows the departures of Mira Patel, who left '
+            'in 2024 to start Zephyr AI, and co-founder John Schulman, who joined Anthropic.')
+    found = facts(text, 'en')
+    assert ('John Schulman', 'FOUNDED', 'Zephyr AI') not in found
+    assert ('John Schulman', 'FOUNDED', 'OpenAI') in found
