@@ -670,3 +670,16 @@ def test_a_title_after_another_persons_relative_clause_reads_the_company_of_the_
     found = facts(text, 'en')
     assert ('John Schulman', 'FOUNDED', 'Zephyr AI') not in found
     assert ('John Schulman', 'FOUNDED', 'OpenAI') in found
+
+
+def test_co_founders_after_avec_without_a_named_subject() -> None:
+    found = facts("L'ancien chercheur de Meta, qui a cofondé Zephyr AI en 2023 avec Marc Lefèvre et "
+                  "Paul Girard, reste à son poste.", 'fr')
+    assert {('Marc Lefèvre', 'FOUNDED', 'Zephyr AI'), ('Paul Girard', 'FOUNDED', 'Zephyr AI')} \
+        <= found
+    assert ('Meta', 'FOUNDED', 'Zephyr AI') not in found
+
+
+def test_defending_open_models_for_years() -> None:
+    found = facts('Claire Dubois défend depuis longtemps la publication de modèles ouverts.', 'fr')
+    assert ('Claire Dubois', 'SUPPORTS', 'open-weight release') in found
