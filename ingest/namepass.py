@@ -59,13 +59,16 @@ def repeat_pass(sentences: list[Sentence], per_sentence: list[list[Mention]],
         if type_ not in ("Organization", "Model", "Product"):
             continue
         for form in (registry.names[entity], *registry.aliases[entity]):
-            if (len(form) >= 3 and form[0].isupper() and form not in stop_caps
+            if re.fullmatch(r"[\u3400-\u9fff]{3,}", form):
+                forms.setdefault(form, entity)  # "星辰智能": Chinese has no word edges to check
+            elif (len(form) >= 3 and form[0].isupper() and form not in stop_caps
                     and not re.search(r"[\u3400-\u9fff]", form)):
                 forms.setdefault(form, entity)
     if not forms:
         return
-    pattern = re.compile(r"(?<![\w@-])(" + "|".join(
-        re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w-])")
+    pattern = re.compile(r"(" + "|".join(
+        re.escape(f) if re.match(r"[\u3400-\u9fff]", f) else rf"(?<![\w@-]){re.escape(f)}(?![\w-])"
+        for f in sorted(forms, key=len, reverse=True)) + r")")
     for sent, mentions in zip(sentences, per_sentence):
         added = False
         for m in pattern.finditer(sent.text):

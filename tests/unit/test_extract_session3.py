@@ -683,3 +683,19 @@ def test_co_founders_after_avec_without_a_named_subject() -> None:
 def test_defending_open_models_for_years() -> None:
     found = facts('Claire Dubois défend depuis longtemps la publication de modèles ouverts.', 'fr')
     assert ('Claire Dubois', 'SUPPORTS', 'open-weight release') in found
+
+
+def test_a_chinese_company_found_once_is_found_again() -> None:
+    """The repeat pass finds a Chinese name with no word edges around it."""
+    from stratgraph.ingest.mentions import Registry
+    from stratgraph.ingest.namepass import repeat_pass
+    from stratgraph.ingest.sentences import Sentence
+
+    text = '初创公司星辰智能宣布融资。星辰智能由李华创立。'
+    first, second = Sentence(0, 13, text[:13]), Sentence(13, len(text), text[13:])
+    registry = Registry()
+    registry.add('org:xingchen', 'Organization', '星辰智能')
+    per_sentence: list[list] = [[], []]
+    repeat_pass([first, second], per_sentence, registry, frozenset())
+    assert [(m.entity, text[m.start:m.end]) for m in per_sentence[1]] == [
+        ('org:xingchen', '星辰智能')]
