@@ -220,7 +220,9 @@ class Fallback(EndsReader):
     # ------------------------------------------------------------------ guards
     def _blocked(self, masked: str, match: re.Match[str], cue: FallbackCue) -> bool:
         """Negated, planned (for releases) or only a comparison: no fact."""
-        window = masked[max(0, match.start() - 30):match.end() + 5]
+        after = masked[match.end():match.end() + 12].split(",")[0]  # German: "arbeitet nicht"
+        after = after if after[:1].isspace() else ""  # not in Chinese: "此前开源的X系列不同"
+        window = masked[max(0, match.start() - 30):match.end()] + after
         if self.negation is not None and self.negation.search(window):
             return True
         by_after = self.gaps["by_after"]

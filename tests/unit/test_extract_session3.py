@@ -699,3 +699,7 @@ def test_a_chinese_company_found_once_is_found_again() -> None:
     repeat_pass([first, second], per_sentence, registry, frozenset())
     assert [(m.entity, text[m.start:m.end]) for m in per_sentence[1]] == [
         ('org:xingchen', '星辰智能')]
+
+
+def test_a_german_negation_after_the_verb_blocks_the_fallback() -> None:
+    assert not of(facts('Aleph Alpha arbeitet nicht mit Bosch zusammen.', 'de'), 'PARTNERS_WITH')
