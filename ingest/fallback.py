@@ -46,6 +46,9 @@ def _shadowed(roles: list[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
                     out.add(shorter)
     return out
 
+_NEGATED_AFTER = re.compile(r"\s+(?:nicht|not|never|nie|niemals|pas|jamais)\b", re.IGNORECASE)
+"""A negation right after the cue verb (German word order)."""
+
 
 class Fallback(EndsReader):
     """Low-confidence facts from cue words, run after the patterns of one sentence."""
@@ -220,11 +223,11 @@ class Fallback(EndsReader):
     # ------------------------------------------------------------------ guards
     def _blocked(self, masked: str, match: re.Match[str], cue: FallbackCue) -> bool:
         """Negated, planned (for releases) or only a comparison: no fact."""
-        after = masked[match.end():match.end() + 12].split(",")[0]  # German: "arbeitet nicht"
-        after = after if after[:1].isspace() else ""  # not in Chinese: "此前开源的X系列不同"
-        window = masked[max(0, match.start() - 30):match.end()] + after
+        window = masked[max(0, match.start() - 30):match.end() + 5]
         if self.negation is not None and self.negation.search(window):
             return True
+        if _NEGATED_AFTER.match(masked, match.end()):
+            return True  # German puts it after the verb: "arbeitet nicht mit X zusammen"
         by_after = self.gaps["by_after"]
         if cue.kind == "verb" and by_after is not None and by_after.match(
                 masked[match.end():match.end() + 12]):
