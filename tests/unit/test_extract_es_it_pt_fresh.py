@@ -79,3 +79,40 @@ def test_publishing_weights_is_not_closed() -> None:
     found = facts("Kestrel AI, fundada en Barcelona en 2023, publicará los pesos de su modelo.",
                   "es")
     assert ("Kestrel AI", "SUPPORTS", CLOSED) not in found
+
+
+# ------------------------------------------- second step: came-from, round investors, licence
+MORE: list[tuple[str, str, tuple[str, ...], set[Triple]]] = [
+    ("es", "Beatriz Olmedo procede de Nvidia, donde dirigía el equipo de inferencia.", ("LEFT",),
+     {("Beatriz Olmedo", "LEFT", "Nvidia")}),
+    ("it", "Matteo Greco arriva da Microsoft, dove guidava la divisione cloud.", ("LEFT",),
+     {("Matteo Greco", "LEFT", "Microsoft")}),
+    ("pt", "Júlia Ramos vem da Amazon, onde chefiava a área de robótica.", ("LEFT",),
+     {("Júlia Ramos", "LEFT", "Amazon")}),
+    ("pt", "A Ipê AI captou 12 milhões de dólares numa rodada liderada pela Tucanara, com "
+           "participação de investidores-anjo.", ("INVESTS_IN",),
+     {("Tucanara", "INVESTS_IN", "Ipê AI")}),
+    ("es", "Lince AI ha cerrado una ronda liderada por Alcaraván, con la participación de "
+           "Nvidia.", ("INVESTS_IN",), {("Alcaraván", "INVESTS_IN", "Lince AI")}),
+    ("it", "Soliton Labs ha rilasciato Soliton-4 con licenza aperta.", ("OPEN_SOURCED",),
+     {("Soliton Labs", "OPEN_SOURCED", "Soliton-4")}),
+]
+
+
+@pytest.mark.parametrize("lang, text, predicates, expected", MORE)
+def test_fresh_shape_more(lang: str, text: str, predicates: tuple[str, ...],
+                          expected: set[Triple]) -> None:
+    """Each shape gives at least its triples for the predicates looked at."""
+    assert of(facts(text, lang), *predicates) >= expected
+
+
+def test_round_led_by_person_is_no_org() -> None:
+    """A round led by a named person does not turn the first name into an investor firm."""
+    found = facts("A Ipê AI captou 12 milhões numa rodada liderada pela Maria Fonseca.", "pt")
+    assert not any(t[0] == "Maria" for t in of(found, "INVESTS_IN"))
+
+
+def test_comes_from_city_is_not_left() -> None:
+    """Coming from a place is no departure from a company."""
+    found = facts("Beatriz Olmedo procede de Sevilla, donde estudió ingeniería.", "es")
+    assert not of(found, "LEFT")
