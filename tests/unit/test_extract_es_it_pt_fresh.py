@@ -116,3 +116,21 @@ def test_comes_from_city_is_not_left() -> None:
     """Coming from a place is no departure from a company."""
     found = facts("Beatriz Olmedo procede de Sevilla, donde estudió ingeniería.", "es")
     assert not of(found, "LEFT")
+
+
+SAFETY = "AI safety priority"
+
+
+@pytest.mark.parametrize("lang, text, org", [
+    ("es", "Brisa AI asegura que siempre ha priorizado la seguridad de sus modelos.", "Brisa AI"),
+    ("it", "Nebbia AI ha ribadito che la sicurezza resta la sua priorità.", "Nebbia AI"),
+])
+def test_safety_priority_finite(lang: str, text: str, org: str) -> None:
+    """A finite 'has prioritized safety' / 'safety remains its priority' is the safety stance."""
+    assert (org, "SUPPORTS", SAFETY) in facts(text, lang)
+
+
+def test_safety_not_prioritized_guard() -> None:
+    """A denied priority is no safety stance."""
+    found = facts("Según sus críticos, Brisa AI nunca ha priorizado la seguridad.", "es")
+    assert ("Brisa AI", "SUPPORTS", SAFETY) not in found
