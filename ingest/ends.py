@@ -18,8 +18,8 @@ _PLACEHOLDER = re.compile(r"@([POMDE])(\d+)@")
 _ASIDE_ORG = re.compile(r"@P\d+@\s*,\s*(?:who|qui|que|der|die|che|quien)\b[^,;]*$", re.IGNORECASE)
 """An organization inside another person's relative clause ("A, who left to start X, and
 co-founder B") is that person's business, not the organization a later title refers to."""
-_FUNDED_AFTER = re.compile(r"\s*\b(?:for|in|into|pour|dans|de|d[\x27’]|für|bei|in|en|para|per|di|em|na|no)"
-                           r"\s*(?:l[\x27’]|la\s+|der\s+|die\s+|la\s+)?@O(\d+)@", re.IGNORECASE)
+_FUNDED_AFTER = re.compile(r"\s*\b(?:for|in|into|pour|dans|de|d[\x27’]|für|bei|en|para|per|di|em|na|no)"
+                           r"\s*(?:l[\x27’]|la\s+|der\s+|die\s+)?@O(\d+)@", re.IGNORECASE)
 """A round's own target right after it: "a round for X", "une levée de fonds pour X"."""
 _FUNDED_IN = re.compile(r"\b(?:for|into|pour|dans|für|para|per|em)\s+@O(\d+)@", re.IGNORECASE)
 """Inside a longer match only the unambiguous "for X" ("patron de Google" names no target)."""
@@ -98,7 +98,7 @@ class ImplicitEnds:
         governed by a preposition, such as "led by Index Ventures"), else the most salient
         organization that is not one of the investors."""
         masked = match.string
-        taken = {m.entity for m in investors}
+        taken = frozenset(m.entity for m in investors)
         # "joined a round for X": the round names who it funds, right after the match or,
         # when the match runs on to co-investors ("... for X alongside A"), inside it
         named = _FUNDED_AFTER.match(masked, match.end()) or next(
@@ -111,7 +111,6 @@ class ImplicitEnds:
             if m.group(1) == "O" and not (prep and prep.search(masked[max(0, m.start() - 30):
                                                                      m.start()])):
                 return table[int(m.group(2))].entity
-        taken = frozenset(x.entity for x in investors)
         if self.ctx.funded and self.ctx.funded not in taken:
             return self.ctx.funded  # "X raised $6B ... The round also drew A and B"
         return self.ctx.recent("Organization", taken)

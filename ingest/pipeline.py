@@ -215,7 +215,6 @@ def consolidate(candidates: list[Candidate]) -> list[Candidate]:
             funded = backers.get((c.sentence, c.object), set()) - {c.subject}
             if len(funded) == 1:  # "A led the round, with B also taking part": B funds A's target
                 c.object = next(iter(funded))
-                pair = (c.subject, c.object)
         key = (c.predicate, c.subject, c.object, c.sentence)
         if key in seen:
             continue

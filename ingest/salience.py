@@ -28,12 +28,12 @@ class Context:
     tick: int = 0
     topic_org: str | None = None
     topic_person: str | None = None
+    """The first person of the last sentence that named one: what a later "he" continues."""
     leaders: dict[str, str] = field(default_factory=dict)
     """Who the article showed leading each organization: what "the OpenAI boss" names."""
     funded: str | None = None
     """The organization the article last showed raising money: where a later "the round also
     drew A and B" sends A and B."""
-    """The first person of the last sentence that named one: what a later "he" continues."""
     foils: set[int] = field(default_factory=set)
     """Starts of this sentence's organizations named only as a comparison ("unlike X"):
     they gain no salience, so a later "the company" does not drift to them."""
