@@ -15,10 +15,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-import yaml
-
+from stratgraph.ingest.name_shapes import name_data, names_file
 from stratgraph.ingest.normalize import make_id
 
 _SUFFIX = r"(?:AI|Labs?|Technologies|Research|Robotics|Systems)"
@@ -79,8 +77,7 @@ class DescriptorData:
 
 @lru_cache(maxsize=1)
 def descriptor_data() -> DescriptorData:
-    path = Path(__file__).resolve().parent / "kb" / "first_names.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = names_file()
     words = sorted(data.get("org_descriptors") or (), key=len, reverse=True)
     heads = "|".join(re.escape(h) for h in data.get("org_compound_heads") or ())
     alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
@@ -92,8 +89,7 @@ def descriptor_data() -> DescriptorData:
         set(data.get("product_descriptors") or ()), key=len, reverse=True))
     product = re.compile(rf"(?<![\w-])(?:{products})\s+(?=[A-Z])")
     return DescriptorData(descriptor, product, prefixed,
-                          frozenset(data.get("descriptor_stop") or ()),
-                          frozenset(data.get("org_words") or ()))
+                          frozenset(data.get("descriptor_stop") or ()), name_data().org_words)
 
 
 def descriptor_orgs(s: str, stop_caps: frozenset[str], given: frozenset[str]

@@ -30,9 +30,15 @@ class NameData:
 
 
 @lru_cache(maxsize=1)
-def name_data() -> NameData:
+def names_file() -> dict:
+    """`kb/first_names.yaml`, read once: the name lists and the descriptor lists share it."""
     path = Path(__file__).resolve().parent / "kb" / "first_names.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def name_data() -> NameData:
+    data = names_file()
     return NameData(*(frozenset(data.get(key) or ()) for key in (
         "names", "ambiguous", "particles", "org_words", "place_prefixes", "subsidiary_words")))
 

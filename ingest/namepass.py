@@ -37,16 +37,7 @@ def surname_pass(text: str, sentences: list[Sentence], per_sentence: list[list[M
         return
     pattern = re.compile(r"(?<![^\W\u3400-\u9fff])(" + "|".join(
         re.escape(s) for s in sorted(surnames, key=len, reverse=True)) + r")(?![^\W\u3400-\u9fff])")
-    for sent, mentions in zip(sentences, per_sentence):
-        for m in pattern.finditer(sent.text):
-            start, end = sent.start + m.start(), sent.start + m.end()
-            if any(x.start < end and start < x.end for x in mentions):
-                continue
-            entity = surnames[m.group(1)]
-            type_ = registry.types[entity]
-            registry.add(entity, type_, registry.names[entity], m.group(1))
-            mentions.append(Mention(start, end, entity, type_, m.group(1), "surname"))
-        mentions.sort(key=lambda x: (x.start, x.end))
+    _mark(sentences, per_sentence, pattern, surnames, registry, "surname", alias=True)
 
 
 def repeat_pass(sentences: list[Sentence], per_sentence: list[list[Mention]],
@@ -69,6 +60,12 @@ def repeat_pass(sentences: list[Sentence], per_sentence: list[list[Mention]],
     pattern = re.compile(r"(" + "|".join(
         re.escape(f) if re.match(r"[\u3400-\u9fff]", f) else rf"(?<![\w@-]){re.escape(f)}(?![\w-])"
         for f in sorted(forms, key=len, reverse=True)) + r")")
+    _mark(sentences, per_sentence, pattern, forms, registry, "repeat", alias=False)
+
+
+def _mark(sentences: list[Sentence], per_sentence: list[list[Mention]], pattern: re.Pattern[str],
+          forms: dict[str, str], registry: Registry, origin: str, alias: bool) -> None:
+    """Mentions for every match of `pattern` that no mention of its sentence covers yet."""
     for sent, mentions in zip(sentences, per_sentence):
         added = False
         for m in pattern.finditer(sent.text):
@@ -76,8 +73,10 @@ def repeat_pass(sentences: list[Sentence], per_sentence: list[list[Mention]],
             if any(x.start < end and start < x.end for x in mentions):
                 continue
             entity = forms[m.group(1)]
-            mentions.append(Mention(start, end, entity, registry.types[entity], m.group(1),
-                                    "repeat"))
+            type_ = registry.types[entity]
+            if alias:  # a short form worth listing among the entity's names ("Leike")
+                registry.add(entity, type_, registry.names[entity], m.group(1))
+            mentions.append(Mention(start, end, entity, type_, m.group(1), origin))
             added = True
         if added:
             mentions.sort(key=lambda x: (x.start, x.end))
