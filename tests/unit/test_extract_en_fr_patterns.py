@@ -198,7 +198,7 @@ NEAR_MISSES = [
            "researchers.", ("CRITICIZED", "FOUNDED", "LEADS")),
     ("en", "Competition is fierce, analysts say.", ("COMPETES_WITH",)),
     ("en", "Jan Leike quit OpenAI in May and joined Anthropic.", ("COMPETES_WITH",)),
-    # (the team he led is no rival of the company he joined: see test_extract_session3.py,
+    # (the team he led is no rival of the company he joined: see test_extract_s3_people_stances.py,
     # where the company of the text is)
     ("en", "OpenAI has not kept its models closed.", ("SUPPORTS",)),
     ("en", "OpenAI met regulators. It is unclear whether it released anything.",

@@ -58,7 +58,7 @@ FOUND = [
            "devenue un symbole.", ("Nimbus Capital", "INVESTS_IN", "Vessel AI")),
     ("en", "Backed by Nvidia, Vessel AI has grown fast.", ("Nvidia", "INVESTS_IN", "Vessel AI")),
     # ("Laura Sánchez, vicepresidenta adjunta del departamento jurídico de X" is now read by the
-    # role-of-department pattern: tests/unit/test_extract_session3.py)
+    # role-of-department pattern: tests/unit/test_extract_s3_business.py)
     ("de", "Zugleich richtet sich Vessel AI an Geschäftskunden und konkurriert dort mit OpenAI.",
      ("Vessel AI", "COMPETES_WITH", "OpenAI")),
     ("it", "Su quella scelta Vessel AI aveva costruito la propria reputazione, in "
