@@ -15,14 +15,6 @@ from stratgraph.ingest.langdata import LangData
 from stratgraph.ingest.mentions import Mention, Registry
 
 _PLACEHOLDER = re.compile(r"@([POMDE])(\d+)@")
-_ASIDE_ORG = re.compile(r"@P\d+@\s*,\s*(?:who|qui|que|der|die|che|quien)\b[^,;]*$", re.IGNORECASE)
-"""An organization inside another person's relative clause ("A, who left to start X, and
-co-founder B") is that person's business, not the organization a later title refers to."""
-_FUNDED_AFTER = re.compile(r"\s*\b(?:for|in|into|pour|dans|de|d[\x27’]|für|bei|en|para|per|di|em|na|no)"
-                           r"\s*(?:l[\x27’]|la\s+|der\s+|die\s+)?@O(\d+)@", re.IGNORECASE)
-"""A round's own target right after it: "a round for X", "une levée de fonds pour X"."""
-_FUNDED_IN = re.compile(r"\b(?:for|into|pour|dans|für|para|per|em)\s+@O(\d+)@", re.IGNORECASE)
-"""Inside a longer match only the unambiguous "for X" ("patron de Google" names no target)."""
 
 
 class ImplicitEnds:
@@ -87,8 +79,9 @@ class ImplicitEnds:
 
     def _context_org(self, table: list[Mention], match: re.Match[str]) -> str | None:
         masked = match.string
+        aside = self.lang.cue("aside_relative")  # "A, who left to start X, and co-founder B"
         here = [m for m in _PLACEHOLDER.finditer(masked[:match.start()]) if m.group(1) == "O"
-                and not _ASIDE_ORG.search(masked, max(0, m.start() - 60), m.start())]
+                and not (aside and aside.search(masked, max(0, m.start() - 60), m.start()))]
         return (table[int(here[-1].group(2))].entity if here
                 else self.ctx.recent("Organization"))
 
@@ -101,8 +94,9 @@ class ImplicitEnds:
         taken = frozenset(m.entity for m in investors)
         # "joined a round for X": the round names who it funds, right after the match or,
         # when the match runs on to co-investors ("... for X alongside A"), inside it
-        named = _FUNDED_AFTER.match(masked, match.end()) or next(
-            (n for n in _FUNDED_IN.finditer(masked, match.start(), match.end())
+        after, inside = self.lang.cue("funded_after"), self.lang.cue("funded_in")
+        named = (after.match(masked, match.end()) if after else None) or next(
+            (n for n in (inside.finditer(masked, match.start(), match.end()) if inside else ())
              if table[int(n.group(1))].entity not in taken), None)
         if named and table[int(named.group(1))].entity not in taken:
             return table[int(named.group(1))].entity

@@ -46,9 +46,6 @@ def _shadowed(roles: list[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
                     out.add(shorter)
     return out
 
-_NEGATED_AFTER = re.compile(r"\s+(?:nicht|not|never|nie|niemals|pas|jamais)\b", re.IGNORECASE)
-"""A negation right after the cue verb (German word order)."""
-
 
 class Fallback(EndsReader):
     """Low-confidence facts from cue words, run after the patterns of one sentence."""
@@ -226,7 +223,8 @@ class Fallback(EndsReader):
         window = masked[max(0, match.start() - 30):match.end() + 5]
         if self.negation is not None and self.negation.search(window):
             return True
-        if _NEGATED_AFTER.match(masked, match.end()):
+        negated_after = self.ex.lang.cue("negated_after")
+        if negated_after is not None and negated_after.match(masked, match.end()):
             return True  # German puts it after the verb: "arbeitet nicht mit X zusammen"
         by_after = self.gaps["by_after"]
         if cue.kind == "verb" and by_after is not None and by_after.match(

@@ -16,11 +16,6 @@ from stratgraph.ingest.fallback_grammar import (
 )
 from stratgraph.ingest.langdata import FallbackCue
 
-_PLATFORM = re.compile(r"\b(?:on|via)\s+$", re.IGNORECASE)
-"""A name after "on"/"via" is where something was said, not whom it targets."""
-_NOUN_HIRE = re.compile(r"\s+(?:by|from|par|de|von|da)\b", re.IGNORECASE)
-"""A hiring word followed by its agent is a noun ("hires by X"), not a verb."""
-
 
 class EndsReader(ClauseReader):
     """Subject and object of a cue match, by the kind of its cue."""
@@ -71,7 +66,8 @@ class EndsReader(ClauseReader):
                 return []
             subject = self._subject(before, s_letters, masked, match.start())
             return [(subject, first.mention.entity, {})] if subject else []
-        if cue.kind == "hire" and _NOUN_HIRE.match(masked, match.end()):
+        noun_hire = self.ex.lang.cue("hire_agent_after")
+        if cue.kind == "hire" and noun_hire is not None and noun_hire.match(masked, match.end()):
             return []  # "a string of high-profile hires by Zuckerberg": a noun, no hirer before
         if cue.kind == "hire":  # "X hired A, the CEO of Y, and its co-founder B"
             employer = self._subject(before, "O", masked, match.start())
@@ -109,9 +105,10 @@ class EndsReader(ClauseReader):
         governed = cue.kind in ("release", "verb") and cue.predicate in ("RELEASED", "DEVELOPS")
         direct = cue.kind == "verb" and cue.predicate in DIRECT
         objects = self._list_after(after, o_letters, masked, match.end(), governed, direct)
-        if cue.predicate == "CRITICIZED":  # "mocked the announcement on X": X is the platform
+        platform = self.ex.lang.cue("platform_before")
+        if cue.predicate == "CRITICIZED" and platform is not None:  # "mocked it on X": X is where
             objects = [o for o in objects if not any(
-                sl.mention.entity == o and _PLATFORM.search(masked, max(0, sl.start - 8), sl.start)
+                sl.mention.entity == o and platform.search(masked, max(0, sl.start - 8), sl.start)
                 for sl in after)]
         if cue.kind == "pair" and subject is None and objects and PRONOUN.search(
                 masked[max(0, match.start() - 12):match.start()]):

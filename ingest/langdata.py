@@ -187,7 +187,7 @@ def load(lang: str) -> LangData:
                 negatable=bool(spec.get("negatable", True)),
             ))
     regex: dict[str, re.Pattern[str]] = {}
-    for name, raw in (data.get("cues") or {}).items():
+    for name, raw in {**(common.get("cues") or {}), **(data.get("cues") or {})}.items():
         pattern = expand(str(raw), macros, words)
         if pattern is not None:
             flags = 0 if name in CASE_SENSITIVE_CUES else re.IGNORECASE

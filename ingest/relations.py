@@ -30,8 +30,6 @@ LETTER = {"Person": "P", "Organization": "O", "Model": "M", "Product": "D", "Eve
 _PLACEHOLDER = re.compile(r"@([POMDE])(\d+)@")
 _RELEASES = ("RELEASED", "OPEN_SOURCED")
 OPEN_POSITION = "position:open-weights"
-_AGENT_BEFORE = re.compile(r"\b(?:by|with|from|par|avec|von|mit|por|con|da|dal|dalla|pela|pelo|"
-                           r"com)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _MODEL_NOUN = re.compile(r"(?i)\b(?:models?|modèles?|modelle?|modelos?|LLMs?)\b|模型")
 
 
@@ -159,11 +157,11 @@ class RelationExtractor(CrossSentence, ImplicitEnds):
             out.append(mention)
         return out
 
-    @staticmethod
-    def _by_preposition(masked: str, at: int) -> bool:
+    def _by_preposition(self, masked: str, at: int) -> bool:
         """The subject list stands after an agent or company preposition ("backed by A",
         "soutenue par A", "together with A"); "competitors such as A released" keeps A."""
-        return _AGENT_BEFORE.search(masked, max(0, at - 30), at) is not None
+        agent = self.lang.cue("agent_before")
+        return agent is not None and agent.search(masked, max(0, at - 30), at) is not None
 
     @staticmethod
     def _modal_end(rule: Rule, match: re.Match[str]) -> int:
