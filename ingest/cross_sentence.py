@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 
 from stratgraph.ingest.candidate import Candidate
+from stratgraph.ingest.fallback_grammar import PLACEHOLDER as _PLACEHOLDER
 from stratgraph.ingest.mentions import Mention
 
-_PLACEHOLDER = re.compile(r"@([POMDE])(\d+)@")
 _RELEASES = ("RELEASED", "OPEN_SOURCED")
 
 

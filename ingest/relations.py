@@ -28,7 +28,6 @@ from stratgraph.ingest.sentences import Sentence
 
 LETTER = {"Person": "P", "Organization": "O", "Model": "M", "Product": "D", "Event": "E"}
 _PLACEHOLDER = re.compile(r"@([POMDE])(\d+)@")
-_RELEASES = ("RELEASED", "OPEN_SOURCED")
 OPEN_POSITION = "position:open-weights"
 _MODEL_NOUN = re.compile(r"(?i)\b(?:models?|modèles?|modelle?|modelos?|LLMs?)\b|模型")
 
