@@ -17,7 +17,8 @@ from stratgraph.ingest.kb import TOKEN, KnowledgeBase
 from stratgraph.ingest.langdata import LangData
 from stratgraph.ingest.lists import list_members, type_of
 from stratgraph.ingest.name_shapes import (
-    ACCENTED_VERSION, CALLED_MODEL, CALLED_PRODUCT, SPACED_VERSION, TIER, PersonFinder,
+    ACCENTED_VERSION, CALLED_MODEL, CALLED_PRODUCT, SIZE, SIZED_NAME, SPACED_VERSION, TIER,
+    PersonFinder,
     first_names,
     name_data,
 )
@@ -159,6 +160,7 @@ class MentionFinder(PersonFinder):
             self.shapes.append((ACCENTED_VERSION, "Model"))
             self.shapes.append((CALLED_MODEL, "Model"))
             self.shapes.append((CALLED_PRODUCT, "Product"))
+        self.shapes.append((SIZED_NAME, "Model"))
         self.genitive = bool(lang.raw.get("genitive_s"))
         self.org_products = bool(lang.raw.get("org_products"))
         joiners = lang.macros.get("AND")
@@ -227,12 +229,14 @@ class MentionFinder(PersonFinder):
             if tail and not tier:  # "Zephyr-3.5-Turbo": the rest of the token belongs to the name
                 name = s[start:tail.end()]
                 cands.append((start, tail.end(), make_id("Model", name), "discovered", name, None))
-            if tier:  # "Magistral Small", "Odin-3 Mini": a member of the family just named
-                member = s[start:tier.end()]
+            size = SIZE.match(s, tier.end() if tier else end) if (
+                known.type if known else _type_of(entity)) == "Model" else None
+            if tier or size:  # "Magistral Small", "Gemma 7B": a member of the family just named
+                member = s[start:(size or tier).end()]
                 model = make_id("Model", member)
                 family_owner[model] = (known.owner if known else None) or \
                     registry.owners.get(entity) or ""
-                cands.append((start, tier.end(), model, "family", member, None))
+                cands.append((start, start + len(member), model, "family", member, None))
         kb_by_end: dict[int, list[int]] = {}
         kb_people_by_start: dict[int, list[int]] = {}
         for c in cands:

@@ -66,6 +66,17 @@ SPACED_VERSION = re.compile(
 or a whole number with a size word, so that "Windows 11" or "Article 5" stay words."""
 
 
+SIZE = re.compile(r"[\s-](?:\d+x)?\d+(?:\.\d+)?[BMT](?:[\s-](?:VLM|Instruct|Chat|Base|Vision))?"
+                  r"(?![A-Za-z0-9_-])")
+"""A parameter count after a model's name ("Gemma 7B", "Nemotron-4 340B", "Mixtral 8x7B"):
+the size names one member of the family, and annotators cite the member."""
+SIZED_NAME = re.compile(
+    r"(?<![A-Za-z0-9_.-])(?P<name>[A-Z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+)*"
+    r"(?:\s(?:[A-Z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+)*|\d+(?:\.\d+)?)){0,2})(?=" + SIZE.pattern + ")")
+"""An unknown name right before a parameter count is a model ("Orion Coder 33B"); only
+models are counted in billions of parameters. ASCII edges, so it also holds in Chinese text."""
+
+
 ACCENTED_VERSION = re.compile(
     r"(?<![\w.-])(?P<name>[A-ZÀ-Þ][^\W\d_]*[^\x00-\x7F][^\W\d_]*-\d+(?:\.\d+)?"
     r"(?:-[A-Za-z0-9]+)?)(?![\w-])")
