@@ -117,6 +117,18 @@ def expand(pattern: str, macros: dict[str, str], words: bool = True) -> str | No
     return None if missing else pattern
 
 
+def _coordinated_roles(macros: dict[str, str], lang: str) -> None:
+    """Two titles of one person ("founder and chief executive", "PDG et cofondateur"): each
+    role macro also reads the other title joined to it, so that the founding rules and the
+    leading rules each find their own title."""
+    if not {"LEAD_ROLE", "FOUNDER", "AND"} <= macros.keys():
+        return
+    lead, founder = macros["LEAD_ROLE"], macros["FOUNDER"]
+    join = r"\s*(?:,|{AND})\s*" if lang == "zh" else r"(?:\s*,\s*|\s+(?:{AND})\s+)"
+    macros["LEAD_ROLE"] = f"(?:(?:{founder}){join})?(?:{lead})(?:{join}(?:{founder}))?"
+    macros["FOUNDER"] = f"(?:(?:{lead}){join})?(?:{founder})(?:{join}(?:{lead}))?"
+
+
 def _lists(macros: dict[str, str]) -> None:
     """Plural macros: "A, B and C". Commas chain names until the first joiner; after it, each
     name needs its own joiner ("A, B and C, as well as D"), so "A, B and C, D said" does not
@@ -160,6 +172,7 @@ def load(lang: str) -> LangData:
     macros = dict(_BUILTIN)
     macros.update({k: str(v) for k, v in (data.get("macros") or {}).items()})
     _lists(macros)
+    _coordinated_roles(macros, lang)
     words = lang != "zh"
     rules: list[Rule] = []
     shared = [*(common.get("rules") or []), *(r for x in extra for r in (x.get("rules") or []))]

@@ -1,0 +1,63 @@
+"""Session-4 entity shapes that hold in any article: parameter counts name a model, and so on.
+
+Every sentence here is written for this file (none comes from an evaluation set).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import facts, lines
+
+
+def entities(text: str, lang: str) -> dict[str, str]:
+    """name -> type of every entity of the article."""
+    return {line["name"]: line["type"] for line in lines(text, lang) if line["kind"] == "entity"}
+
+
+# ------------------------------------------------------------ parameter counts name a model
+@pytest.mark.parametrize(("text", "lang", "model"), [
+    ("Zephyr Labs released Orion Coder 33B, its first coding model.", "en", "Orion Coder 33B"),
+    ("Nimbus a publié Vega 70B sous licence Apache 2.0.", "fr", "Vega 70B"),
+    ("Das Start-up Quill veröffentlichte Quill Mixture 8x7B.", "de", "Quill Mixture 8x7B"),
+    ("星辰智能开源了Orion-13B和Orion-7B。", "zh", "Orion-13B"),
+    ("Nimbus lanzó Vega 2 11B VLM, que describe imágenes.", "es", "Vega 2 11B VLM"),
+])
+def test_a_name_before_a_parameter_count_is_a_model(text: str, lang: str, model: str) -> None:
+    assert entities(text, lang).get(model) == "Model"
+
+
+def test_a_known_family_keeps_the_member_the_size_names() -> None:
+    found = entities("Google released Gemma 7B, and Meta followed with Llama 3 70B.", "en")
+    assert found.get("Gemma 7B") == "Model" and found.get("Llama 3 70B") == "Model"
+
+
+def test_the_sized_model_is_released_by_its_maker() -> None:
+    assert ("Zephyr Labs", "RELEASED", "Orion Coder 33B") in facts(
+        "Zephyr Labs released Orion Coder 33B in March.", "en")
+
+
+@pytest.mark.parametrize("text", [
+    "The company raised $6B in a Series B round.",
+    "In 2024, 7B parameters were enough for most tasks.",
+])
+def test_money_and_bare_sizes_are_no_model(text: str) -> None:
+    assert not [t for t in entities(text, "en").values() if t == "Model"]
+
+
+# ------------------------------------------------------------ two titles joined by "and"
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Ana Ruiz, Zephyr AI's founder and chief executive, spoke on Monday.", "en"),
+    ("Zephyr AI's chief executive and co-founder Ana Ruiz spoke on Monday.", "en"),
+    ("Ana Ruiz, PDG et cofondatrice de Zephyr AI, a pris la parole lundi.", "fr"),
+    ("Ana Ruiz, Gründerin und Chefin von Zephyr AI, sprach am Montag.", "de"),
+    ("Ana Ruiz, fundadora y consejera delegada de Zephyr AI, habló el lunes.", "es"),
+])
+def test_a_founder_and_chief_both_founded_and_leads(text: str, lang: str) -> None:
+    found = facts(text, lang)
+    assert {("Ana Ruiz", "FOUNDED", "Zephyr AI"), ("Ana Ruiz", "LEADS", "Zephyr AI")} <= found
+
+
+def test_a_founder_alone_does_not_lead() -> None:
+    found = facts("Ana Ruiz, the founder of Zephyr AI, later joined Google.", "en")
+    assert ("Ana Ruiz", "LEADS", "Zephyr AI") not in found
