@@ -61,3 +61,22 @@ def test_a_founder_and_chief_both_founded_and_leads(text: str, lang: str) -> Non
 def test_a_founder_alone_does_not_lead() -> None:
     found = facts("Ana Ruiz, the founder of Zephyr AI, later joined Google.", "en")
     assert ("Ana Ruiz", "LEADS", "Zephyr AI") not in found
+
+
+# ------------------------------------------------------------ the head of a unit works there
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Kari Lind, who heads generative AI software at Zephyr Labs, described the release.", "en"),
+    ("Kari Lind leads the safety team at Zephyr Labs.", "en"),
+    ("Kari Lind, qui dirige la recherche chez Zephyr Labs, a présenté le modèle.", "fr"),
+    ("Kari Lind, die die Forschung bei Zephyr Labs leitet, stellte das Modell vor.", "de"),
+])
+def test_the_head_of_a_unit_works_for_the_firm(text: str, lang: str) -> None:
+    found = facts(text, lang)
+    assert ("Kari Lind", "WORKS_FOR", "Zephyr Labs") in found
+    assert ("Kari Lind", "LEADS", "Zephyr Labs") not in found
+
+
+def test_the_unit_head_of_the_company_resolves_it() -> None:
+    found = facts("Zephyr Labs released a model on Monday. Kari Lind, who heads generative AI "
+                  "software at the company, described the release.", "en")
+    assert ("Kari Lind", "WORKS_FOR", "Zephyr Labs") in found
