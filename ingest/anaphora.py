@@ -257,6 +257,11 @@ class Anaphora:
         keep = None
         if self.startup is not None and self.startup.search(phrase):
             keep = lambda e: not self.is_giant(e)  # noqa: E731
+        opener = self.ctx.opener  # "Adept stays. The company ...": the last subject goes on,
+        # if the article had named it before (one named there for the first time is a guest)
+        if (not orgs and not text[:m.start()].strip() and opener
+                and self.ctx.counts.get(opener, 0) >= 2 and (keep is None or keep(opener))):
+            return opener
         subjects = [x.entity for x in orgs
                     if not self._governed(text, x.start - base, self.prep)
                     and (keep is None or keep(x.entity))]

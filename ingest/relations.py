@@ -129,6 +129,7 @@ class RelationExtractor(CrossSentence, ImplicitEnds):
         orgs = [m.entity for m in table if m.type == "Organization"]
         if orgs:
             self.ctx.topic_org = orgs[0]  # what a sentence-initial "Its" continues
+        self.ctx.opener = table[0].entity if masked.startswith("@O") else None
         for m in table:
             if m.origin != "anaphor":
                 self.ctx.see(m)

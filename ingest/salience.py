@@ -27,6 +27,9 @@ class Context:
     affiliation: dict[str, str] = field(default_factory=dict)
     tick: int = 0
     topic_org: str | None = None
+    opener: str | None = None
+    """The organization that opened the last sentence as its subject ("Adept stays. The
+    company ..."): what a sentence-initial "the company" continues."""
     topic_person: str | None = None
     """The first person of the last sentence that named one: what a later "he" continues."""
     leaders: dict[str, str] = field(default_factory=dict)
