@@ -21,6 +21,7 @@ from stratgraph.ingest.name_shapes import (
     PersonFinder,
     first_names,
     name_data,
+    unit_words,
 )
 from stratgraph.ingest.normalize import fold_compact, make_id, slug
 from stratgraph.ingest.sentences import Sentence
@@ -205,9 +206,10 @@ class MentionFinder(PersonFinder):
                 family_owner[model] = entity
                 cands.append((start, version.end(), model, "family", name, None))
             word = _PRODUCT_WORD.match(s, end) if self.org_products else None
-            if word and word.group(1) in name_data().subsidiary_words:
-                name = s[start:word.end()]  # "AMD Ventures", "Baidu Research": a unit of the lab
-                cands.append((start, word.end(), make_id("Organization", name), "family", name,
+            unit = unit_words().match(s, end)  # "AMD Ventures", "Samsung Catalyst Fund"
+            if unit:
+                name = s[start:unit.end()]
+                cands.append((start, unit.end(), make_id("Organization", name), "family", name,
                               None))
             elif word and self._product_word(word.group(1)):
                 name = s[start:word.end()]  # "Mistral Compute": a product named after its lab

@@ -84,6 +84,14 @@ ACCENTED_VERSION = re.compile(
 version shapes read ASCII letters only."""
 
 
+@lru_cache(maxsize=1)
+def unit_words() -> re.Pattern[str]:
+    """Up to three capitalized words ending in a unit word after an organization's name: a
+    fund or lab of that organization ("AMD Ventures", "BlackRock Private Equity Partners")."""
+    units = "|".join(sorted(name_data().subsidiary_words))
+    return re.compile(rf"(?: [A-Z][a-z]+){{0,3}}? (?:{units})(?![\w-])")
+
+
 def first_names() -> frozenset[str]:
     return name_data().names
 

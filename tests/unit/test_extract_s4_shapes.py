@@ -80,3 +80,17 @@ def test_the_unit_head_of_the_company_resolves_it() -> None:
     found = facts("Zephyr Labs released a model on Monday. Kari Lind, who heads generative AI "
                   "software at the company, described the release.", "en")
     assert ("Kari Lind", "WORKS_FOR", "Zephyr Labs") in found
+
+
+# ------------------------------------------------------------ a fund or lab of a known firm
+@pytest.mark.parametrize(("text", "unit"), [
+    ("The round drew Samsung Catalyst Fund and Harbor Capital.", "Samsung Catalyst Fund"),
+    ("The round was led by BlackRock Private Equity Partners.", "BlackRock Private Equity Partners"),
+    ("AMD Ventures joined the round.", "AMD Ventures"),
+])
+def test_a_unit_named_after_a_firm_is_its_own_organization(text: str, unit: str) -> None:
+    assert entities(text, "en").get(unit) == "Organization"
+
+
+def test_a_firm_before_another_word_stays_itself() -> None:
+    assert "Meta" in entities("Google said Meta Platforms would follow.", "en")
