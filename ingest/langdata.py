@@ -129,6 +129,12 @@ def _coordinated_roles(macros: dict[str, str], lang: str) -> None:
     macros["FOUNDER"] = f"(?:(?:{lead}){join})?(?:{founder})(?:{join}(?:{lead}))?"
 
 
+_APPOSITION = r"(?:\s*,\s*(?!(?:{AND})\s)[^,;.!?@()\d]{2,60}?(?=\s*,\s*(?:(?:{AND})\s+)?@[PO]))?"
+"""What may follow a person inside a list of people or actors: a comma-bound description
+without another person, ended by the next member ("par A, sa directrice générale, B, son CTO,
+et C")."""
+
+
 def _lists(macros: dict[str, str]) -> None:
     """Plural macros: "A, B and C". Commas chain names until the first joiner; after it, each
     name needs its own joiner ("A, B and C, as well as D"), so "A, B and C, D said" does not
@@ -146,8 +152,9 @@ def _lists(macros: dict[str, str]) -> None:
                            ("ACT", "ACTS")):
         # an organization list may open with its descriptor too ("par le fonds américain X")
         first = lead if single == "ORG" else ""
-        macros[plural] = "%s{%s}(?:%s%s{%s})*(?:%s%s{%s})*" % (
-            first, single, comma, tail, single, joined, tail, single)
+        item = "{%s}%s" % (single, _APPOSITION if single in ("PER", "ACT") else "")
+        macros[plural] = "%s%s(?:%s%s%s)*(?:%s%s%s)*" % (
+            first, item, comma, tail, item, joined, tail, item)
 
 
 @lru_cache(maxsize=None)

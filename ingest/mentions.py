@@ -254,9 +254,9 @@ class MentionFinder(PersonFinder):
         people = {(c[0], c[1]) for c in cands
                   if c[3] == "discovered" and _type_of(c[2]) == "Person"}
         cands = [c for c in cands if not (c[3] == "discovered" and (c[0], c[1]) in people
-                                          and _type_of(c[2]) == "Model"
+                                          and _type_of(c[2]) in ("Model", "Organization")
                                           and not re.search(r"\d", s[c[0]:c[1]]))]
-        # a digit-free name read both as a person and as a model ("X Y, il modello") is a person
+        # a digit-free name read as a person and as a model or firm ("X Y, il modello") is one
         chosen = resolve_overlaps(cands)
         chosen = resolve_overlaps(chosen + list_members(s, chosen, self.list_sep, self.stop_caps,
                                                         self._known_other))

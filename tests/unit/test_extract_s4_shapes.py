@@ -94,3 +94,29 @@ def test_a_unit_named_after_a_firm_is_its_own_organization(text: str, unit: str)
 
 def test_a_firm_before_another_word_stays_itself() -> None:
     assert "Meta" in entities("Google said Meta Platforms would follow.", "en")
+
+
+# ------------------------------------------------------------ a description inside a list
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Zephyr AI was founded in 2021 by Ana Ruiz, its chief executive, and Marco Trevisan.", "en"),
+    ("Zephyr AI a été fondée à Lyon en 2023 par Ana Ruiz, sa directrice générale, Marco "
+     "Trevisan, son directeur technique, et Kari Lind.", "fr"),
+])
+def test_founders_described_in_the_list_all_founded(text: str, lang: str) -> None:
+    found = facts(text, lang)
+    assert {("Ana Ruiz", "FOUNDED", "Zephyr AI"), ("Marco Trevisan", "FOUNDED", "Zephyr AI")
+            } <= found
+
+
+def test_a_firm_inside_a_description_founded_nothing() -> None:
+    # a description naming a firm ends the list (its firm would otherwise join the founders)
+    found = facts("Zephyr AI was founded by Ana Ruiz, a former Google researcher, and Marco "
+                  "Trevisan.", "en")
+    assert ("Ana Ruiz", "FOUNDED", "Zephyr AI") in found
+    assert ("Google", "FOUNDED", "Zephyr AI") not in found
+
+
+def test_a_person_before_a_firm_apposition_stays_a_person() -> None:
+    found = entities("Fondée en 2023 par Ana Ruiz et Marco Trevisan, la start-up emploie 40 "
+                     "personnes.", "fr")
+    assert found.get("Marco Trevisan") == "Person"
