@@ -17,6 +17,7 @@ language's macros) and any `fallback:` section of a language's own files.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from stratgraph.ingest.fallback_ends import EndsReader
@@ -90,6 +91,10 @@ class Fallback(EndsReader):
                 continue
             if cue.kind == "role" and (match.start(), match.end(), cue.name) in shadowed:
                 continue  # "director of research" is a work role, not "director"
+            past = self.ex.lang.cue("past")  # "in passato ha lavorato presso X": a job left
+            if cue.predicate == "WORKS_FOR" and past is not None and past.search(
+                    masked[max(0, match.start() - 40):match.end()]):
+                cue = replace(cue, predicate="LEFT")
             ends = self._ends(cue, match, masked, slots)
             if not ends and cue.predicate == "LEFT":
                 retry.append((cue, match))  # its organization may come from a role below

@@ -91,7 +91,7 @@ class RelationExtractor(CrossSentence, ImplicitEnds):
             pos = m.end
         parts.append(text[pos - sent.start:])
         masked = "".join(parts)
-        masked = re.sub(r"(@[POMDE]\d+@)\s*[(（]\s*(@[POMDE]\d+@)\s*[)）]", r"\1", masked)
+        masked = re.sub(r"(@[OMDE]\d+@)\s*[(（]\s*(@[POMDE]\d+@)\s*[)）]", r"\1", masked)
         masked = re.sub(r"(?<=\d)\.(?=\d)", "·", masked)  # "$14.3 billion" ends no clause
         return masked, table
 
@@ -191,9 +191,9 @@ class RelationExtractor(CrossSentence, ImplicitEnds):
         before = masked[max(0, o_at - 45):o_at] if o_at >= 0 else masked[
             max(0, match.start() - 25):match.start()]  # "former GitHub chief executive X"
         before = _PLACEHOLDER.split(before)[-1] if o_at >= 0 else before
-        if (rule.predicate in ("LEADS", "WORKS_FOR") and former is not None
-                and former.search(before)):
-            return []  # "former OpenAI chief scientist X": a past role, the LEFT rules say it
+        past = self.lang.cue("past")  # "former OpenAI chief X", "previously worked at X"
+        gone = rule.predicate in ("LEADS", "WORKS_FOR") and bool(former and former.search(
+            before)) or rule.predicate == "WORKS_FOR" and bool(past and past.search(window))
         if question and rule.predicate not in ("LEADS", "WORKS_FOR", "FOUNDED"):
             return []
         hedge = self.lang.cue("hedge")
@@ -209,7 +209,7 @@ class RelationExtractor(CrossSentence, ImplicitEnds):
         if release_like and s_region and self._by_preposition(masked, s_off):
             return []  # "Zephyr AI, backed by Microsoft, released X": Microsoft is no releaser
         objects = self._ids(o_region, table, masked, o_off, release_like or rule.kind == "develop")
-        predicate = rule.predicate
+        predicate = "LEFT" if gone else rule.predicate  # a past role was left
         props: dict = {}
         if rule.role:
             props["role"] = rule.role

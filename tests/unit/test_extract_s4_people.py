@@ -1,0 +1,48 @@
+"""Session-4 career shapes: past jobs are left, bracketed affiliations are jobs.
+
+Every sentence here is written for this file (none comes from an evaluation set).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Ana Ruiz previously worked as a research scientist at Zephyr AI.", "en"),
+    ("Antes, Ana Ruiz trabajó en Zephyr AI.", "es"),
+    ("Ana Ruiz in passato ha lavorato come strategist presso Zephyr AI.", "it"),
+])
+def test_a_past_job_was_left(text: str, lang: str) -> None:
+    found = facts(text, lang)
+    assert ("Ana Ruiz", "LEFT", "Zephyr AI") in found
+    assert ("Ana Ruiz", "WORKS_FOR", "Zephyr AI") not in found
+
+
+def test_a_present_job_stays_a_job() -> None:
+    found = facts("Ana Ruiz works for Zephyr AI as a research scientist.", "en")
+    assert ("Ana Ruiz", "WORKS_FOR", "Zephyr AI") in found
+    assert ("Ana Ruiz", "LEFT", "Zephyr AI") not in found
+
+
+def test_the_former_chief_left_and_does_not_lead() -> None:
+    found = facts("Ana Ruiz, the former Zephyr AI chief executive, founded Orbital Labs.", "en")
+    assert ("Ana Ruiz", "LEFT", "Zephyr AI") in found
+    assert ("Ana Ruiz", "LEADS", "Zephyr AI") not in found
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Il a accusé Ana Ruiz (Zephyr AI) et Marco Trevisan (Orbital Labs) de lobbying.", "fr"),
+    ("Ana Ruiz (Zephyr AI) and Marco Trevisan (Orbital Labs) spoke on the panel.", "en"),
+])
+def test_an_affiliation_in_brackets_is_a_job(text: str, lang: str) -> None:
+    found = facts(text, lang)
+    assert {("Ana Ruiz", "WORKS_FOR", "Zephyr AI"),
+            ("Marco Trevisan", "WORKS_FOR", "Orbital Labs")} <= found
+
+
+def test_a_name_with_its_bracketed_alias_stays_one_firm() -> None:
+    found = facts("月之暗面（Moonshot AI）近日完成新一轮融资，由阿里巴巴领投。", "zh")
+    assert ("Alibaba", "INVESTS_IN", "Moonshot AI") in found
