@@ -155,6 +155,7 @@ class MentionFinder(PersonFinder):
         # "Scaleway, la filiale", "fondateur d'Iliad"
         self.shapes = [(cues[k], t) for k, t in (
             ("model_version", "Model"), ("model_apposition", "Model"),
+            ("product_apposition", "Product"),
             ("org_apposition", "Organization"), ("org_after_role", "Organization")) if k in cues]
         if lang.lang != "zh":
             self.shapes.append((SPACED_VERSION, "Model"))
@@ -371,6 +372,9 @@ class MentionFinder(PersonFinder):
                 continue
             for m in pattern.finditer(s):
                 start, end, name = _named(m)
+                head, _, rest = name.partition(" ")
+                if head in self.stop_caps and rest[:1].isupper():  # "Comme Orion 7B"
+                    start, name = start + len(head) + 1, rest
                 if name in self.stop_caps or re.split(r"[\s.-]", name)[0] in self.stop_caps:
                     continue
                 out.append((start, end, make_id(type_, name), "discovered", name, None))

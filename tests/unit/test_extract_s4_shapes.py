@@ -120,3 +120,33 @@ def test_a_person_before_a_firm_apposition_stays_a_person() -> None:
     found = entities("Fondée en 2023 par Ana Ruiz et Marco Trevisan, la start-up emploie 40 "
                      "personnes.", "fr")
     assert found.get("Marco Trevisan") == "Person"
+
+
+# ------------------------------------------------------------ products and their makers
+@pytest.mark.parametrize(("text", "lang", "product"), [
+    ("Zephyr AI launched Lumen, a search engine that cites its sources.", "en", "Lumen"),
+    ("Zephyr AI a présenté Tessel, un agent de programmation.", "fr", "Tessel"),
+    ("Zephyr AI lanzó Faro, una plataforma para empresas.", "es", "Faro"),
+])
+def test_a_name_described_as_a_product_is_a_product(text: str, lang: str, product: str) -> None:
+    assert entities(text, lang).get(product) == "Product"
+
+
+def test_a_lower_case_verb_is_no_product_name() -> None:
+    assert "launched Lumen" not in entities("Zephyr AI launched Lumen, a search engine.", "en")
+
+
+@pytest.mark.parametrize(("text", "lang", "thing"), [
+    ("Zephyr Coder, le produit de Zephyr AI, fait figure de référence.", "fr", "Zephyr Coder"),
+    ("Orion, el modelo estrella de Zephyr AI, fue presentado ayer.", "es", "Orion"),
+    ("Modelos como Orion 2B, de la francesa Zephyr AI, publican sus pesos.", "es", "Orion 2B"),
+    ("Le modèle bat Orion 7B, du français Zephyr AI, sur plusieurs tests.", "fr", "Orion 7B"),
+    ("Orion 2B, Zephyr AI's flagship model, was updated.", "en", "Orion 2B"),
+])
+def test_a_thing_described_as_a_firms_is_developed_by_it(text: str, lang: str, thing: str
+                                                         ) -> None:
+    assert ("Zephyr AI", "DEVELOPS", thing) in facts(text, lang)
+
+
+def test_a_sentence_initial_word_is_cut_from_a_sized_name() -> None:
+    assert "Orion 7B" in entities("Comme Orion 7B, le nouveau modèle est ouvert.", "fr")
