@@ -73,6 +73,8 @@ class DescriptorData:
     prefixed: re.Pattern[str]
     stop: frozenset[str]
     org_words: frozenset[str]
+    acronyms: frozenset[str]
+    """Upper-case words that are no name after a descriptor ("the company CEO")."""
 
 
 @lru_cache(maxsize=1)
@@ -85,11 +87,13 @@ def descriptor_data() -> DescriptorData:
         rf"(?<![\w-])(?:(?i:{alts})|[A-ZÄÖÜ][\w-]*?(?i:{heads}))(?![\w-])")
     prefixes = "|".join(re.escape(p) for p in data.get("org_prefixes") or ())
     prefixed = re.compile(rf"(?<![\w-])(?:{prefixes})(?:\s+{_CAP}){{1,3}}(?![\w-])")
-    products = "|".join(re.escape(w) for w in sorted(
+    products = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(
         set(data.get("product_descriptors") or ()), key=len, reverse=True))
-    product = re.compile(rf"(?<![\w-])(?:{products})\s+(?=[A-Z])")
+    product_heads = "|".join(re.escape(h) for h in data.get("product_compound_heads") or ())
+    product = re.compile(rf"(?<![\w-])(?:{products}|[A-ZÄÖÜ][\w-]*?(?i:{product_heads}))\s+(?=[A-Z])")
     return DescriptorData(descriptor, product, prefixed,
-                          frozenset(data.get("descriptor_stop") or ()), name_data().org_words)
+                          frozenset(data.get("descriptor_stop") or ()), name_data().org_words,
+                          frozenset(data.get("acronym_stop") or ()))
 
 
 def descriptor_orgs(s: str, stop_caps: frozenset[str], given: frozenset[str]
@@ -125,8 +129,9 @@ def descriptor_orgs(s: str, stop_caps: frozenset[str], given: frozenset[str]
                     out.append((start, start + len(first), make_id("Organization", first),
                                 "discovered", first, None))
                 continue
-        name = re.match(rf"{_NAME}(?:\s+{_SUFFIX})?(?![\w’'-])", s[start:])
-        if (not name or first in stop_caps or first in given or first.isupper() and len(first) <= 3
+        name = re.match(rf"{_NAME}(?:\s+{_SUFFIX}|\s+{_NAME}(?=\s*[,.;:]|\s+[a-zà-ÿ]))?(?![\w’'-])",
+                        s[start:])
+        if (not name or first in stop_caps or first in given or first in data.acronyms
                 or re.match(rf"\s+{_CAP}", s[start + name.end():])):
             continue  # "the company CEO", "die Firma Anna Berg", "la société Mistral AI Lab"
         text = name.group(0)
@@ -135,7 +140,7 @@ def descriptor_orgs(s: str, stop_caps: frozenset[str], given: frozenset[str]
     for m in data.product.finditer(s):  # "die Plattform Quellora", "the app Vireo"
         name = re.match(rf"{_NAME}(?![\w’'-])", s[m.end():])
         first = name.group(0) if name else ""
-        if (not name or first in stop_caps or first in given or first.isupper() and len(first) <= 3
+        if (not name or first in stop_caps or first in given or first in data.acronyms
                 or re.match(rf"\s+{_CAP}", s[m.end() + name.end():])):
             continue
         out.append((m.end(), m.end() + len(first), make_id("Product", first), "discovered",

@@ -150,3 +150,23 @@ def test_a_thing_described_as_a_firms_is_developed_by_it(text: str, lang: str, t
 
 def test_a_sentence_initial_word_is_cut_from_a_sized_name() -> None:
     assert "Orion 7B" in entities("Comme Orion 7B, le nouveau modèle est ouvert.", "fr")
+
+
+# ------------------------------------------------------------ names after a descriptor
+@pytest.mark.parametrize(("text", "lang", "name", "type_"), [
+    ("Gleichzeitig brachte die Konzerntochter Nordwerk Data ein Werkzeug heraus.", "de",
+     "Nordwerk Data", "Organization"),
+    ("Seit Jahren entwickelt Zephyr AI den Sprachassistenten Quillo.", "de", "Quillo", "Product"),
+    ("Zephyr AI bietet die Modelle über seinen Dienst Cortexa an.", "de", "Cortexa", "Product"),
+    ("Zephyr AI ofrece sus chips en su servicio en la nube ZephyrCloud.", "es", "ZephyrCloud",
+     "Product"),
+    ("The firm Nordwerk Data, which Zephyr AI owns, released a tool.", "en", "Nordwerk Data",
+     "Organization"),
+])
+def test_a_name_after_a_descriptor_is_typed_by_it(text: str, lang: str, name: str, type_: str
+                                                  ) -> None:
+    assert entities(text, lang).get(name) == type_
+
+
+def test_a_person_after_a_firm_descriptor_stays_a_person() -> None:
+    assert entities("Die Firma Anna Berg hat geklagt.", "de").get("Anna Berg") == "Person"
