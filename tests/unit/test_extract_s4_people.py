@@ -46,3 +46,20 @@ def test_an_affiliation_in_brackets_is_a_job(text: str, lang: str) -> None:
 def test_a_name_with_its_bracketed_alias_stays_one_firm() -> None:
     found = facts("月之暗面（Moonshot AI）近日完成新一轮融资，由阿里巴巴领投。", "zh")
     assert ("Alibaba", "INVESTS_IN", "Moonshot AI") in found
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Zephyr AI seguirá operando bajo la dirección de Ana Ruiz, hasta ahora responsable de "
+     "ingeniería.", "es"),
+    ("Zephyr AI grew fast under the leadership of Ana Ruiz.", "en"),
+    ("Zephyr AI wächst. Ana Ruiz, die das Unternehmen als Geschäftsführerin leitet, ist "
+     "zufrieden.", "de"),
+    ("Zephyr AI a été créée en 2016 par Ana Ruiz, son actuel président-directeur général.", "fr"),
+])
+def test_leaders_named_by_leadership_phrases(text: str, lang: str) -> None:
+    assert ("Ana Ruiz", "LEADS", "Zephyr AI") in facts(text, lang)
+
+
+def test_a_former_chief_in_apposition_does_not_lead() -> None:
+    found = facts("Zephyr AI a changé de cap. Ana Ruiz, son ancien PDG, a parlé.", "fr")
+    assert ("Ana Ruiz", "LEADS", "Zephyr AI") not in found
