@@ -11,7 +11,7 @@ import re
 
 from stratgraph.ingest.salience import Context
 from stratgraph.ingest.kb import KnowledgeBase
-from stratgraph.ingest.langdata import LangData
+from stratgraph.ingest.langdata import LangData, Rule
 from stratgraph.ingest.mentions import Mention, Registry
 
 _PLACEHOLDER = re.compile(r"@([POMDE])(\d+)@")
@@ -137,3 +137,35 @@ class ImplicitEnds:
         return not ((unit is not None and unit.owner == owner)
                     or (lab is not None and lab.owner == subject.entity))
 
+    def _implicit_ends(self, rule: Rule, subjects: list[Mention], objects: list[Mention],
+                       table: list[Mention], match: re.Match[str]
+                       ) -> tuple[list[Mention], list[Mention]]:
+        """The ends a rule names by role rather than by a mention ("context_org": the company
+        the text is about; "owners": the makers of the objects)."""
+        if rule.subject == "owner":
+            subjects = self._owners(objects, table)
+        elif rule.subject == "owners":
+            subjects = self._as_owners(subjects)
+        elif rule.subject == "persons":  # "set up X with A, a former Apple executive, and B"
+            subjects = [m for m in subjects if m.type == "Person"]
+        elif rule.subject == "topic_org" and not subjects and self.ctx.topic_org:
+            subjects = [Mention(0, 0, self.ctx.topic_org, "Organization", "", "context")]
+        elif rule.subject == "context_org" and not subjects:
+            org = self.ctx.recent("Organization")
+            subjects = [Mention(0, 0, org, "Organization", "", "context")] if org else []
+        if rule.object == "owners":
+            objects = self._as_owners(objects)
+        elif rule.object == "context_org":
+            if rule.predicate == "INVESTS_IN":
+                org = self._funded_org(table, match, subjects)
+            else:
+                org = (self._employer(subjects) if rule.predicate == "LEADS" else None
+                       ) or self._context_org(table, match)
+            objects = [Mention(0, 0, org, "Organization", "", "context")] if org else []
+        elif rule.object == "other_org":
+            objects = self._other_org(subjects, table)
+        elif rule.object == "affiliation":
+            objects = self._affiliations(subjects, table, match)
+        elif rule.object and rule.object.startswith("position:"):
+            objects = [Mention(0, 0, rule.object, "PolicyPosition", "", "rule")]
+        return subjects, objects

@@ -214,33 +214,7 @@ class RelationExtractor(CrossSentence, ImplicitEnds):
         if rule.role:
             props["role"] = rule.role
         out: list[Candidate] = []
-        # implicit ends
-        if rule.subject == "owner":
-            subjects = self._owners(objects, table)
-        elif rule.subject == "owners":
-            subjects = self._as_owners(subjects)
-        elif rule.subject == "persons":  # "set up X with A, a former Apple executive, and B"
-            subjects = [m for m in subjects if m.type == "Person"]
-        elif rule.subject == "topic_org" and not subjects and self.ctx.topic_org:
-            subjects = [Mention(0, 0, self.ctx.topic_org, "Organization", "", "context")]
-        elif rule.subject == "context_org" and not subjects:
-            org = self.ctx.recent("Organization")
-            subjects = [Mention(0, 0, org, "Organization", "", "context")] if org else []
-        if rule.object == "owners":
-            objects = self._as_owners(objects)
-        elif rule.object == "context_org":
-            if rule.predicate == "INVESTS_IN":
-                org = self._funded_org(table, match, subjects)
-            else:
-                org = (self._employer(subjects) if rule.predicate == "LEADS" else None
-                       ) or self._context_org(table, match)
-            objects = [Mention(0, 0, org, "Organization", "", "context")] if org else []
-        elif rule.object == "other_org":
-            objects = self._other_org(subjects, table)
-        elif rule.object == "affiliation":
-            objects = self._affiliations(subjects, table, match)
-        elif rule.object and rule.object.startswith("position:"):
-            objects = [Mention(0, 0, rule.object, "PolicyPosition", "", "rule")]
+        subjects, objects = self._implicit_ends(rule, subjects, objects, table, match)
         if rule.event and not objects:
             objects = [Mention(0, 0, f"event:?{rule.event}", "Event", "", "rule", rule.event)]
         if rule.predicate == "INFLUENCED":
