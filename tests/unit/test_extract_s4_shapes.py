@@ -170,3 +170,8 @@ def test_a_name_after_a_descriptor_is_typed_by_it(text: str, lang: str, name: st
 
 def test_a_person_after_a_firm_descriptor_stays_a_person() -> None:
     assert entities("Die Firma Anna Berg hat geklagt.", "de").get("Anna Berg") == "Person"
+
+
+def test_a_role_acronym_after_company_is_no_firm() -> None:
+    found = entities("The company CEO said so. The startup Quill raised money.", "en")
+    assert "CEO" not in found and found.get("Quill") == "Organization"
