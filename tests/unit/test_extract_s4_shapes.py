@@ -175,3 +175,11 @@ def test_a_person_after_a_firm_descriptor_stays_a_person() -> None:
 def test_a_role_acronym_after_company_is_no_firm() -> None:
     found = entities("The company CEO said so. The startup Quill raised money.", "en")
     assert "CEO" not in found and found.get("Quill") == "Organization"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("星辰智能近日完成新一轮融资，由阿里巴巴领投，远山资本等机构跟投。", "远山资本"),
+    ("星辰智能宣布，与北辰汽车集团合作开源两款模型。", "北辰汽车集团"),
+])
+def test_a_chinese_name_ending_in_a_firm_word_is_an_organization(text: str, name: str) -> None:
+    assert entities(text, "zh").get(name) == "Organization"
