@@ -63,3 +63,14 @@ def test_leaders_named_by_leadership_phrases(text: str, lang: str) -> None:
 def test_a_former_chief_in_apposition_does_not_lead() -> None:
     found = facts("Zephyr AI a changé de cap. Ana Ruiz, son ancien PDG, a parlé.", "fr")
     assert ("Ana Ruiz", "LEADS", "Zephyr AI") not in found
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Marco Trevisan, who becomes Zephyr AI's chief AI officer, said so.", "en"),
+    ("Zephyr AI wrote to lawmakers, with chief strategy officer Marco Trevisan warning of "
+     "risks.", "en"),
+])
+def test_staff_titles_are_jobs(text: str, lang: str) -> None:
+    found = facts(text, lang)
+    assert ("Marco Trevisan", "WORKS_FOR", "Zephyr AI") in found
+    assert ("Marco Trevisan", "LEADS", "Zephyr AI") not in found
