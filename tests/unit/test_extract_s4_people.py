@@ -74,3 +74,13 @@ def test_staff_titles_are_jobs(text: str, lang: str) -> None:
     found = facts(text, lang)
     assert ("Marco Trevisan", "WORKS_FOR", "Zephyr AI") in found
     assert ("Marco Trevisan", "LEADS", "Zephyr AI") not in found
+
+
+def test_a_firms_person_works_there() -> None:
+    assert ("Marco Trevisan", "WORKS_FOR", "Zephyr AI") in facts(
+        "Zephyr AI's Marco Trevisan said the bill was flawed.", "en")
+
+
+def test_a_firms_persons_thing_is_no_job_claim_on_the_thing() -> None:
+    found = facts("Zephyr AI's Marco Trevisan's team won the prize.", "en")
+    assert not [t for t in found if t[1] == "WORKS_FOR" and t[0] != "Marco Trevisan"]
