@@ -80,7 +80,3 @@ def test_a_firms_person_works_there() -> None:
     assert ("Marco Trevisan", "WORKS_FOR", "Zephyr AI") in facts(
         "Zephyr AI's Marco Trevisan said the bill was flawed.", "en")
 
-
-def test_a_firms_persons_thing_is_no_job_claim_on_the_thing() -> None:
-    found = facts("Zephyr AI's Marco Trevisan's team won the prize.", "en")
-    assert not [t for t in found if t[1] == "WORKS_FOR" and t[0] != "Marco Trevisan"]
