@@ -36,3 +36,24 @@ def test_the_makers_of_closed_models_hold_that_stance(text: str, lang: str) -> N
 def test_competing_with_closed_models_is_no_stance() -> None:
     found = facts("Zephyr AI competes with closed models of all sizes.", "en")
     assert ("Zephyr AI", "SUPPORTS", CLOSED) not in found
+
+
+# ------------------------------------------------------------ rivalry verbs
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Zephyr AI is racing to catch up with Orbital Labs.", "en"),
+    ("The launch puts Zephyr AI in more direct competition with Orbital Labs.", "en"),
+    ("Zephyr AI cherche à rattraper Orbital Labs.", "fr"),
+    ("Zephyr AI si scontra con realtà come Orbital Labs.", "it"),
+    ("A Zephyr AI vem disputando clientes com a Orbital Labs.", "pt"),
+])
+def test_rivalry_verbs_make_competitors(text: str, lang: str) -> None:
+    found = facts(text, lang)
+    assert ("Zephyr AI", "COMPETES_WITH", "Orbital Labs") in found or (
+        "Orbital Labs", "COMPETES_WITH", "Zephyr AI") in found
+
+
+def test_a_german_rival_descriptor_is_not_part_of_the_name() -> None:
+    from extract_helpers import lines
+    names = {x["name"] for x in lines("Damit rückt Zephyr AI näher an seinen Erzrivalen "
+                                      "Orbital Labs heran.", "de") if x["kind"] == "entity"}
+    assert "Orbital Labs" in names
