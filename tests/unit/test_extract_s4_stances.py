@@ -57,3 +57,11 @@ def test_a_german_rival_descriptor_is_not_part_of_the_name() -> None:
     names = {x["name"] for x in lines("Damit rückt Zephyr AI näher an seinen Erzrivalen "
                                       "Orbital Labs heran.", "de") if x["kind"] == "entity"}
     assert "Orbital Labs" in names
+
+
+def test_putting_a_firm_in_competition_is_no_investment() -> None:
+    found = facts("Zephyr AI released a model that puts it in more direct competition with "
+                  "Orbital Labs.", "en")
+    assert not [t for t in found if t[1] == "INVESTS_IN"]
+    assert ("Orbital Labs", "INVESTS_IN", "Zephyr AI") in facts(
+        "Orbital Labs puts $2 billion into Zephyr AI.", "en")
