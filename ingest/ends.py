@@ -101,10 +101,15 @@ class ImplicitEnds:
         if named and table[int(named.group(1))].entity not in taken:
             return table[int(named.group(1))].entity
         prep = self.lang.cue("preposition")
+        raised = self.lang.cue("raised")
         for m in _PLACEHOLDER.finditer(masked[:match.start()]):
             if m.group(1) == "O" and not (prep and prep.search(masked[max(0, m.start() - 30):
                                                                      m.start()])):
-                return table[int(m.group(2))].entity
+                subject = table[int(m.group(2))].entity
+                if (self.ctx.funded and self.ctx.funded not in taken | {subject} and raised
+                        and not raised.search(masked, m.end(), match.start())):
+                    return self.ctx.funded  # "SoftBank will supply most, with the rest from A"
+                return subject
         if self.ctx.funded and self.ctx.funded not in taken:
             return self.ctx.funded  # "X raised $6B ... The round also drew A and B"
         return self.ctx.recent("Organization", taken)

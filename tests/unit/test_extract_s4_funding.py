@@ -72,3 +72,32 @@ def test_a_startup_does_not_continue_a_giant_subject() -> None:
                   "shares rose. The startup, founded in 2023 by Ana Ruiz, has 40 employees.",
                   "en")
     assert ("Ana Ruiz", "FOUNDED", "Microsoft") not in found
+
+
+@pytest.mark.parametrize(("text", "lang", "backer"), [
+    ("In June, Orbital Labs bought a 49% stake in Zephyr AI for $14.3 billion.", "en",
+     "Orbital Labs"),
+    ("Zephyr AI lève 500 millions. Menée par Harbor Capital, l'opération valorise l'entreprise "
+     "à 3 milliards de dollars.", "fr", "Harbor Capital"),
+    ("Zephyr AI lève 500 millions. Nvidia figure parmi les participants.", "fr", "Nvidia"),
+    ("Zephyr AI sammelte 31 Millionen Dollar ein. Auch Harbor Capital beteiligte sich.", "de",
+     "Harbor Capital"),
+    ("Zephyr AI, la società guidata da Ana Ruiz, nella quale Orbital Labs ha investito 1,5 "
+     "miliardi di dollari, cresce.", "it", "Orbital Labs"),
+])
+def test_stakes_and_participants_fund_the_raiser(text: str, lang: str, backer: str) -> None:
+    assert (backer, "INVESTS_IN", "Zephyr AI") in facts(text, lang)
+
+
+def test_taking_part_in_a_summit_is_no_investment() -> None:
+    found = facts("Zephyr AI raised money in May. Orbital Labs took part in the summit.", "en")
+    assert ("Orbital Labs", "INVESTS_IN", "Zephyr AI") not in found
+
+
+def test_a_syndicate_beside_another_backer_funds_the_raiser() -> None:
+    found = facts("Zephyr AI raised $10 billion from Nimbus Capital. Orbital Labs will supply "
+                  "the bulk of the "
+                  "capital, with the rest coming from a syndicate that includes Harbor Capital "
+                  "and Tessera Ventures.", "en")
+    assert ("Harbor Capital", "INVESTS_IN", "Zephyr AI") in found
+    assert ("Harbor Capital", "INVESTS_IN", "Orbital Labs") not in found
