@@ -160,12 +160,21 @@ def descriptor_orgs(s: str, stop_caps: frozenset[str], given: frozenset[str]
     return out
 
 
+@lru_cache(maxsize=1)
+def _relative_person() -> re.Pattern[str]:
+    """A two-word name right before a relative pronoun that stands only for people."""
+    words = "|".join(re.escape(w) for w in names_file().get("person_relatives") or ())
+    return re.compile(r"(?<![\w’'-])(?P<name>[A-Z][a-zà-ÿ’']+(?:-[A-Z][a-zà-ÿ’']+)?\s+"
+                      rf"[A-Z][a-zà-ÿ’']+(?:-[A-Z][a-zà-ÿ’']+)?)\s*,\s*(?:{words})\b")
+
+
 def founders(s: str, known_other: Callable[[str], bool], stop_caps: frozenset[str]
              ) -> list[tuple]:
-    """People named right after a founding phrase, whatever their given name."""
+    """People named right after a founding phrase or right before "who", whatever their
+    given name."""
     data = descriptor_data()
     out: list[tuple] = []
-    for m in (*_FOUNDED_BY.finditer(s), *_ROLE_OF.finditer(s)):
+    for m in (*_FOUNDED_BY.finditer(s), *_ROLE_OF.finditer(s), *_relative_person().finditer(s)):
         name = m.group("name")
         parts = name.split()
         if any(p in stop_caps or known_other(p) for p in parts) or parts[1] in data.org_words:

@@ -183,3 +183,16 @@ def test_a_role_acronym_after_company_is_no_firm() -> None:
 ])
 def test_a_chinese_name_ending_in_a_firm_word_is_an_organization(text: str, name: str) -> None:
     assert entities(text, "zh").get(name) == "Organization"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Meta also hired Trapit Bansal, who worked on its first reasoning models.", "en"),
+    ("Meta fichó a Trapit Bansal, quien trabajó en modelos de razonamiento.", "es"),
+])
+def test_a_name_before_who_is_a_person(text: str, lang: str) -> None:
+    assert entities(text, lang).get("Trapit Bansal") == "Person"
+
+
+def test_a_firm_before_who_stays_a_firm() -> None:
+    found = entities("Zephyr AI said Thrive Capital, who led the round, was pleased.", "en")
+    assert found.get("Thrive Capital") == "Organization"
