@@ -80,3 +80,18 @@ def test_a_firms_person_works_there() -> None:
     assert ("Marco Trevisan", "WORKS_FOR", "Zephyr AI") in facts(
         "Zephyr AI's Marco Trevisan said the bill was flawed.", "en")
 
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Zephyr AI grandit. Ana Ruiz, qui codirige l'entreprise avec Marco Trevisan, a parlé.",
+     "fr"),
+    ("Zephyr AI grew. Ana Ruiz, who co-leads the company with Marco Trevisan, spoke.", "en"),
+])
+def test_a_co_leader_named_with_with_leads_too(text: str, lang: str) -> None:
+    found = facts(text, lang)
+    assert {("Ana Ruiz", "LEADS", "Zephyr AI"), ("Marco Trevisan", "LEADS", "Zephyr AI")} <= found
+
+
+def test_a_helper_named_in_a_possessive_does_not_lead() -> None:
+    found = facts("Ana Ruiz runs Zephyr AI with Marco Trevisan's help.", "en")
+    assert ("Marco Trevisan", "LEADS", "Zephyr AI") not in found
