@@ -187,7 +187,14 @@ class EndsReader(ClauseReader):
         person = None
         fits_after = self.gaps["role_person_after"]
         fits_before = self.gaps["role_person_before"]
-        for slot in after:
+        near = next((x for x in reversed(before) if x.letter == "P"), None)
+        nxt = next((x for x in after if x.letter == "P"), None)
+        if near is not None and fits_before is not None and masked[
+                near.end:match.start()].lstrip().startswith(",") and not (
+                nxt is not None and not masked[match.end():nxt.start].strip()):
+            gap = masked[near.end:match.start()]  # "A, son directeur général, B": A's title
+            person = near.mention.entity if fits_before.match(gap) else None
+        for slot in after if person is None else ():
             if slot.letter == "P":
                 gap = masked[match.end():slot.start]
                 if len(gap) <= ROLE_REACH and fits_after is not None and fits_after.match(gap):

@@ -95,3 +95,17 @@ def test_a_co_leader_named_with_with_leads_too(text: str, lang: str) -> None:
 def test_a_helper_named_in_a_possessive_does_not_lead() -> None:
     found = facts("Ana Ruiz runs Zephyr AI with Marco Trevisan's help.", "en")
     assert ("Marco Trevisan", "LEADS", "Zephyr AI") not in found
+
+
+def test_a_title_in_a_list_belongs_to_the_person_before_it() -> None:
+    found = facts("Zephyr AI a été fondée à Lyon en 2023 par Ana Ruiz, sa directrice générale, "
+                  "Marco Trevisan, son directeur technique, et Kari Lind, une ancienne "
+                  "diplomate.", "fr")
+    assert ("Ana Ruiz", "LEADS", "Zephyr AI") in found
+    assert ("Marco Trevisan", "LEADS", "Zephyr AI") not in found
+
+
+def test_a_title_right_before_a_name_is_that_persons() -> None:
+    found = facts("Orbital Labs ha contratado al consejero delegado de Zephyr AI, Ana Ruiz, "
+                  "a su cofundador Marco Trevisan y a varios investigadores.", "es")
+    assert ("Ana Ruiz", "FOUNDED", "Zephyr AI") not in found
