@@ -101,3 +101,12 @@ def test_a_syndicate_beside_another_backer_funds_the_raiser() -> None:
                   "and Tessera Ventures.", "en")
     assert ("Harbor Capital", "INVESTS_IN", "Zephyr AI") in found
     assert ("Harbor Capital", "INVESTS_IN", "Orbital Labs") not in found
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Zephyr AI avait racheté Orbital Labs en 2019.", "fr"),
+    ("Die Konzerntochter Orbital Labs, die Zephyr AI 2019 für 34 Milliarden Dollar übernommen "
+     "hatte, brachte ein Werkzeug heraus.", "de"),
+])
+def test_acquisitions_in_past_perfect_and_object_relatives(text: str, lang: str) -> None:
+    assert ("Zephyr AI", "ACQUIRED", "Orbital Labs") in facts(text, lang)
