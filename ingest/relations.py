@@ -60,6 +60,8 @@ class RelationExtractor(CrossSentence, ImplicitEnds):
         self.trigger: tuple[str, int] | None = None
         numbers = lang.raw.get("numbers") or {}
         self.numbers = {str(k).casefold(): int(v) for k, v in numbers.items()}
+        self.perfect = [(re.compile(rf"(?<!\w){re.escape(str(k))}(?=\s)"), str(v))
+                        for k, v in (lang.raw.get("perfect") or {}).items()]
         self.count_re = re.compile(
             r"(?<!\w)(" + "|".join(re.escape(k) for k in sorted(self.numbers, key=len,
                                                                 reverse=True)) + r"|\d)"
@@ -114,12 +116,16 @@ class RelationExtractor(CrossSentence, ImplicitEnds):
                    if self._allowed("DEVELOPS", owner, thing))
         out.extend(Candidate("LEADS", person, org, "rule:leader-title", 0.6, index)
                    for person, org in self.leader_pairs)
-        for rule in self.lang.rules:
-            if not rule.needs <= letters:
-                continue
-            for pattern in rule.patterns:
-                for match in pattern.finditer(masked):
-                    out.extend(self._apply(rule, match, masked, table, index, question))
+        plain = masked
+        for tense, present in self.perfect:  # "avait fondé" also reads as "a fondé"
+            plain = tense.sub(present, plain)
+        for reading in dict.fromkeys((masked, plain)):
+            for rule in self.lang.rules:
+                if not rule.needs <= letters:
+                    continue
+                for pattern in rule.patterns:
+                    for match in pattern.finditer(reading):
+                        out.extend(self._apply(rule, match, reading, table, index, question))
         out.extend(self._open_followup(index, masked, out))
         out.extend(self._chain_reaction(index, masked, table, out))
         out.extend(self.fallback.candidates(index, masked, table, out, question))

@@ -109,3 +109,15 @@ def test_a_title_right_before_a_name_is_that_persons() -> None:
     found = facts("Orbital Labs ha contratado al consejero delegado de Zephyr AI, Ana Ruiz, "
                   "a su cofundador Marco Trevisan y a varios investigadores.", "es")
     assert ("Ana Ruiz", "FOUNDED", "Zephyr AI") not in found
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Ana Ruiz avait fondé Zephyr AI en 2019.", "fr", ("Ana Ruiz", "FOUNDED", "Zephyr AI")),
+    ("Ana Ruiz había dejado Zephyr AI en 2021.", "es", ("Ana Ruiz", "LEFT", "Zephyr AI")),
+    ("Ana Ruiz había fundado Zephyr AI en 2019.", "es", ("Ana Ruiz", "FOUNDED", "Zephyr AI")),
+    ("Ana Ruiz aveva lasciato Zephyr AI nel 2021.", "it", ("Ana Ruiz", "LEFT", "Zephyr AI")),
+    ("Orbital Labs avait investi 20 millions dans Zephyr AI.", "fr",
+     ("Orbital Labs", "INVESTS_IN", "Zephyr AI")),
+])
+def test_the_past_perfect_reads_like_the_perfect(text: str, lang: str, expected: tuple) -> None:
+    assert expected in facts(text, lang)
