@@ -33,7 +33,7 @@ FOUND = [
      ("Vessel AI", "SUPPORTS", "closed models")),
     ("en", "Vessel AI has raised $500 million. Lightspeed and Nimbus Capital led the financing.",
      ("Nimbus Capital", "INVESTS_IN", "Vessel AI")),
-    ("de", "Auf der Konferenz in Las Vegas präsentierte Vessel AI am Dienstag die Modellfamilie "
+    ("de", "Auf der großen Entwicklerkonferenz in Las Vegas präsentierte Vessel AI am Dienstag die Modellfamilie "
            "Odin-2.", ("Vessel AI", "RELEASED", "Odin-2")),
     ("es", "En su lugar, Google DeepMind ha contratado a Varun Mohan, a Douglas Chen y a un "
            "pequeño grupo de investigadores.", ("Douglas Chen", "WORKS_FOR", "Google DeepMind")),

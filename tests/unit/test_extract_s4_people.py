@@ -121,3 +121,20 @@ def test_a_title_right_before_a_name_is_that_persons() -> None:
 ])
 def test_the_past_perfect_reads_like_the_perfect(text: str, lang: str, expected: tuple) -> None:
     assert expected in facts(text, lang)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Seit Jahren entwickelt Zephyr AI den Sprachassistenten Quillo.",
+     ("Zephyr AI", "DEVELOPS", "Quillo")),
+    ("Im März investierte Orbital Labs 20 Millionen Euro in Zephyr AI.",
+     ("Orbital Labs", "INVESTS_IN", "Zephyr AI")),
+])
+def test_a_german_fronted_phrase_puts_the_verb_first(text: str, expected: tuple) -> None:
+    assert expected in facts(text, "de")
+
+
+def test_a_german_preposition_is_no_fronted_verb() -> None:
+    found = facts("Zu den Geldgebern von Zephyr AI zählen Nvidia, Microsoft und Orbital Labs.",
+                  "de")
+    assert ("Nvidia", "INVESTS_IN", "Zephyr AI") in found
+    assert not [t for t in found if t[1] == "INVESTS_IN" and t[2] != "Zephyr AI"]
