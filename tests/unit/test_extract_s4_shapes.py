@@ -196,3 +196,15 @@ def test_a_name_before_who_is_a_person(text: str, lang: str) -> None:
 def test_a_firm_before_who_stays_a_firm() -> None:
     found = entities("Zephyr AI said Thrive Capital, who led the round, was pleased.", "en")
     assert found.get("Thrive Capital") == "Organization"
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("Ana Ruiz teaches at Lakeside University in Ohio.", "en", "Lakeside University"),
+    ("Ana Ruiz studied at the University of Westbrook.", "en", "University of Westbrook"),
+    ("Ana Ruiz, Professorin an der Universität Westbrook, forscht dort.", "de",
+     "Universität Westbrook"),
+    ("Ana Ruiz enseigne à l'université Westbrook depuis 2019.", "fr", "université Westbrook"),
+    ("Ana Ruiz trabajó con el Instituto Kempner en Boston.", "es", "Instituto Kempner"),
+])
+def test_universities_and_institutes_are_organizations(text: str, lang: str, name: str) -> None:
+    assert entities(text, lang).get(name) == "Organization"
