@@ -138,3 +138,9 @@ def test_a_german_preposition_is_no_fronted_verb() -> None:
                   "de")
     assert ("Nvidia", "INVESTS_IN", "Zephyr AI") in found
     assert not [t for t in found if t[1] == "INVESTS_IN" and t[2] != "Zephyr AI"]
+
+
+def test_a_professor_works_for_the_university() -> None:
+    assert ("Ana Ruiz", "WORKS_FOR", "Lakeside University") in facts(
+        "Ana Ruiz, a professor at Lakeside University, wrote that the bill would harm academia.",
+        "en")
