@@ -118,6 +118,9 @@ def test_a_title_right_before_a_name_is_that_persons() -> None:
     ("Ana Ruiz aveva lasciato Zephyr AI nel 2021.", "it", ("Ana Ruiz", "LEFT", "Zephyr AI")),
     ("Orbital Labs avait investi 20 millions dans Zephyr AI.", "fr",
      ("Orbital Labs", "INVESTS_IN", "Zephyr AI")),
+    ("Ana Ruiz tinha deixado a Zephyr AI em 2021.", "pt", ("Ana Ruiz", "LEFT", "Zephyr AI")),
+    ("A Orbital Labs tinha investido 20 milhões na Zephyr AI.", "pt",
+     ("Orbital Labs", "INVESTS_IN", "Zephyr AI")),
 ])
 def test_the_past_perfect_reads_like_the_perfect(text: str, lang: str, expected: tuple) -> None:
     assert expected in facts(text, lang)
