@@ -90,7 +90,8 @@ def descriptor_data() -> DescriptorData:
     products = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(
         set(data.get("product_descriptors") or ()), key=len, reverse=True))
     product_heads = "|".join(re.escape(h) for h in data.get("product_compound_heads") or ())
-    product = re.compile(rf"(?<![\w-])(?:{products}|[A-ZÄÖÜ][\w-]*?(?i:{product_heads}))\s+(?=[A-Z])")
+    product = re.compile(
+        rf"(?<![\w-])(?:{products}|[A-ZÄÖÜ][\w-]*?(?i:{product_heads}))\s+(?=[A-Z])")
     return DescriptorData(descriptor, product, prefixed,
                           frozenset(data.get("descriptor_stop") or ()), name_data().org_words,
                           frozenset(data.get("acronym_stop") or ()))
@@ -129,8 +130,8 @@ def descriptor_orgs(s: str, stop_caps: frozenset[str], given: frozenset[str]
                     out.append((start, start + len(first), make_id("Organization", first),
                                 "discovered", first, None))
                 continue
-        name = re.match(rf"{_NAME}(?:\s+{_SUFFIX}|\s+{_NAME}(?=\s*[,.;:]|\s+[a-zà-ÿ]))?(?![\w’'-])",
-                        s[start:])
+        two_words = rf"\s+{_NAME}(?=\s*[,.;:]|\s+[a-zà-ÿ])"  # "die Konzerntochter Red Hat"
+        name = re.match(rf"{_NAME}(?:\s+{_SUFFIX}|{two_words})?(?![\w’'-])", s[start:])
         if (not name or first in stop_caps or first in given or first in data.acronyms
                 or re.match(rf"\s+{_CAP}", s[start + name.end():])):
             continue  # "the company CEO", "die Firma Anna Berg", "la société Mistral AI Lab"

@@ -86,12 +86,12 @@ class Fallback(EndsReader):
         self._sentence(masked, slots)
         out: list[Candidate] = []
         retry: list[tuple[FallbackCue, re.Match[str]]] = []
+        past = self.ex.lang.cue("past")  # "in passato ha lavorato presso X": a job left
         for cue, match in self._admitted(every, question, torn, releasing):
             if self._blocked(masked, match, cue):
                 continue
             if cue.kind == "role" and (match.start(), match.end(), cue.name) in shadowed:
                 continue  # "director of research" is a work role, not "director"
-            past = self.ex.lang.cue("past")  # "in passato ha lavorato presso X": a job left
             if cue.predicate == "WORKS_FOR" and past is not None and past.search(
                     masked[max(0, match.start() - 40):match.end()]):
                 cue = replace(cue, predicate="LEFT")
