@@ -11,16 +11,13 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from stratgraph.ingest.cjknames import cjk_name
-from stratgraph.ingest.descriptors import descriptor_orgs, founders
+from stratgraph.ingest.discovery import Discovery
 from stratgraph.ingest.kb import TOKEN, KnowledgeBase
 from stratgraph.ingest.langdata import LangData
 from stratgraph.ingest.lists import list_members, type_of
 from stratgraph.ingest.name_shapes import (
     ACCENTED_VERSION, CALLED_MODEL, CALLED_PRODUCT, SIZE, SIZED_NAME, SPACED_VERSION, TIER,
-    PersonFinder,
     first_names,
-    name_data,
     unit_words,
 )
 from stratgraph.ingest.normalize import fold_compact, make_id, slug
@@ -137,7 +134,7 @@ def _gazetteer(kb: KnowledgeBase, text: str, genitive: bool = False
     return out
 
 
-class MentionFinder(PersonFinder):
+class MentionFinder(Discovery):
     """Finds and resolves mentions sentence by sentence for one language."""
 
     def __init__(self, kb: KnowledgeBase, lang: LangData):
@@ -305,81 +302,6 @@ class MentionFinder(PersonFinder):
         return (word not in self.stop_caps and word not in first_names()
                 and not self.kb.lookup(fold_compact(word)))
 
-    def _fuzzy(self, s: str) -> list[tuple]:
-        out = []
-        for m in TOKEN.finditer(s):
-            word = m.group(0)
-            if not word[:1].isupper() or len(word) < 6 or word in self.stop_caps:
-                continue
-            key = fold_compact(word)
-            if self.kb.lookup(key):
-                continue
-            entity = self.kb.fuzzy_lookup(key)
-            if entity:
-                out.append((m.start(), m.end(), entity, "fuzzy", "", None))
-        return out
-
-    def _discover(self, s: str) -> list[tuple]:
-        out = []
-        names = first_names()
-        out.extend(self._people(s))
-        if self.lang.lang != "zh":
-            out.extend(descriptor_orgs(s, self.stop_caps, names))
-            out.extend(founders(s, self._known_other, self.stop_caps))
-        joiner = r"(?:and|et|und|y|e)"
-        for m in re.finditer(rf"\b([A-Z][\w’'-]+)\s+{joiner}\s+([A-Z][\w’'-]+)\s+([A-Z][a-zà-ÿ’'-]+)\b", s):
-            first, second, last = m.groups()  # "Dario and Daniela Amodei": two people
-            if first in names and second in names and last not in self.stop_caps:
-                name = f"{first} {last}"
-                out.append((m.start(1), m.end(1), make_id("Person", name), "discovered", name,
-                            None))
-        if self.person_cjk:
-            for m in self.person_cjk.finditer(s):
-                start = _named(m)[0]
-                name = cjk_name(s, start)
-                if name:
-                    out.append((start, start + len(name), make_id("Person", name), "discovered",
-                                name, None))
-        if self.person_before:
-            for m in self.person_before.finditer(s):
-                name = m.group("name")
-                cut = len(re.search(r"(?:[’']s)?$", name).group(0))
-                name = name[:len(name) - cut]
-                tail = (re.match(r"[A-Z][\w’']*", s[m.end("name"):])
-                        if name.endswith("-") else None)
-                if tail:  # "Dr. Ottilie Fenwick-Hart": the cue's word class stops at the hyphen
-                    name, cut = name + tail.group(0), -len(tail.group(0))
-                if len(name.split()) >= 2 and name.split()[0] not in self.stop_caps:
-                    out.append((m.start("name"), m.end("name") - cut, make_id("Person", name),
-                                "discovered", name, None))
-        for pattern in (self.org_before, self.org_suffix):
-            if pattern is None:
-                continue
-            for m in pattern.finditer(s):
-                start, end, name = _named(m)
-                if name.split()[0] in self.stop_caps:
-                    if len(name.split()) < 3:
-                        continue
-                    cut = len(name.split()[0]) + 1  # "Chez Vessel AI" names "Vessel AI"
-                    start, name = start + cut, name[cut:]
-                head, _, last = name.rpartition(" ")
-                if last.casefold() in ("team", "équipe") and self.kb.lookup(fold_compact(head)):
-                    continue  # "the DeepSeek team" is DeepSeek, not a new organization
-                out.append((start, end, make_id("Organization", name), "discovered", name, None))
-        for pattern, type_ in ((self.model_context, "Model"), (self.product_latin, "Product"),
-                               *self.shapes):
-            if pattern is None:
-                continue
-            for m in pattern.finditer(s):
-                start, end, name = _named(m)
-                head, _, rest = name.partition(" ")
-                if head in self.stop_caps and rest[:1].isupper():  # "Comme Orion 7B"
-                    start, name = start + len(head) + 1, rest
-                if name in self.stop_caps or re.split(r"[\s.-]", name)[0] in self.stop_caps:
-                    continue
-                out.append((start, end, make_id(type_, name), "discovered", name, None))
-        return out
-
     def _events(self, s: str, offset: int, taken: list[Mention]) -> list[Mention]:
         out = []
         spans = [(m.start - offset, m.end - offset) for m in taken]
@@ -391,14 +313,6 @@ class MentionFinder(PersonFinder):
                 out.append(Mention(offset + m.start(), offset + m.end(), f"event:?{key}",
                                    "Event", m.group(0), "event", key, _variants(s, m)))
         return out
-
-
-def _named(m: re.Match[str]) -> tuple[int, int, str] | None:
-    """The span of the first `name*` group that matched (cues may offer alternatives)."""
-    for group in ("name", "name2", "name3"):
-        if group in m.re.groupindex and m.group(group):
-            return m.start(group), m.end(group), m.group(group)
-    return None
 
 
 _type_of = type_of
