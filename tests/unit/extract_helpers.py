@@ -25,3 +25,8 @@ def facts(text: str, lang: str, title: str | None = None) -> set[Triple]:
 def of(found: set[Triple], *predicates: str) -> set[Triple]:
     """Only the triples of these predicates."""
     return {t for t in found if t[1] in predicates}
+
+
+def entities(text: str, lang: str) -> dict[str, str]:
+    """name -> type of every entity of the article."""
+    return {line["name"]: line["type"] for line in lines(text, lang) if line["kind"] == "entity"}

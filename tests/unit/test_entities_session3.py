@@ -8,12 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import lines
-
-
-def entities(text: str, lang: str) -> dict[str, str]:
-    """name -> type of every entity line of the article."""
-    return {line["name"]: line["type"] for line in lines(text, lang) if line["kind"] == "entity"}
+from extract_helpers import entities
 
 
 @pytest.mark.parametrize(("text", "lang", "name"), [

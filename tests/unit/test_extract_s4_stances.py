@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import facts
+from extract_helpers import entities, facts
 
 OPEN, CLOSED = "open-weight release", "closed models"
 
@@ -53,10 +53,8 @@ def test_rivalry_verbs_make_competitors(text: str, lang: str) -> None:
 
 
 def test_a_german_rival_descriptor_is_not_part_of_the_name() -> None:
-    from extract_helpers import lines
-    names = {x["name"] for x in lines("Damit rückt Zephyr AI näher an seinen Erzrivalen "
-                                      "Orbital Labs heran.", "de") if x["kind"] == "entity"}
-    assert "Orbital Labs" in names
+    assert "Orbital Labs" in entities("Damit rückt Zephyr AI näher an seinen Erzrivalen "
+                                      "Orbital Labs heran.", "de")
 
 
 def test_putting_a_firm_in_competition_is_no_investment() -> None:
