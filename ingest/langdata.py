@@ -76,6 +76,9 @@ class LangData:
     regex: dict[str, re.Pattern[str]] = field(default_factory=dict)
     fallback: list[FallbackCue] = field(default_factory=list)
     raw: dict[str, Any] = field(default_factory=dict)
+    readings: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
+    """[regex, replacement] pairs that give a sentence a second reading in the tense or word
+    order the cue words list ("avait fondé" also read as "a fondé")."""
 
     def cue(self, name: str) -> re.Pattern[str] | None:
         return self.regex.get(name)
@@ -218,7 +221,22 @@ def load(lang: str) -> LangData:
     months = {str(k).casefold(): int(v) for k, v in (data.get("months") or {}).items()}
     abbrevs = frozenset(str(a).casefold() for a in
                         [*(common.get("abbreviations") or []), *(data.get("abbreviations") or [])])
-    return LangData(lang, abbrevs, months, macros, rules, regex, fallback, data)
+    return LangData(lang, abbrevs, months, macros, rules, regex, fallback, data,
+                    _readings(lang, data.get("readings")))
+
+
+def _readings(lang: str, specs: Any) -> list[tuple[re.Pattern[str], str]]:
+    """Compile the `readings:` pairs once per language; a malformed one names itself."""
+    out = []
+    for spec in specs or ():
+        if not (isinstance(spec, list) and len(spec) == 2):
+            raise ValueError(
+                f"rules for {lang}: readings entry {spec!r} is not [regex, replacement]")
+        try:
+            out.append((re.compile(str(spec[0])), str(spec[1])))
+        except re.error as exc:
+            raise ValueError(f"rules for {lang}: readings entry {spec[0]!r}: {exc}") from exc
+    return out
 
 
 def _fallback(specs: list[dict[str, Any]], macros: dict[str, str], words: bool,

@@ -60,8 +60,6 @@ class RelationExtractor(CrossSentence, ImplicitEnds):
         self.trigger: tuple[str, int] | None = None
         numbers = lang.raw.get("numbers") or {}
         self.numbers = {str(k).casefold(): int(v) for k, v in numbers.items()}
-        self.readings = [(re.compile(str(a)), str(b)) for a, b in lang.raw.get("readings") or ()]
-        """A second reading of a sentence in the word order or tense the cue words list."""
         self.count_re = re.compile(
             r"(?<!\w)(" + "|".join(re.escape(k) for k in sorted(self.numbers, key=len,
                                                                 reverse=True)) + r"|\d)"
@@ -117,7 +115,7 @@ class RelationExtractor(CrossSentence, ImplicitEnds):
         out.extend(Candidate("LEADS", person, org, "rule:leader-title", 0.6, index)
                    for person, org in self.leader_pairs)
         plain = masked
-        for form, usual in self.readings:  # "avait fondé" also reads as "a fondé"
+        for form, usual in self.lang.readings:  # "avait fondé" also reads as "a fondé"
             plain = form.sub(usual, plain)
         for reading in dict.fromkeys((masked, plain)):
             for rule in self.lang.rules:

@@ -147,3 +147,13 @@ def test_a_professor_works_for_the_university() -> None:
     assert ("Ana Ruiz", "WORKS_FOR", "Lakeside University") in facts(
         "Ana Ruiz, a professor at Lakeside University, wrote that the bill would harm academia.",
         "en")
+
+
+@pytest.mark.parametrize(("spec", "message"), [
+    (["only one"], "is not [regex, replacement]"),
+    (["(unclosed", "x"], "readings entry '(unclosed'"),
+])
+def test_a_malformed_reading_names_itself(spec: list, message: str) -> None:
+    from stratgraph.ingest.langdata import _readings
+    with pytest.raises(ValueError, match=message.replace("[", r"\[").replace("(", r"\(")):
+        _readings("fr", [spec])
