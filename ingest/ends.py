@@ -8,13 +8,23 @@ They are a mixin of `RelationExtractor`, which holds `kb`, `registry` and `ctx`.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from stratgraph.ingest.fallback_grammar import DESCRIPTOR_GAP, MONEY
 from stratgraph.ingest.salience import Context
 from stratgraph.ingest.kb import KnowledgeBase
 from stratgraph.ingest.langdata import LangData, Rule
 from stratgraph.ingest.mentions import Mention, Registry
 
 _PLACEHOLDER = re.compile(r"@([POMDE])(\d+)@")
+
+_STANDING = re.compile(r"investor-of|investment-of|stake|investors-include|are-investors")
+"""Rules that report who holds shares, not who funds the round the article is about."""
+
+
+@lru_cache(maxsize=None)
+def _joiner(words: str) -> re.Pattern[str]:
+    return re.compile(rf"(?i)(?<!\w)(?:{words})(?!\w)")
 
 
 class ImplicitEnds:
@@ -142,11 +152,49 @@ class ImplicitEnds:
         return not ((unit is not None and unit.owner == owner)
                     or (lab is not None and lab.owner == subject.entity))
 
+    def _note_round(self, masked: str, table: list[Mention], out: list) -> None:
+        """Remember which company the article's funding round is for, so that later lists of
+        backers ("La codirigen A y B", "Beteiligt sind außerdem C") fund it. A round's own
+        facts name it; a standing stake told in passing ("Thrive, also a shareholder of
+        OpenAI") does not; a raise with no backer named ("X closed a $10bn round") does."""
+        rounds = [c.object for c in out if c.predicate == "INVESTS_IN" and c.confidence >= 0.5
+                  and not _STANDING.search(c.rule)]
+        if rounds:
+            self.ctx.funded = rounds[-1]
+            return
+        raised = self.lang.cue("raised")
+        hit = raised.search(masked) if raised is not None else None
+        if hit is None or not MONEY.search(masked, hit.end(), hit.end() + 60):
+            return
+        prep = self.lang.cue("preposition")
+        for m in _PLACEHOLDER.finditer(masked[:hit.start()]):
+            if m.group(1) == "O" and not (prep and prep.search(
+                    masked[max(0, m.start() - 30):m.start()])):
+                self.ctx.funded = table[int(m.group(2))].entity
+                return
+
+    def _without_descriptors(self, subjects: list[Mention], region: str,
+                             table: list[Mention]) -> list[Mention]:
+        """Lists name people by their firm ("backers including OpenAI chief executive A and
+        Salesforce's B"): the firm right before a person describes that person and is no
+        member of the list itself."""
+        joiner = _joiner(self.lang.macros.get("AND", "and"))
+        marks = list(_PLACEHOLDER.finditer(region))
+        drop = set()
+        for here, after in zip(marks, marks[1:]):
+            gap = region[here.end():after.start()]
+            if (here.group(1) == "O" and after.group(1) == "P"
+                    and DESCRIPTOR_GAP.fullmatch(gap) and not joiner.search(gap)):
+                drop.add(table[int(here.group(2))].entity)
+        return [m for m in subjects if m.entity not in drop] if drop else subjects
+
     def _implicit_ends(self, rule: Rule, subjects: list[Mention], objects: list[Mention],
                        table: list[Mention], match: re.Match[str]
                        ) -> tuple[list[Mention], list[Mention]]:
         """The ends a rule names by role rather than by a mention ("context_org": the company
         the text is about; "owners": the makers of the objects)."""
+        if "s" in match.re.groupindex and match.group("s"):
+            subjects = self._without_descriptors(subjects, match.group("s"), table)
         if rule.subject == "owner":
             subjects = self._owners(objects, table)
         elif rule.subject == "owners":

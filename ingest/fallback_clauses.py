@@ -13,8 +13,8 @@ import re
 from typing import TYPE_CHECKING
 
 from stratgraph.ingest.fallback_grammar import (
-    ASIDE, BARRIER, BARRIER_ZH, GAPS, LIST_GLUE, LOOKBACK, OBJECT_GAP, REACH, Slot, pronouns,
-    quoted_from,
+    ASIDE, BARRIER, BARRIER_ZH, DESCRIPTOR_GAP, GAPS, LIST_GLUE, LOOKBACK, OBJECT_GAP, REACH,
+    Slot, pronouns, quoted_from,
 )
 from stratgraph.ingest.langdata import expand
 
@@ -201,7 +201,8 @@ class ClauseReader:
         out: list[str] = []
         last_end = None
         self._stopped = False
-        for slot in after:
+        described = False  # the slot before was a firm describing this person
+        for i, slot in enumerate(after):
             if last_end is None:
                 if slot.letter not in letters:
                     continue
@@ -224,16 +225,29 @@ class ClauseReader:
                 if possessor is not None and possessor.match(masked[slot.end:slot.end + 3]):
                     self._stopped = True
                     break  # "led Google's robotics team": a part of the organization
-            else:
+            elif not described:
                 glue = masked[last_end:slot.start]
                 if not LIST_GLUE.match(glue) or (len(out) == 1 and "," in glue
                                                   and glue.strip(" ,")):
                     break  # "in Anthropic, and Amazon has committed": a new clause
             if slot.letter not in letters:
                 break
-            out.append(slot.mention.entity)
             last_end = slot.end
+            described = self._describes(slot, after[i + 1] if i + 1 < len(after) else None,
+                                        letters, masked)
+            if not described:  # "backers including OpenAI chief executive A": A, not OpenAI
+                out.append(slot.mention.entity)
         return out
+
+    def _describes(self, slot: Slot, nxt: Slot | None, letters: str, masked: str) -> bool:
+        """An organization right before a person, with only a title between them, describes
+        that person inside a list of people ("Salesforce's B", "OpenAI-Chef A")."""
+        if nxt is None or slot.letter != "O" or nxt.letter != "P" or "P" not in letters:
+            return False
+        gap = masked[slot.end:nxt.start]
+        and_gap = self.gaps["and_gap"]
+        return bool(DESCRIPTOR_GAP.fullmatch(gap)) and not (
+            and_gap is not None and and_gap.search(gap))
 
     def _topic(self, letters: str, exclude: set[str] | None = None) -> str | None:
         if "O" not in letters:

@@ -24,6 +24,10 @@ LIST_GLUE = re.compile(r"^\s*(?:,|、|，|\band\b|\bet\b|\bund\b|\by\b|\be\b|&|\
 """The glue of a list of names ("A, B and C", "Coatue et de Lightspeed", "et le fonds
 américain X"): an article or a preposition, with at most two lower-case words after it,
 between separator and name; never a bare verb ("OpenAI und gründeten X")."""
+DESCRIPTOR_GAP = re.compile(r"(?:['’]s\b|-\w+)?[^,;:()\[\]、，]{0,40}")
+"""What may stand between an organization and the person it describes inside a list
+("OpenAI chief executive @P@", "Salesforce's @P@", "OpenAI-Chef @P@"): no list punctuation.
+A list joiner in the gap (checked apart, per language) makes them two members instead."""
 ABANDON = re.compile(
     r"(?:abandon\w*|gave up|giving up|give up|dropp\w+|moved away from|turn\w* away from|"
     r"renounc\w+|renon[cç]\w+|aufgegeben|aufgeben|verabschiede\w*|abgerückt|renunci\w+|"

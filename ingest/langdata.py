@@ -138,6 +138,10 @@ without another person, ended by the next member ("par A, sa directrice généra
 et C")."""
 
 
+_FIRM_OF_PERSON = r"(?:{ORG}(?:['’]s|-\w+)?(?:\s*[\w.-]+){0,4}?\s*(?={PER}))?"
+"""An organization that describes the person right after it inside a list of actors."""
+
+
 def _lists(macros: dict[str, str]) -> None:
     """Plural macros: "A, B and C". Commas chain names until the first joiner; after it, each
     name needs its own joiner ("A, B and C, as well as D"), so "A, B and C, D said" does not
@@ -156,6 +160,8 @@ def _lists(macros: dict[str, str]) -> None:
         # an organization list may open with its descriptor too ("par le fonds américain X")
         first = lead if single == "ORG" else ""
         item = "{%s}%s" % (single, _APPOSITION if single in ("PER", "ACT") else "")
+        if single == "ACT":  # "backers including OpenAI chief executive A": the firm stays in
+            item = _FIRM_OF_PERSON + item  # the region; ImplicitEnds drops it as a descriptor
         macros[plural] = "%s%s(?:%s%s%s)*(?:%s%s%s)*" % (
             first, item, comma, tail, item, joined, tail, item)
 

@@ -156,8 +156,9 @@ class PersonFinder:
         if first in data.ambiguous and (prev is None or not prev.group(0)[:1].islower()
                                         or s[prev.end():words[i].start()].strip()):
             return None  # "May Meta...", "Grace Blackwell" after a capital: a word, not a name
-        if adjacent and (prev.group(0) in data.place_prefixes or self._known_other(prev.group(0))):
-            return None  # "San Francisco", "Nvidia Isaac Sim"
+        if adjacent and (prev.group(0) in data.place_prefixes or (
+                self._known_other(prev.group(0)) and not _POSSESSIVE.search(prev.group(0)))):
+            return None  # "San Francisco", "Nvidia Isaac Sim"; not "Salesforce's Paul Brandt"
         parts = [first]
         j = i + 1
         while j < len(words) and len(parts) < 4 and s[words[j - 1].end():words[j].start()] == " ":

@@ -144,8 +144,7 @@ class RelationExtractor(CrossSentence, ImplicitEnds):
                 self.ctx.affiliation.setdefault(c.subject, c.object)
             if c.predicate == "LEADS" and c.confidence >= 0.5:
                 self.ctx.leaders[c.object] = c.subject
-            elif c.predicate == "INVESTS_IN" and c.confidence >= 0.5:
-                self.ctx.funded = c.object
+        self._note_round(masked, table, out)
         return out
 
     def _ids(self, region: str | None, table: list[Mention], masked: str, offset: int,

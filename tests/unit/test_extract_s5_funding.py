@@ -1,0 +1,64 @@
+"""Session-5 funding: lists of backers introduced on their own ("Beteiligt sind außerdem A",
+"on y retrouve A", "La codirigen A y B"), firms that only describe a backer ("OpenAI chief
+executive A"), and which company a round is for. Every sentence is written for this file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import facts, of
+
+BACKERS = {"Harbor Capital", "Tessera Ventures", "Nvidia"}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Zephyr AI raised $500 million. Investors in the round included Harbor Capital, Tessera "
+     "Ventures and Nvidia.", "en"),
+    ("Zephyr AI a levé 200 millions d'euros. Parmi les investisseurs, on retrouve Harbor "
+     "Capital, Tessera Ventures et Nvidia.", "fr"),
+    ("Zephyr AI hat 200 Millionen Euro eingesammelt. Beteiligt sind außerdem Harbor Capital, "
+     "Tessera Ventures und Nvidia.", "de"),
+    ("Zephyr AI ha recaudado 300 millones. La codirigen Harbor Capital y Tessera Ventures, y en "
+     "ella participan además Nvidia.", "es"),
+    ("Zephyr AI ha raccolto 80 milioni. Tra gli investitori figurano Harbor Capital, Tessera "
+     "Ventures e Nvidia.", "it"),
+    ("A Zephyr AI captou 90 milhões. Entre os investidores estão Harbor Capital, Tessera "
+     "Ventures e Nvidia.", "pt"),
+])
+def test_a_list_of_backers_on_its_own_funds_the_raiser(text: str, lang: str) -> None:
+    found = of(facts(text, lang), "INVESTS_IN")
+    assert {(b, "INVESTS_IN", "Zephyr AI") for b in BACKERS} <= found
+    assert not [t for t in found if t[2] != "Zephyr AI"]
+
+
+def test_a_firm_naming_a_backer_is_no_backer() -> None:
+    found = facts("Zephyr AI raised $200 million from backers including Cohere chief executive "
+                  "Ana Ruiz and Salesforce's Paul Brandt.", "en")
+    assert {("Ana Ruiz", "INVESTS_IN", "Zephyr AI"), ("Paul Brandt", "INVESTS_IN", "Zephyr AI")
+            } <= found
+    assert not [t for t in of(found, "INVESTS_IN") if t[0] in ("Cohere", "Salesforce")]
+
+
+def test_firms_joined_by_and_stay_two_backers() -> None:
+    found = facts("Zephyr AI raised $200 million from backers including Nimbus Capital and "
+                  "Ana Ruiz.", "en")
+    assert {("Nimbus Capital", "INVESTS_IN", "Zephyr AI"), ("Ana Ruiz", "INVESTS_IN", "Zephyr AI")
+            } <= found
+
+
+def test_backed_by_investors_is_no_investment_of_the_company() -> None:
+    found = facts("Zephyr AI presentó un buscador. La empresa, respaldada por inversores como "
+                  "Ana Ruiz y Nvidia, vale 3.000 millones.", "es")
+    assert {("Ana Ruiz", "INVESTS_IN", "Zephyr AI"), ("Nvidia", "INVESTS_IN", "Zephyr AI")
+            } <= found
+    assert ("Zephyr AI", "INVESTS_IN", "Nvidia") not in found
+
+
+def test_a_closed_round_without_backers_names_who_it_funds() -> None:
+    found = facts("Zephyr AI ha cerrado una ronda de financiación de 900 millones de dólares. "
+                  "La operación está liderada por Harbor Capital, que también es accionista de "
+                  "Quorra AI. La codirigen Tessera Ventures y Nvidia.", "es")
+    assert {("Tessera Ventures", "INVESTS_IN", "Zephyr AI"), ("Nvidia", "INVESTS_IN", "Zephyr AI")
+            } <= found
+    assert ("Nvidia", "INVESTS_IN", "Quorra AI") not in found
