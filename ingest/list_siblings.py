@@ -1,0 +1,103 @@
+"""Names the knowledge base lacks, typed by the list they stand in.
+
+News lists actors: "investors include Google, Amazon, Nvidia, Greycroft and Sound Ventures",
+"founded by Torsten Reil, Gundbert Scherf and Niklas Köhler". When one member of such a list
+is a known organization (or person), a capitalized name joined to it by a comma or the
+language's "and" is a sibling of the same kind, even when no descriptor or first-name list
+would have found it ("Greycroft", "Gundbert Scherf"). Only lists are read this way, never a
+lone capitalized word, and a word that opens the sentence is left alone: it may be capitalized
+only because it comes first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from stratgraph.ingest.mentions import Mention, Registry
+from stratgraph.ingest.normalize import make_id
+from stratgraph.ingest.sentences import Sentence
+
+_WORD = r"[A-ZÀ-Ý][\w&’'.-]*[\w&]|[A-Z]"
+_CANDIDATE = re.compile(rf"(?:{_WORD})(?:[ ](?:{_WORD})){{0,3}}(?![\w@-])")
+"""One to four capitalized words ("Greycroft", "Coatue Management", "Ontario Teachers")."""
+_POSSESSIVE = re.compile(r"(?:['’]s)?$")
+_KINDS = ("Organization", "Person")
+_TITLES = frozenset({"Chief", "Executive", "Officer", "President", "Vice", "Director", "Senior",
+                     "Head", "Founder", "Minister", "Secretary", "Professor", "Dr", "Mr", "Ms",
+                     "General", "Manager", "Chairman", "Chair", "CEO", "CTO", "CFO", "COO"})
+"""Capitalized titles ("Sam Altman, Chief Executive") that follow a person like a sibling."""
+
+
+@lru_cache(maxsize=None)
+def _joiners(and_words: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(separator after a member, separator ending right before a member)."""
+    sep = rf"\s*,\s*(?:(?:{and_words})\s+)?|\s+(?:{and_words})\s+"
+    return re.compile(sep), re.compile(rf"(?:{sep})$")
+
+
+def list_pass(sentences: list[Sentence], per_sentence: list[list[Mention]],
+              registry: Registry, stop_caps: frozenset[str], and_words: str) -> None:
+    """Add the unknown members of lists that hold a known organization or person."""
+    after, before = _joiners(and_words)
+    for sent, mentions in zip(sentences, per_sentence):
+        text, base = sent.text, sent.start
+        added: list[Mention] = []
+        for seed in list(mentions):
+            if seed.type not in _KINDS:
+                continue
+
+            def other_kind(start: int, end: int, kind: str = seed.type) -> bool:
+                return any(m.start < base + end and base + start < m.end and m.type != kind
+                           for m in mentions)
+
+            for start, end in _siblings(text, seed.start - base, seed.end - base, after, before,
+                                        other_kind):
+                end -= len(_POSSESSIVE.search(text, start, end).group(0))  # "X's chief"
+                name = text[start:end]
+                if not _plausible(name, seed.type, stop_caps) or any(
+                        m.start < base + end and base + start < m.end for m in mentions + added):
+                    continue
+                entity = make_id(seed.type, name)
+                if entity in registry.types and registry.types[entity] != seed.type:
+                    continue
+                registry.add(entity, seed.type, name)
+                added.append(Mention(base + start, base + end, entity, seed.type, name, "list"))
+        if added:
+            mentions.extend(added)
+            mentions.sort(key=lambda x: (x.start, x.end))
+
+
+def _siblings(text: str, start: int, end: int, after: re.Pattern[str],
+              before: re.Pattern[str], other_kind: Callable[[int, int], bool]
+              ) -> list[tuple[int, int]]:
+    """Spans of the capitalized names joined to the member at [start, end), both ways; the
+    walk stops at the first gap that is no list separator and at a name of another kind
+    ("OpenAI and GPT-4, ...")."""
+    out: list[tuple[int, int]] = []
+    pos = end
+    while (sep := after.match(text, pos)) and (cand := _CANDIDATE.match(text, sep.end())):
+        if other_kind(*cand.span()):
+            break
+        out.append(cand.span())
+        pos = cand.end()
+    pos = start
+    while sep := before.search(text, 0, pos):
+        cand = None
+        for cand in _CANDIDATE.finditer(text, 0, sep.start()):
+            pass
+        if cand is None or cand.end() != sep.start() or cand.start() == 0:
+            break  # a sentence's first word may be capitalized only because it comes first
+        if text[cand.start() - 1] not in " ,(" or other_kind(*cand.span()):
+            break
+        out.append(cand.span())
+        pos = cand.start()
+    return out
+
+
+def _plausible(name: str, kind: str, stop_caps: frozenset[str]) -> bool:
+    words = name.split()
+    if any(w in stop_caps or w in _TITLES for w in words) or len(name) < 2:
+        return False
+    return len(words) >= 2 if kind == "Person" else True

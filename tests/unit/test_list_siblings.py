@@ -1,0 +1,33 @@
+"""Unknown names typed by the list they stand in (ingest/list_siblings.py). Every sentence is
+written for this file."""
+
+from __future__ import annotations
+
+from extract_helpers import entities, facts
+
+
+def test_an_unknown_firm_listed_with_known_ones_is_an_organization() -> None:
+    found = entities("Zephyr AI raised $90 million. Investors in the round included Nvidia, "
+                     "Brambleford and Index Ventures.", "en")
+    assert found.get("Brambleford") == "Organization"
+
+
+def test_an_unknown_person_listed_with_known_people_is_a_person() -> None:
+    found = facts("Helix Labs wurde von Sam Altman, Ottfried Wendelmann und Greg Brockman "
+                  "gegründet.", "de")
+    assert ("Ottfried Wendelmann", "FOUNDED", "Helix Labs") in found
+
+
+def test_a_capitalized_title_after_a_person_is_no_sibling() -> None:
+    found = entities("The deal was signed by Sam Altman, Chief Executive Officer, on Monday.", "en")
+    assert "Chief Executive Officer" not in found
+
+
+def test_a_sentence_opening_word_is_no_sibling() -> None:
+    found = entities("Yesterday, Google and Meta released models.", "en")
+    assert "Yesterday" not in found
+
+
+def test_a_possessive_member_keeps_its_name() -> None:
+    found = entities("Executives from Google and Brambleford's parent attended.", "en")
+    assert "Brambleford's" not in found and found.get("Brambleford") == "Organization"
