@@ -244,8 +244,10 @@ class MentionFinder(Discovery):
                 kb_by_end.setdefault(c[1], []).append(c[0])
                 if _type_of(c[2]) == "Person":
                     kb_people_by_start.setdefault(c[0], []).append(c[1])
-        cands = [c for c in cands if not (c[3] == "discovered" and (
-            any(a > c[0] for a in kb_by_end.get(c[1], ()))
+        namesakes = {k for c in cands if c[3] == "discovered" for k in self._namesake(c, cands, s)}
+        cands = [c for c in cands if c not in namesakes and not (c[3] == "discovered" and (
+            any(a > c[0] for a in kb_by_end.get(c[1], ()) if (a, c[1]) not in
+                {(k[0], k[1]) for k in namesakes})
             or (_type_of(c[2]) == "Person"
                 and any(b < c[1] for b in kb_people_by_start.get(c[0], ())))))]
         # drops "Assistenten Meta AI" and "Elon Musks Firma" against the known names
@@ -282,6 +284,18 @@ class MentionFinder(Discovery):
         mentions.extend(self._events(s, sent.start, mentions))
         mentions.sort(key=lambda m: (m.start, m.end))
         return mentions
+
+    def _namesake(self, c: tuple, cands: list[tuple], s: str) -> list[tuple]:
+        """The known person a discovered one only shares a surname with ("Laura Altman" holds
+        the alias "Altman" of Sam Altman): that surname match, to drop; else nothing."""
+        if _type_of(c[2]) != "Person":
+            return []
+        first = s[c[0]:c[1]].split()[0]
+        if first not in first_names():
+            return []
+        return [k for k in cands if k[3] == "kb" and k[1] == c[1] and k[0] > c[0]
+                and _type_of(k[2]) == "Person" and len(s[k[0]:k[1]].split()) == 1
+                and first.casefold() not in self.kb.entities[k[2]].name.casefold()]
 
     def _prefix_owner(self, name: str) -> str | None:
         """The lab behind a discovered model whose name starts with a known model or lab."""

@@ -31,3 +31,13 @@ def test_a_sentence_opening_word_is_no_sibling() -> None:
 def test_a_possessive_member_keeps_its_name() -> None:
     found = entities("Executives from Google and Brambleford's parent attended.", "en")
     assert "Brambleford's" not in found and found.get("Brambleford") == "Organization"
+
+
+def test_a_namesake_with_another_given_name_is_another_person() -> None:
+    found = entities("Laura Altman joined the board. Sam Altman welcomed her.", "en")
+    assert found.get("Laura Altman") == "Person" and found.get("Sam Altman") == "Person"
+
+
+def test_a_bare_known_surname_still_names_the_known_person() -> None:
+    found = entities("Sam Altman spoke first. Later, Altman agreed.", "en")
+    assert list(found) == ["Sam Altman"]
