@@ -13,13 +13,18 @@ from functools import lru_cache
 from stratgraph.ingest.fallback_grammar import DESCRIPTOR_GAP, MONEY
 from stratgraph.ingest.salience import Context
 from stratgraph.ingest.kb import KnowledgeBase
-from stratgraph.ingest.langdata import LangData, Rule
+from stratgraph.ingest.langdata import LangData, Rule, expand
 from stratgraph.ingest.mentions import Mention, Registry
 
 _PLACEHOLDER = re.compile(r"@([POMDE])(\d+)@")
 
 _STANDING = re.compile(r"investor-of|investment-of|stake|investors-include|are-investors")
 """Rules that report who holds shares, not who funds the round the article is about."""
+
+
+@lru_cache(maxsize=None)
+def _ending_with(words: str) -> re.Pattern[str]:
+    return re.compile(rf"(?i)(?<!\w)(?:{words})\s*$")
 
 
 @lru_cache(maxsize=None)
@@ -173,6 +178,32 @@ class ImplicitEnds:
                 self.ctx.funded = table[int(m.group(2))].entity
                 return
 
+    def _genitive_object(self, match: re.Match[str]) -> bool:
+        """The organization a "led by" phrase follows is a complement ("d'OpenAI", "of
+        Google") of another noun, and the "led by" joins that noun's first participle ("fondée
+        par d'anciens d'OpenAI et dirigée par X"): X does not lead OpenAI."""
+        words = self.lang.macros.get("OF")
+        if not words or "o" not in match.re.groupindex or match.start("o") < 0:
+            return False
+        pattern = _ending_with(expand(words, self.lang.macros) or words)
+        joiner = _joiner(self.lang.macros.get("AND", "and"))
+        return (pattern.search(match.string, max(0, match.start("o") - 12), match.start("o"))
+                is not None and joiner.search(match.string, match.end("o"), match.start("s"))
+                is not None)
+
+    def _without_employers(self, subjects: list[Mention], match: re.Match[str],
+                           table: list[Mention]) -> list[Mention]:
+        """"Founded by former OpenAI researchers", "fondée par d'anciens d'OpenAI": a firm
+        named after a former-marker is where the founders worked, not a founder."""
+        former = self.lang.cue("former")
+        if former is None:
+            return subjects
+        masked, at = match.string, match.start("s")
+        drop = {table[int(m.group(2))].entity for m in _PLACEHOLDER.finditer(match.group("s"))
+                if m.group(1) == "O" and former.search(masked, max(0, at + m.start() - 25),
+                                                       at + m.start())}
+        return [m for m in subjects if m.entity not in drop] if drop else subjects
+
     def _without_descriptors(self, subjects: list[Mention], region: str,
                              table: list[Mention]) -> list[Mention]:
         """Lists name people by their firm ("backers including OpenAI chief executive A and
@@ -195,6 +226,10 @@ class ImplicitEnds:
         the text is about; "owners": the makers of the objects)."""
         if "s" in match.re.groupindex and match.group("s"):
             subjects = self._without_descriptors(subjects, match.group("s"), table)
+            if rule.predicate == "FOUNDED":
+                subjects = self._without_employers(subjects, match, table)
+        if rule.name == "led-by" and objects and self._genitive_object(match):
+            objects = []  # "fondée par d'anciens d'OpenAI et dirigée par X": X leads no OpenAI
         if rule.subject == "owner":
             subjects = self._owners(objects, table)
         elif rule.subject == "owners":

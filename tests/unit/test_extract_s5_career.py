@@ -36,3 +36,33 @@ def test_arriving_from_a_firm_means_leaving_it(text: str, lang: str) -> None:
 def test_moving_between_cities_is_no_job() -> None:
     found = facts("Laura Diaz moved from London to Paris before joining Anthropic.", "en")
     assert not {t for t in found if t[1] == "LEFT"}
+
+
+def test_a_founders_former_employer_is_no_founder() -> None:
+    found = facts("Helix Labs, fondée par d'anciens d'OpenAI, lève des fonds.", "fr")
+    assert ("OpenAI", "FOUNDED", "Helix Labs") not in found
+    found = facts("Helix Labs, founded by former Google researchers, raised money.", "en")
+    assert ("Google", "FOUNDED", "Helix Labs") not in found
+
+
+def test_a_second_participle_is_no_founding() -> None:
+    found = facts("Anthropic lance un modèle. La société, fondée en 2021 et dirigée par Dario "
+                  "Amodei, veut rattraper son rival.", "fr")
+    assert ("Dario Amodei", "LEADS", "Anthropic") in found
+    assert ("Dario Amodei", "FOUNDED", "Anthropic") not in found
+
+
+def test_led_by_after_a_genitive_leads_no_complement() -> None:
+    found = facts("Helix Labs, fondée par d'anciens d'OpenAI et dirigée par Laura Diaz, lève des "
+                  "fonds.", "fr")
+    assert not {t for t in found if t[0] == "Laura Diaz" and t[2] == "OpenAI"}
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Helix Labs, das von Laura Diaz geführt wird, stellte ein Modell vor.",
+     ("Laura Diaz", "LEADS", "Helix Labs")),
+    ("Helix Labs, das 2021 von Laura Diaz gegründet wurde, stellte ein Modell vor.",
+     ("Laura Diaz", "FOUNDED", "Helix Labs")),
+])
+def test_german_relative_passives(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in facts(text, "de")
