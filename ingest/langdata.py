@@ -128,6 +128,8 @@ def _coordinated_roles(macros: dict[str, str], lang: str) -> None:
         return
     lead, founder = macros["LEAD_ROLE"], macros["FOUNDER"]
     join = r"\s*(?:,|{AND})\s*" if lang == "zh" else r"(?:\s*,\s*|\s+(?:{AND})\s+)"
+    if "ANOTHER" in macros:  # "OpenAI's president and another co-founder"
+        join += r"(?:(?:{ANOTHER})\s+)?"
     macros["LEAD_ROLE"] = f"(?:(?:{founder}){join})?(?:{lead})(?:{join}(?:{founder}))?"
     macros["FOUNDER"] = f"(?:(?:{lead}){join})?(?:{founder})(?:{join}(?:{lead}))?"
 

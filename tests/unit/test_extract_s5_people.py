@@ -1,0 +1,40 @@
+"""Session-5 leaders and founders: relative clauses after a description, a second title,
+founding a described firm, "the fund of X", attributive participles, descriptors before a firm
+that a person runs. Every sentence is written for this file."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import entities, facts
+
+
+@pytest.mark.parametrize(("text", "lang", "triple"), [
+    ("Laura Diaz, one of the engineers who co-founded Helix Labs in 2019, spoke.", "en",
+     ("Laura Diaz", "FOUNDED", "Helix Labs")),
+    ("Helix Labs hired Laura Diaz. Paul Brandt, Helix Labs' president and another co-founder, "
+     "agreed.", "en", ("Paul Brandt", "FOUNDED", "Helix Labs")),
+    ("Paul Brandt went on to found a new lab, Quorra Robotics.", "en",
+     ("Paul Brandt", "FOUNDED", "Quorra Robotics")),
+    ("Paul Brandt, que ya había creado Quorra Labs, volvió.", "es",
+     ("Paul Brandt", "FOUNDED", "Quorra Labs")),
+    ("Helix Labs, dem von Paul Brandt gegründeten Spezialisten, geht es gut.", "de",
+     ("Paul Brandt", "FOUNDED", "Helix Labs")),
+    ("由李开复创办的零一万物发布了新模型。", "zh", ("Kai-Fu Lee", "FOUNDED", "01.AI")),
+    ("Quorra Capital, el fondo de Paul Brandt, invirtió en la ronda.", "es",
+     ("Paul Brandt", "LEADS", "Quorra Capital")),
+    ("Paul Brandt, qui dirige aussi le fabricant de scooters Ola Electric, a parlé.", "fr",
+     ("Paul Brandt", "LEADS", "Ola Electric")),
+])
+def test_leaders_and_founders(text: str, lang: str, triple: tuple[str, str, str]) -> None:
+    assert triple in facts(text, lang)
+
+
+def test_running_a_unit_of_a_firm_is_no_lead_of_the_firm() -> None:
+    found = facts("Paul Brandt dirige l'équipe de recherche de Google.", "fr")
+    assert ("Paul Brandt", "LEADS", "Google") not in found
+
+
+def test_a_firm_word_ends_no_person_name() -> None:
+    assert entities("Paul Brandt also runs the scooter maker Ola Electric.", "en").get(
+        "Ola Electric") == "Organization"
