@@ -141,7 +141,8 @@ et C")."""
 
 
 _FIRM_OF_PERSON = r"(?:{ORG}(?:['’]s|-\w+)?(?:\s*[\w.-]+){0,4}?\s*(?={PER}))?"
-"""An organization that describes the person right after it inside a list of actors."""
+"""An organization that describes the person right after it inside a list of backers; only
+the funding rules read lists this way (`{BACKERS}`), as the lookahead costs every list."""
 
 
 def _lists(macros: dict[str, str]) -> None:
@@ -158,12 +159,12 @@ def _lists(macros: dict[str, str]) -> None:
         tail += r"(?:(?:{LIST_DESC})\s+)?"
     lead = r"(?:(?:{LIST_DESC})\s+)?" if "LIST_DESC" in macros else ""
     for single, plural in (("ORG", "ORGS"), ("PER", "PERS"), ("MOD", "MODS"), ("MP", "MPS"),
-                           ("ACT", "ACTS")):
+                           ("ACT", "ACTS"), ("ACT", "BACKERS")):
         # an organization list may open with its descriptor too ("par le fonds américain X")
         first = lead if single == "ORG" else ""
         item = "{%s}%s" % (single, _APPOSITION if single in ("PER", "ACT") else "")
-        if single == "ACT":  # "backers including OpenAI chief executive A": the firm stays in
-            item = _FIRM_OF_PERSON + item  # the region; ImplicitEnds drops it as a descriptor
+        if plural == "BACKERS":  # "backers including OpenAI chief executive A": the firm stays
+            item = _FIRM_OF_PERSON + item  # in the region; ImplicitEnds drops it as a descriptor
         macros[plural] = "%s%s(?:%s%s%s)*(?:%s%s%s)*" % (
             first, item, comma, tail, item, joined, tail, item)
 
