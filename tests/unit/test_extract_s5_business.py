@@ -1,0 +1,45 @@
+"""Session-5 lawsuits, acquisitions and partnerships in several languages. Every sentence is
+written for this file."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import facts
+
+
+@pytest.mark.parametrize(("text", "lang", "triple"), [
+    ("Le New York Times poursuit OpenAI devant la justice américaine.", "fr",
+     ("New York Times", "CRITICIZED", "OpenAI")),
+    ("Disney e Quorra Studios hanno depositato una causa contro Midjourney.", "it",
+     ("Disney", "CRITICIZED", "Midjourney Inc")),
+    ("Der Fotograf Paul Brandt klagte gegen den Verein LAION.", "de",
+     ("Paul Brandt", "CRITICIZED", "LAION")),
+    ("L'Autorité de la concurrence a condamné Google à une amende.", "fr",
+     ("Autorité de la concurrence", "CRITICIZED", "Google")),
+    ("Databricks has grown since buying MosaicML for $1.3 billion.", "en",
+     ("Databricks", "ACQUIRED", "MosaicML")),
+    ("AMD said on Wednesday that it would acquire Silo AI for $665 million.", "en",
+     ("AMD", "ACQUIRED", "Silo AI")),
+    ("Otros grupos, como Axel Springer o Le Monde, han firmado acuerdos con OpenAI.", "es",
+     ("Le Monde", "PARTNERS_WITH", "OpenAI")),
+    ("Otros grupos, como Axel Springer o Le Monde, han firmado acuerdos con OpenAI.", "es",
+     ("Axel Springer", "PARTNERS_WITH", "OpenAI")),
+])
+def test_business_constructions(text: str, lang: str, triple: tuple[str, str, str]) -> None:
+    assert triple in facts(text, lang)
+
+
+def test_continuing_efforts_is_no_lawsuit() -> None:
+    assert not facts("La société poursuit ses efforts avec Google.", "fr")
+
+
+def test_a_purchase_without_a_price_stays_a_plan() -> None:
+    found = facts("OpenAI will buy more chips from Nvidia next year.", "en")
+    assert not {t for t in found if t[1] == "ACQUIRED"}
+
+
+def test_two_firms_signing_deals_with_a_third_are_not_partners_of_each_other() -> None:
+    found = facts("Anche produttori come Honor e Oppo hanno stretto accordi con DeepSeek.", "it")
+    assert {("Honor", "PARTNERS_WITH", "DeepSeek"), ("Oppo", "PARTNERS_WITH", "DeepSeek")} <= found
+    assert ("Honor", "PARTNERS_WITH", "Oppo") not in found
