@@ -94,6 +94,13 @@ class ImplicitEnds:
 
     def _context_org(self, table: list[Mention], match: re.Match[str]) -> str | None:
         masked = match.string
+        fronted = self.lang.cue("fronted_participle")
+        if fronted is not None and fronted.match(masked) and not any(
+                m.group(1) == "O" for m in _PLACEHOLDER.finditer(masked[:match.start()])):
+            # "Fondée par A, son directeur général, et B, X édite ...": the clause's firm
+            after = re.search(r",\s*(?:[\w\x27’-]+\s+){0,3}?@O(\d+)@", masked[match.end():])
+            if after:
+                return table[int(after.group(1))].entity
         aside = self.lang.cue("aside_relative")  # "A, who left to start X, and co-founder B"
         here = [m for m in _PLACEHOLDER.finditer(masked[:match.start()]) if m.group(1) == "O"
                 and not (aside and aside.search(masked, max(0, m.start() - 60), m.start()))]
@@ -178,6 +185,12 @@ class ImplicitEnds:
                 self.ctx.funded = table[int(m.group(2))].entity
                 return
 
+    def _official(self, entity: str) -> bool:
+        """A head of state or minister ("President Biden") holds a public office: the title
+        names no post at the company the article is about."""
+        known = self.kb.entities.get(entity)
+        return known is not None and "official" in known.tags
+
     def _genitive_object(self, match: re.Match[str]) -> bool:
         """The organization a "led by" phrase follows is a complement ("d'OpenAI", "of
         Google") of another noun, and the "led by" joins that noun's first participle ("fondée
@@ -241,6 +254,8 @@ class ImplicitEnds:
         elif rule.subject == "context_org" and not subjects:
             org = self.ctx.recent("Organization")
             subjects = [Mention(0, 0, org, "Organization", "", "context")] if org else []
+        if rule.object == "context_org" and rule.predicate in ("LEADS", "WORKS_FOR"):
+            subjects = [m for m in subjects if not self._official(m.entity)]
         if rule.object == "owners":
             objects = self._as_owners(objects)
         elif rule.object == "context_org":

@@ -232,5 +232,7 @@ class EndsReader(ClauseReader):
             if (role_of is not None and role_of.match(masked[match.end():])) or \
                     person in self._anchored:
                 return []  # its organization is named but unknown, or named elsewhere
+            if self.ex._official(person):
+                return []  # "President Biden": a public office, not a post at the company
             org = self.ex.ctx.affiliation.get(person) or self._topic("O")
         return [(person, org, {})] if org else []

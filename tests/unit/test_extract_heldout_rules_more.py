@@ -119,7 +119,7 @@ THIRD_CASES = [
     ('es', 'Cohere crece con Oracle y Nvidia, dos empresas que ya son sus principales accionistas.',
      ('Nvidia', 'INVESTS_IN', 'Cohere')),
     ('fr', 'Nvidia a annoncé le rachat de Run AI pour 700 millions de dollars.',
-     ('Nvidia', 'ACQUIRED', 'Run AI')),
+     ('Nvidia', 'ACQUIRED', 'Run:ai')),
     ('es', 'Google no publica los pesos de Gemini.',
      ('Google', 'SUPPORTS', 'closed models')),
     ('en', 'Cohere raised money on Monday. Its chatbot, Coral, is popular with banks.',

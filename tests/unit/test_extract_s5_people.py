@@ -38,3 +38,21 @@ def test_running_a_unit_of_a_firm_is_no_lead_of_the_firm() -> None:
 def test_a_firm_word_ends_no_person_name() -> None:
     assert entities("Paul Brandt also runs the scooter maker Ola Electric.", "en").get(
         "Ola Electric") == "Organization"
+
+
+def test_a_head_of_state_leads_no_company_in_context() -> None:
+    found = facts("OpenAI signed a deal. The institute was created under President Biden's order "
+                  "on AI.", "en")
+    assert not {t for t in found if t[0] == "Joe Biden"}
+
+
+def test_a_fronted_founding_clause_gives_its_own_firm_to_titles() -> None:
+    found = facts("Nvidia rachète Run:ai. Fondée en 2018 par Laura Diaz, son directrice générale, "
+                  "et Paul Brandt, Run:ai édite un logiciel.", "fr")
+    assert ("Laura Diaz", "FOUNDED", "Run:ai") in found
+    assert ("Laura Diaz", "LEADS", "Nvidia") not in found
+
+
+def test_two_firms_signing_with_an_unnamed_third_are_not_partners() -> None:
+    found = facts("OpenAI and Anthropic signed testing agreements with the institute.", "en")
+    assert ("OpenAI", "PARTNERS_WITH", "Anthropic") not in found
