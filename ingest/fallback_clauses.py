@@ -188,11 +188,15 @@ class ClauseReader:
         head = self._head(before, chosen, masked)
         chosen = before.index(head)
         out = [head.mention.entity]
+        glues: list[str] = []
         for prev, slot in zip(before[chosen:], before[chosen + 1:]):
             if (slot.letter != head.letter or self._governed(masked, slot)
                     or not LIST_GLUE.match(masked[prev.end:slot.start])):
                 break  # "Yann LeCun, of Meta, criticized": Meta is his, not a co-subject
             out.append(slot.mention.entity)
+            glues.append(masked[prev.end:slot.start])
+        if len(out) > 1 and all(g.strip() in (",", "、", "，") for g in glues):
+            return out[-1:]  # "avec Hinton et Bengio, LeCun avait rejoint": no "and", no list
         return out
 
     def _list_after(self, after: list[Slot], letters: str, masked: str, cue_end: int | None,

@@ -43,3 +43,23 @@ def test_two_firms_signing_deals_with_a_third_are_not_partners_of_each_other() -
     found = facts("Anche produttori come Honor e Oppo hanno stretto accordi con DeepSeek.", "it")
     assert {("Honor", "PARTNERS_WITH", "DeepSeek"), ("Oppo", "PARTNERS_WITH", "DeepSeek")} <= found
     assert ("Honor", "PARTNERS_WITH", "Oppo") not in found
+
+
+def test_an_investment_fund_is_no_investment_of_its_owner() -> None:
+    found = facts("Hugging Face lève 235 millions de dollars. L'opération est menée par "
+                  "Salesforce Ventures, le fonds d'investissement de l'éditeur de logiciels.", "fr")
+    assert ("Salesforce Ventures", "INVESTS_IN", "Hugging Face") in found
+    assert ("Hugging Face", "INVESTS_IN", "Salesforce Ventures") not in found
+
+
+def test_a_gerund_acquisition_needs_its_clause_subject_near() -> None:
+    found = facts("Snowflake faces competition from Databricks, the rival that has made AI the "
+                  "centre of its pitch since buying MosaicML for $1.3 billion.", "en")
+    assert ("Snowflake", "ACQUIRED", "MosaicML") not in found
+
+
+def test_names_joined_by_a_comma_only_are_no_list_of_subjects() -> None:
+    found = facts("Lauréat du prix Turing avec Geoffrey Hinton et Yoshua Bengio, LeCun avait "
+                  "rejoint Facebook en 2013.", "fr")
+    assert ("Yann LeCun", "WORKS_FOR", "Meta") in found
+    assert ("Yoshua Bengio", "WORKS_FOR", "Meta") not in found
