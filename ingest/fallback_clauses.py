@@ -160,6 +160,8 @@ class ClauseReader:
             if near is None or near.letter not in letters or apposition is None or \
                     not apposition.match(masked[near.end:found.start()]):
                 return []
+            if self._governed(masked, near):
+                return []  # "Thrive, el fondo de Josh Kushner que ...": the fund, not Kushner
             return [near.mention.entity]
         say = self.say
         if say is not None:

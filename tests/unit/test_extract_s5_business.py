@@ -63,3 +63,16 @@ def test_names_joined_by_a_comma_only_are_no_list_of_subjects() -> None:
                   "rejoint Facebook en 2013.", "fr")
     assert ("Yann LeCun", "WORKS_FOR", "Meta") in found
     assert ("Yoshua Bengio", "WORKS_FOR", "Meta") not in found
+
+
+def test_the_owner_of_a_fund_in_a_list_is_no_backer() -> None:
+    found = facts("Helix Labs ha cerrado una ronda de 900 millones. La ronda está liderada por "
+                  "Thrive Capital, el fondo de Josh Kushner que también es accionista de OpenAI.",
+                  "es")
+    assert ("Thrive Capital", "INVESTS_IN", "Helix Labs") in found
+    assert ("Josh Kushner", "INVESTS_IN", "Helix Labs") not in found
+
+
+def test_a_lawsuit_noun_is_no_lawsuit() -> None:
+    found = facts("Aravind Srinivas ha dicho que le sorprende la demanda de Dow Jones.", "es")
+    assert ("Aravind Srinivas", "CRITICIZED", "Dow Jones") not in found
