@@ -29,6 +29,7 @@ def _ending_with(words: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=None)
 def _joiner(words: str) -> re.Pattern[str]:
+    """Any of a macro's words, standing alone ("and", "by", "von")."""
     return re.compile(rf"(?i)(?<!\w)(?:{words})(?!\w)")
 
 
@@ -223,12 +224,13 @@ class ImplicitEnds:
         Salesforce's B"): the firm right before a person describes that person and is no
         member of the list itself."""
         joiner = _joiner(self.lang.macros.get("AND", "and"))
+        by = _joiner(self.lang.macros.get("BY", "by"))  # "the firm co-founded by A"
         marks = list(_PLACEHOLDER.finditer(region))
         drop = set()
         for here, after in zip(marks, marks[1:]):
             gap = region[here.end():after.start()]
-            if (here.group(1) == "O" and after.group(1) == "P"
-                    and DESCRIPTOR_GAP.fullmatch(gap) and not joiner.search(gap)):
+            if (here.group(1) == "O" and after.group(1) == "P" and DESCRIPTOR_GAP.fullmatch(gap)
+                    and not joiner.search(gap) and not by.search(gap)):
                 drop.add(table[int(here.group(2))].entity)
         return [m for m in subjects if m.entity not in drop] if drop else subjects
 

@@ -16,6 +16,7 @@ from stratgraph.ingest.fallback_grammar import (
     ASIDE, BARRIER, BARRIER_ZH, DESCRIPTOR_GAP, GAPS, LIST_GLUE, LOOKBACK, OBJECT_GAP, REACH,
     Slot, pronouns, quoted_from,
 )
+from stratgraph.ingest.ends import _joiner
 from stratgraph.ingest.langdata import expand
 
 if TYPE_CHECKING:  # the extractor imports the fallback layer; the type only serves the checker
@@ -252,8 +253,9 @@ class ClauseReader:
             return False
         gap = masked[slot.end:nxt.start]
         and_gap = self.gaps["and_gap"]
+        by = _joiner(self.ex.lang.macros.get("BY", "by"))  # "the firm co-founded by A"
         return bool(DESCRIPTOR_GAP.fullmatch(gap)) and not (
-            and_gap is not None and and_gap.search(gap))
+            and_gap is not None and and_gap.search(gap)) and not by.search(gap)
 
     def _topic(self, letters: str, exclude: set[str] | None = None) -> str | None:
         if "O" not in letters:

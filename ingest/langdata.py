@@ -140,7 +140,7 @@ without another person, ended by the next member ("par A, sa directrice généra
 et C")."""
 
 
-_FIRM_OF_PERSON = r"(?:{ORG}(?:['’]s|-\w+)?(?:\s*[\w.-]+){0,4}?\s*(?={PER}))?"
+_FIRM_OF_PERSON = r"(?:{ORG}(?:['’]s|-\w+)?(?:\s*(?!(?:{BY})\b)[\w.-]+){0,4}?\s*(?={PER}))?"
 """An organization that describes the person right after it inside a list of backers; only
 the funding rules read lists this way (`{BACKERS}`), as the lookahead costs every list."""
 

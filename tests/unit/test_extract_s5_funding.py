@@ -62,3 +62,16 @@ def test_a_closed_round_without_backers_names_who_it_funds() -> None:
     assert {("Tessera Ventures", "INVESTS_IN", "Zephyr AI"), ("Nvidia", "INVESTS_IN", "Zephyr AI")
             } <= found
     assert ("Nvidia", "INVESTS_IN", "Quorra AI") not in found
+
+
+def test_a_firm_founded_by_a_person_does_not_make_the_person_a_backer() -> None:
+    found = facts("Zephyr AI raised $21 million in a round led by Founders Fund, the venture "
+                  "firm co-founded by Peter Thiel.", "en")
+    assert ("Founders Fund", "INVESTS_IN", "Zephyr AI") in found
+    assert ("Peter Thiel", "INVESTS_IN", "Zephyr AI") not in found
+
+
+def test_the_companys_financing_is_money_it_received() -> None:
+    found = facts("Zephyr AI raised $175 million. Sequoia and Benchmark had co-led the company's "
+                  "previous financing.", "en")
+    assert ("Zephyr AI", "INVESTS_IN", "Benchmark") not in found
