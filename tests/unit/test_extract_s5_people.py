@@ -56,3 +56,39 @@ def test_a_fronted_founding_clause_gives_its_own_firm_to_titles() -> None:
 def test_two_firms_signing_with_an_unnamed_third_are_not_partners() -> None:
     found = facts("OpenAI and Anthropic signed testing agreements with the institute.", "en")
     assert ("OpenAI", "PARTNERS_WITH", "Anthropic") not in found
+
+
+@pytest.mark.parametrize(("text", "lang", "triple"), [
+    ("Laura Diaz, who has run Helix Labs since 2006, spoke.", "en",
+     ("Laura Diaz", "LEADS", "Helix Labs")),
+    ("Laura Diaz, Helix Labs' president and one of its co-founders, spoke.", "en",
+     ("Laura Diaz", "FOUNDED", "Helix Labs")),
+    ("Laura Diaz, a founding member of Helix Labs, spoke.", "en",
+     ("Laura Diaz", "FOUNDED", "Helix Labs")),
+    ("Quorra Capital, la société d'investissement de Laura Diaz, a investi.", "fr",
+     ("Laura Diaz", "LEADS", "Quorra Capital")),
+    ("Helix Labs est dirigée depuis début 2023 par Laura Diaz.", "fr",
+     ("Laura Diaz", "LEADS", "Helix Labs")),
+    ("Helix Labs è presieduta dal principe ereditario Mohammed bin Salman.", "it",
+     ("Mohammed bin Salman", "LEADS", "Helix Labs")),
+    ("FAIR has been led since May by Rob Fergus.", "en", ("Rob Fergus", "LEADS", "FAIR")),
+    ("Laura Diaz, die bei Microsoft das Verbrauchermarketing verantwortet, sprach.", "de",
+     ("Laura Diaz", "WORKS_FOR", "Microsoft")),
+    ("Laura Diaz, a senior director at Helix Labs, spoke.", "en",
+     ("Laura Diaz", "WORKS_FOR", "Helix Labs")),
+    ("Laura Diaz, the Berkeley professor who previously co-founded Databricks and Anyscale, "
+     "spoke.", "en", ("Laura Diaz", "FOUNDED", "Anyscale")),
+])
+def test_more_leaders_founders_and_staff(text: str, lang: str,
+                                         triple: tuple[str, str, str]) -> None:
+    assert triple in facts(text, lang)
+
+
+def test_a_senior_director_leads_nothing() -> None:
+    found = facts("Laura Diaz, a senior director at Helix Labs, spoke.", "en")
+    assert ("Laura Diaz", "LEADS", "Helix Labs") not in found
+
+
+def test_an_investment_company_of_a_person_is_no_investment_by_them() -> None:
+    found = facts("Quorra Capital, la société d'investissement de Laura Diaz, a investi.", "fr")
+    assert ("Laura Diaz", "INVESTS_IN", "Quorra Capital") not in found
