@@ -75,3 +75,35 @@ def test_the_companys_financing_is_money_it_received() -> None:
     found = facts("Zephyr AI raised $175 million. Sequoia and Benchmark had co-led the company's "
                   "previous financing.", "en")
     assert ("Zephyr AI", "INVESTS_IN", "Benchmark") not in found
+
+
+@pytest.mark.parametrize(("text", "backers"), [
+    ("Zephyr AI raised $500 million. Several hardware makers also took part: Supermicro, "
+     "Pegatron and Wistron.", {"Supermicro", "Pegatron", "Wistron"}),
+    ("Zephyr AI raised $500 million. Lightspeed Venture Partners, Felicis and Kleiner Perkins "
+     "also took part.", {"Lightspeed Venture Partners", "Felicis", "Kleiner Perkins"}),
+    ("Zephyr AI raised $120 million. A long list of individual backers also put money in, among "
+     "them Peter Thiel and the billionaire investor Stanley Druckenmiller.",
+     {"Peter Thiel", "Stanley Druckenmiller"}),
+    ("Zephyr AI raised $120 million. Other backers include Patrick Collison and Elad Gil.",
+     {"Patrick Collison", "Elad Gil"}),
+    ("Zephyr AI raised $55 million. Nat Friedman and Daniel Gross led the pre-seed and seed "
+     "rounds.", {"Nat Friedman", "Daniel Gross"}),
+    ("Zephyr AI, which also counts Google among its backers, grew fast.", {"Google"}),
+])
+def test_more_lists_of_backers(text: str, backers: set[str]) -> None:
+    assert {(b, "INVESTS_IN", "Zephyr AI") for b in backers} <= facts(text, "en")
+
+
+@pytest.mark.parametrize(("text", "lang", "triple"), [
+    ("G42 ha ricevuto nel 2024 un investimento di 1,5 miliardi di dollari da Microsoft.", "it",
+     ("Microsoft", "INVESTS_IN", "G42")),
+    ("DeepSeek is financed by High-Flyer.", "en", ("High-Flyer", "INVESTS_IN", "DeepSeek")),
+])
+def test_money_received_from(text: str, lang: str, triple: tuple[str, str, str]) -> None:
+    assert triple in facts(text, lang)
+
+
+def test_the_billionaire_before_a_name_describes_that_name() -> None:
+    found = facts("Elon Musk founded xAI. The billionaire criticized OpenAI again.", "en")
+    assert ("Elon Musk", "CRITICIZED", "OpenAI") in found
