@@ -107,3 +107,22 @@ def test_money_received_from(text: str, lang: str, triple: tuple[str, str, str])
 def test_the_billionaire_before_a_name_describes_that_name() -> None:
     found = facts("Elon Musk founded xAI. The billionaire criticized OpenAI again.", "en")
     assert ("Elon Musk", "CRITICIZED", "OpenAI") in found
+
+
+@pytest.mark.parametrize(("text", "lang", "triples"), [
+    ("Helix Labs a levé 105 millions d'euros. Le tour de table était mené par Lightspeed Venture "
+     "Partners, aux côtés de Redpoint, d'Index Ventures, de Xavier Niel et de Rodolphe Saadé.", "fr",
+     {("Index Ventures", "INVESTS_IN", "Helix Labs"), ("Xavier Niel", "INVESTS_IN", "Helix Labs"),
+      ("Rodolphe Saadé", "INVESTS_IN", "Helix Labs")}),
+    ("MGX figure aux côtés de SoftBank et d'Oracle parmi les financeurs de Stargate.", "fr",
+     {("MGX", "INVESTS_IN", "Stargate"), ("Oracle", "INVESTS_IN", "Stargate")}),
+    ("OpenAI, an dem Microsoft mit Milliarden beteiligt ist, wächst.", "de",
+     {("Microsoft", "INVESTS_IN", "OpenAI")}),
+])
+def test_backers_in_other_shapes(text: str, lang: str, triples: set) -> None:
+    assert triples <= facts(text, lang)
+
+
+def test_alongside_outside_a_round_funds_nothing() -> None:
+    found = facts("Yann LeCun a signé la lettre aux côtés de Google et de Meta.", "fr")
+    assert not {t for t in found if t[1] == "INVESTS_IN"}
