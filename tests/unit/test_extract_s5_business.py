@@ -76,3 +76,19 @@ def test_the_owner_of_a_fund_in_a_list_is_no_backer() -> None:
 def test_a_lawsuit_noun_is_no_lawsuit() -> None:
     found = facts("Aravind Srinivas ha dicho que le sorprende la demanda de Dow Jones.", "es")
     assert ("Aravind Srinivas", "CRITICIZED", "Dow Jones") not in found
+
+
+@pytest.mark.parametrize(("text", "lang", "triple"), [
+    ("Copilot, el asistente que Microsoft ha integrado en Office, crece.", "es",
+     ("Microsoft", "DEVELOPS", "Copilot")),
+    ("O CodeWhisperer, o assistente de programação que a Amazon vende, cresceu.", "pt",
+     ("Amazon", "DEVELOPS", "CodeWhisperer")),
+    ("Gemini, the Google chatbot, kept growing.", "en", ("Google", "DEVELOPS", "Gemini")),
+])
+def test_a_thing_the_firm_offers(text: str, lang: str, triple: tuple[str, str, str]) -> None:
+    assert triple in facts(text, lang)
+
+
+def test_a_rival_named_after_a_firm_is_not_its_product() -> None:
+    found = facts("Claude, the OpenAI rival, kept growing.", "en")
+    assert ("OpenAI", "DEVELOPS", "Claude") not in found
