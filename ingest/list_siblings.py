@@ -19,7 +19,8 @@ from stratgraph.ingest.mentions import Mention, Registry
 from stratgraph.ingest.normalize import make_id
 from stratgraph.ingest.sentences import Sentence
 
-_WORD = r"[A-ZÀ-Ý][\w&’'.-]*[\w&]|[A-Z]"
+_WORD = r"[A-ZÀ-Ý][\w&’'.-]*[\w&]|[A-Z]|\d+[A-Z][\w&.-]*|[a-z]{1,3}[A-Z][\w&.-]*"
+"""A capitalized word, or a name such as "20VC", "byFounders", "xAI"."""
 _CANDIDATE = re.compile(rf"(?:{_WORD})(?:[ ](?:{_WORD})){{0,3}}(?![\w@-])")
 """One to four capitalized words ("Greycroft", "Coatue Management", "Ontario Teachers")."""
 _POSSESSIVE = re.compile(r"(?:['’]s)?$")
@@ -38,12 +39,18 @@ def _joiners(and_words: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def list_pass(sentences: list[Sentence], per_sentence: list[list[Mention]],
-              registry: Registry, stop_caps: frozenset[str], and_words: str) -> None:
-    """Add the unknown members of lists that hold a known organization or person."""
+              registry: Registry, stop_caps: frozenset[str], and_words: str,
+              intro: re.Pattern[str] | None = None,
+              given_names: frozenset[str] = frozenset()) -> None:
+    """Add the unknown members of lists that hold a known organization or person, and of
+    lists a cue introduces ("investors include A, B and C", "clients such as A and B")."""
     after, before = _joiners(and_words)
     for sent, mentions in zip(sentences, per_sentence):
         text, base = sent.text, sent.start
         added: list[Mention] = []
+        if intro is not None:
+            added.extend(_introduced(text, base, mentions, registry, stop_caps, intro, after,
+                                     given_names))
         for seed in list(mentions):
             if seed.type not in _KINDS:
                 continue
@@ -67,6 +74,45 @@ def list_pass(sentences: list[Sentence], per_sentence: list[list[Mention]],
         if added:
             mentions.extend(added)
             mentions.sort(key=lambda x: (x.start, x.end))
+
+
+def _introduced(text: str, base: int, mentions: list[Mention], registry: Registry,
+                stop_caps: frozenset[str], intro: re.Pattern[str], after: re.Pattern[str],
+                given_names: frozenset[str]) -> list[Mention]:
+    """The unknown names of a list right after an introducing cue: a person when the name
+    opens with a known given name and has a surname, else an organization."""
+    out: list[Mention] = []
+    for cue in intro.finditer(text):
+        pos, first = cue.end(), True
+        while True:
+            if not first:
+                sep = after.match(text, pos)
+                if sep is None:
+                    break
+                pos = sep.end()
+            first = False
+            known = next((m for m in mentions if m.start == base + pos), None)
+            if known is not None:  # a name already found: the list goes on after it
+                pos = known.end - base
+                continue
+            cand = _CANDIDATE.match(text, pos)
+            if cand is None:
+                break
+            start, end = cand.span()
+            end -= len(_POSSESSIVE.search(text, start, end).group(0))
+            name = text[start:end]
+            words = name.split()
+            kind = "Person" if len(words) >= 2 and words[0] in given_names else "Organization"
+            if not _plausible(name, kind, stop_caps) or any(
+                    m.start < base + end and base + start < m.end for m in mentions + out):
+                break
+            entity = make_id(kind, name)
+            if entity in registry.types and registry.types[entity] != kind:
+                break
+            registry.add(entity, kind, name)
+            out.append(Mention(base + start, base + end, entity, kind, name, "list"))
+            pos = cand.end()
+    return out
 
 
 def _siblings(text: str, start: int, end: int, after: re.Pattern[str],

@@ -20,6 +20,7 @@ from stratgraph.ingest.kb import KnowledgeBase, get_kb
 from stratgraph.ingest.langdata import load
 from stratgraph.ingest.list_siblings import list_pass
 from stratgraph.ingest.mentions import MentionFinder, Registry, event_id
+from stratgraph.ingest.name_shapes import first_names
 from stratgraph.ingest.namepass import repeat_pass, surname_pass
 from stratgraph.ingest.records import ErrorReport, Record, record_from_dict
 from stratgraph.ingest.relations import Candidate, RelationExtractor
@@ -102,7 +103,8 @@ def extract_article(record: Record, kb: KnowledgeBase | None = None) -> list[dic
     finder = MentionFinder(kb, data)
     per_sentence = [finder.sentence(text, s, registry) for s in sents]
     if lang != "zh":  # Chinese names have no capitals to read a list by
-        list_pass(sents, per_sentence, registry, finder.stop_caps, data.macros.get("AND", "and"))
+        list_pass(sents, per_sentence, registry, finder.stop_caps, data.macros.get("AND", "and"),
+                  data.cue("list_intro"), first_names())
     surname_pass(text, sents, per_sentence, registry, finder.stop_caps)
     repeat_pass(sents, per_sentence, registry, finder.stop_caps)
     extractor = RelationExtractor(kb, data, registry)

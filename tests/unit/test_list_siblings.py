@@ -41,3 +41,22 @@ def test_a_namesake_with_another_given_name_is_another_person() -> None:
 def test_a_bare_known_surname_still_names_the_known_person() -> None:
     found = entities("Sam Altman spoke first. Later, Altman agreed.", "en")
     assert list(found) == ["Sam Altman"]
+
+
+def test_names_after_a_list_cue_are_firms_or_people() -> None:
+    found = entities("Helix Labs raised $10 million from investors such as Brambleford Capital, "
+                     "Quentin Ardmore and Nvidia.", "en")
+    assert found.get("Brambleford Capital") == "Organization"
+    assert found.get("Quentin Ardmore") == "Person"
+
+
+def test_clients_listed_after_a_cue_are_organizations() -> None:
+    found = entities("Helix Labs sells software. Its clients include Wexmoor, Talliday and Sonos.",
+                     "en")
+    assert {found.get(n) for n in ("Wexmoor", "Talliday", "Sonos")} == {"Organization"}
+
+
+def test_odd_capitalization_inside_a_list() -> None:
+    found = entities("Les investisseurs historiques Creandum, 20VC et byFounders remettent au pot.",
+                     "fr")
+    assert {found.get(n) for n in ("Creandum", "20VC", "byFounders")} == {"Organization"}
