@@ -15,7 +15,7 @@ from stratgraph.ingest.cjknames import cjk_name
 from stratgraph.ingest.descriptors import descriptor_orgs, founders
 from stratgraph.ingest.kb import TOKEN, KnowledgeBase
 from stratgraph.ingest.langdata import LangData
-from stratgraph.ingest.name_shapes import PersonFinder, first_names
+from stratgraph.ingest.name_shapes import PersonFinder, first_names, name_data
 from stratgraph.ingest.normalize import fold_compact, make_id
 
 
@@ -24,6 +24,7 @@ class Discovery(PersonFinder):
     lang: LangData
     stop_caps: frozenset[str]
     person_before: re.Pattern[str] | None
+    person_after: re.Pattern[str] | None
     person_cjk: re.Pattern[str] | None
     org_before: re.Pattern[str] | None
     org_suffix: re.Pattern[str] | None
@@ -66,6 +67,12 @@ class Discovery(PersonFinder):
                 if name:
                     out.append((start, start + len(name), make_id("Person", name), "discovered",
                                 name, None))
+        for m in self.person_after.finditer(s) if self.person_after else ():
+            words = m.group("name").split()  # "Demi Guo, Pika's chief executive"
+            if (words[0] not in self.stop_caps and words[-1] not in name_data().org_words
+                    and not any(w.isupper() for w in words)):
+                out.append((m.start("name"), m.end("name"), make_id("Person", m.group("name")),
+                            "discovered", m.group("name"), None))
         if self.person_before:
             for m in self.person_before.finditer(s):
                 name = m.group("name")

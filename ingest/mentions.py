@@ -142,6 +142,7 @@ class MentionFinder(Discovery):
         self.lang = lang
         cues = lang.regex
         self.person_before = cues.get("person_before")
+        self.person_after = cues.get("person_after")
         self.org_before = cues.get("org_before")
         self.org_suffix = cues.get("org_suffix")
         self.model_context = cues.get("model_context")

@@ -60,3 +60,14 @@ def test_odd_capitalization_inside_a_list() -> None:
     found = entities("Les investisseurs historiques Creandum, 20VC et byFounders remettent au pot.",
                      "fr")
     assert {found.get(n) for n in ("Creandum", "20VC", "byFounders")} == {"Organization"}
+
+
+def test_a_title_after_a_name_makes_a_person() -> None:
+    found = entities("Demi Guo, Pika's chief executive, and Chenlin Meng, its chief technology "
+                     "officer, met at Stanford.", "en")
+    assert found.get("Demi Guo") == "Person" and found.get("Chenlin Meng") == "Person"
+
+
+def test_a_firm_before_a_title_stays_a_firm() -> None:
+    found = entities("Zephyr AI, its chief executive said, will grow.", "en")
+    assert found.get("Zephyr AI") == "Organization"
