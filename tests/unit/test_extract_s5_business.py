@@ -92,3 +92,14 @@ def test_a_thing_the_firm_offers(text: str, lang: str, triple: tuple[str, str, s
 def test_a_rival_named_after_a_firm_is_not_its_product() -> None:
     found = facts("Claude, the OpenAI rival, kept growing.", "en")
     assert ("OpenAI", "DEVELOPS", "Claude") not in found
+
+
+@pytest.mark.parametrize(("text", "rivals"), [
+    ("Mit Colossus will xAI zu OpenAI, Google und Meta aufschließen.", {"OpenAI", "Google", "Meta"}),
+    ("Helix Labs will gegen amerikanische Anbieter wie OpenAI und Google antreten.",
+     {"OpenAI", "Google"}),
+])
+def test_german_catching_up_and_taking_on(text: str, rivals: set[str]) -> None:
+    found = facts(text, "de")
+    subject = "xAI" if text.startswith("Mit") else "Helix Labs"
+    assert {(subject, "COMPETES_WITH", r) for r in rivals} <= found
