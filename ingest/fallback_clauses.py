@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from stratgraph.ingest.fallback_grammar import (
@@ -21,6 +22,12 @@ from stratgraph.ingest.langdata import expand
 
 if TYPE_CHECKING:  # the extractor imports the fallback layer; the type only serves the checker
     from stratgraph.ingest.relations import RelationExtractor
+
+
+@lru_cache(maxsize=None)
+def _coordination(and_words: str) -> re.Pattern[str]:
+    """", and C": a new member of a list, after a relative clause of the one before."""
+    return re.compile(rf",\s*(?:{and_words})\s", re.IGNORECASE)
 
 
 class ClauseReader:
@@ -138,11 +145,17 @@ class ClauseReader:
         coordinated clause (", and DeepSeek released") of its own; with the list it heads
         ("Meta, DeepSeek and Alibaba released")."""
         relative, coordinated = self.gaps["relative"], self.gaps["coordinated"]
+        nearest = None
+        coordination = _coordination(self.ex.lang.macros.get("AND", "and"))
         for i in range(len(before) - 1, -1, -1):
             slot = before[i]
-            if (slot.letter in letters and relative is not None
-                    and relative.match(masked[slot.end:slot.end + 16])):
+            if slot.letter not in letters:
+                continue
+            if relative is not None and relative.match(masked[slot.end:slot.end + 16]):
+                if nearest is not None and coordination.search(masked, slot.end, nearest.start):
+                    break  # "B, who serves as CTO, and C, the professor who founded": C's clause
                 return [slot.mention.entity]  # "mit Daniel Gross, der ... leitete"
+            nearest = nearest or slot
         relative_cue = self.gaps["relative_cue"]
         found = relative_cue.search(masked, max(0, at - LOOKBACK), at) \
             if relative_cue is not None else None

@@ -76,7 +76,8 @@ GAPS = {
     "relative_cue": r"(?P<comma>,\s*)?(?P<pron>{REL_PRON})\s+(?:[\w-]+\s+){0,2}$",
     "determiner": r"^(?:{DET})$",
     # "Claude Code, the firm's command-line assistant"
-    "owned_apposition": r"(?P<thing>@[MD]\d+@)\s*,\s*(?:(?:{DET})\s+)?(?P<org>@O\d+@)\s*(?:{POSS})",
+    "owned_apposition": r"(?P<thing>@[MD]\d+@)\s*,\s*(?:(?:{DET})\s+)?(?P<org>@O\d+@)\s*(?:{POSS})"
+                        r"(?!\s*(?:[\w-]+\s+){0,2}?@[MD]\d+@)",  # not a list: "Llama 2, xAI's Grok"
     # "Nova ist das neue Modell von Amazon", "X is the flagship model of Y"
     "owned_copula": r"(?P<thing>@[MD]\d+@)\s+(?:{COPULA})\s+(?:(?:{DET})\s+)?(?:[\w-]+\s+){0,2}?"
                     r"(?:models?|modèle|Modell|modelo|modello|assistant|chatbot|Assistent|"

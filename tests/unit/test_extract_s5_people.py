@@ -92,3 +92,21 @@ def test_a_senior_director_leads_nothing() -> None:
 def test_an_investment_company_of_a_person_is_no_investment_by_them() -> None:
     found = facts("Quorra Capital, la société d'investissement de Laura Diaz, a investi.", "fr")
     assert ("Laura Diaz", "INVESTS_IN", "Quorra Capital") not in found
+
+
+def test_it_was_founded_by_continues_the_company() -> None:
+    found = facts("Helix Labs raised money. It was founded in 2020 by Laura Diaz.", "en")
+    assert ("Laura Diaz", "FOUNDED", "Helix Labs") in found
+
+
+def test_a_listed_model_after_another_is_not_its_owner() -> None:
+    found = facts("Llama 2, xAI's Grok and Microsoft's Phi-2 did not qualify.", "en")
+    assert ("xAI", "DEVELOPS", "Llama 2") not in found
+    assert ("xAI", "DEVELOPS", "Grok") in found
+
+
+def test_a_relative_clause_of_an_earlier_list_member_is_not_the_verbs_subject() -> None:
+    found = facts("It was founded by Laura Diaz, who serves as chief technology officer, and Paul "
+                  "Brandt, the Berkeley professor who previously co-founded Databricks.", "en")
+    assert ("Laura Diaz", "FOUNDED", "Databricks") not in found
+    assert ("Paul Brandt", "FOUNDED", "Databricks") in found
