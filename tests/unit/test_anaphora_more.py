@@ -124,3 +124,10 @@ def test_the_start_up_is_not_the_clause_subject(lang: str, text: str) -> None:
 def test_description_in_a_comparison_stays_a_foil(lang: str, text: str) -> None:
     found = facts(text, lang)
     assert ("Mistral AI", "SUPPORTS", "closed models") not in found
+
+
+def test_an_italian_articulated_preposition_points_to_another_firm() -> None:
+    from extract_helpers import facts
+    found = facts("OpenAI cresce. Microsoft ha investito nella società guidata da Sam Altman.", "it")
+    assert ("Sam Altman", "LEADS", "OpenAI") in found
+    assert ("Sam Altman", "LEADS", "Microsoft") not in found
