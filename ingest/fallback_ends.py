@@ -148,8 +148,11 @@ class EndsReader(ClauseReader):
             ahead = [s for s in before if s.letter == "O" and s.start < at]  # "At X, Y left"
             org = between[0].mention.entity if between else None
             named = any(s.letter == "O" for s in slots)
-            paired = {s.mention.entity for s in slots if s.letter == "O"
+            paired = {s.mention.entity for s in slots
+                      if s.letter == "O" and s.start < match.start()
                       and frozenset((subject, s.mention.entity)) in self._taken}
+            # an organization named after the verb ("left in the spring and has since joined
+            # Cohere") is where the person went, not what they left
             if org is None and cue.predicate == "LEFT" and len(paired) == 1:
                 org = next(iter(paired))  # "X, CTO of OpenAI, said she is leaving"
             if org is None and cue.predicate == "LEFT":

@@ -66,3 +66,10 @@ def test_led_by_after_a_genitive_leads_no_complement() -> None:
 ])
 def test_german_relative_passives(text: str, triple: tuple[str, str, str]) -> None:
     assert triple in facts(text, "de")
+
+
+def test_the_firm_joined_after_leaving_is_not_the_one_left() -> None:
+    found = facts("FAIR lost its head. Laura Diaz left in the spring and has since joined the "
+                  "Canadian start-up Cohere.", "en")
+    assert ("Laura Diaz", "LEFT", "Cohere") not in found
+    assert ("Laura Diaz", "WORKS_FOR", "Cohere") in found
