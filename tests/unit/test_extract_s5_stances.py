@@ -33,3 +33,8 @@ def test_stances(text: str, lang: str, triple: tuple[str, str, str]) -> None:
 def test_committed_to_safety_is_no_open_stance() -> None:
     found = facts("Helix Labs remains committed to safety research.", "en")
     assert ("Helix Labs", "SUPPORTS", OPEN) not in found
+
+
+def test_chinese_models_listed_as_open_models_are_open_sourced_by_their_makers() -> None:
+    found = facts("英伟达的竞争对手包括阿里巴巴的通义千问以及月之暗面的Kimi等中国开源模型。", "zh")
+    assert {("Alibaba", "OPEN_SOURCED", "Qwen"), ("Moonshot AI", "OPEN_SOURCED", "Kimi")} <= found
