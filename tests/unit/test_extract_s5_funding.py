@@ -126,3 +126,15 @@ def test_backers_in_other_shapes(text: str, lang: str, triples: set) -> None:
 def test_alongside_outside_a_round_funds_nothing() -> None:
     found = facts("Yann LeCun a signé la lettre aux côtés de Google et de Meta.", "fr")
     assert not {t for t in found if t[1] == "INVESTS_IN"}
+
+
+@pytest.mark.parametrize(("text", "lang", "backers"), [
+    ("Zephyr AI lève des fonds. L'an dernier, Google, Nvidia et Salesforce Ventures ont injecté "
+     "141 millions de dollars dans l'entreprise.", "fr", {"Google", "Nvidia", "Salesforce Ventures"}),
+    ("Zephyr AI lève des fonds. Parmi ses autres actionnaires figurent Felicis, Coatue et Lux "
+     "Capital.", "fr", {"Felicis", "Coatue", "Lux Capital"}),
+    ("Zephyr AI sammelte 150 Millionen ein. Auch die bisherigen Geldgeber Altimeter Capital und "
+     "General Catalyst beteiligen sich erneut.", "de", {"Altimeter Capital", "General Catalyst"}),
+])
+def test_existing_backers_and_injections(text: str, lang: str, backers: set[str]) -> None:
+    assert {(b, "INVESTS_IN", "Zephyr AI") for b in backers} <= facts(text, lang)
