@@ -18,6 +18,8 @@ from stratgraph.ingest.mentions import Mention, Registry
 
 _PLACEHOLDER = re.compile(r"@([POMDE])(\d+)@")
 
+_TITLE_OF_PREVIOUS = re.compile(r"@P\d+@\s*,\s*(?:[\w’']+\s*)?$")
+"""A title right after a person and a comma describes that person, not the next one."""
 _STANDING = re.compile(r"investor-of|investment-of|stake|investors-include|are-investors")
 """Rules that report who holds shares, not who funds the round the article is about."""
 
@@ -243,6 +245,9 @@ class ImplicitEnds:
             subjects = self._without_descriptors(subjects, match.group("s"), table)
             if rule.predicate == "FOUNDED":
                 subjects = self._without_employers(subjects, match, table)
+        if rule.name == "role-of-org-apposition" and _TITLE_OF_PREVIOUS.search(
+                match.string, max(0, match.start() - 24), match.start()):
+            subjects = []  # "A, le patron de Klarna, B, cofondateur de Slack": A's title
         if rule.name == "led-by" and objects and self._genitive_object(match):
             objects = []  # "fondée par d'anciens d'OpenAI et dirigée par X": X leads no OpenAI
         if rule.subject == "owner":

@@ -110,3 +110,18 @@ def test_a_relative_clause_of_an_earlier_list_member_is_not_the_verbs_subject() 
                   "Brandt, the Berkeley professor who previously co-founded Databricks.", "en")
     assert ("Laura Diaz", "FOUNDED", "Databricks") not in found
     assert ("Paul Brandt", "FOUNDED", "Databricks") in found
+
+
+def test_a_title_between_two_people_belongs_to_the_first() -> None:
+    found = facts("Des entrepreneurs figurent au tour de table, comme Laura Diaz, la patronne de "
+                  "Klarna, Paul Brandt, cofondateur de Slack, et Ana Ruiz.", "fr")
+    assert ("Paul Brandt", "LEADS", "Klarna") not in found
+    assert ("Paul Brandt", "FOUNDED", "Slack") in found
+
+
+def test_an_investment_arm_is_no_investor_title() -> None:
+    found = facts("Luma AI cerró una ronda liderada por Andreessen Horowitz, en la que participaron "
+                  "también Nvidia, a través de su brazo inversor NVentures, y General Catalyst.",
+                  "es")
+    assert ("Nvidia", "INVESTS_IN", "Luma AI") in found
+    assert not {t for t in found if t[1] == "INVESTS_IN" and t[2] == "Nvidia"}
