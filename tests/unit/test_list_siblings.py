@@ -71,3 +71,8 @@ def test_a_title_after_a_name_makes_a_person() -> None:
 def test_a_firm_before_a_title_stays_a_firm() -> None:
     found = entities("Zephyr AI, its chief executive said, will grow.", "en")
     assert found.get("Zephyr AI") == "Organization"
+
+
+def test_a_bare_romance_descriptor_after_a_name_makes_a_firm() -> None:
+    found = entities("A Sesame, startup americana que chamou atenção, publicou um modelo.", "pt")
+    assert found.get("Sesame") == "Organization"
