@@ -320,10 +320,14 @@ class MentionFinder(Discovery):
     def _events(self, s: str, offset: int, taken: list[Mention]) -> list[Mention]:
         out = []
         spans = [(m.start - offset, m.end - offset) for m in taken]
+        named = {m.end - offset for m in taken if m.type in ("Model", "Product")}
         for key, label, pattern in self.events:
             for m in pattern.finditer(s):
                 if any(a < m.end() and m.start() < b for a, b in spans):
                     continue
+                ap = _APPOSED.search(s, 0, m.start())
+                if ap is not None and ap.start() in named:
+                    continue  # "Llama, a família de modelos da Meta": a description, no event
                 spans.append((m.start(), m.end()))
                 out.append(Mention(offset + m.start(), offset + m.end(), f"event:?{key}",
                                    "Event", m.group(0), "event", key, _variants(s, m)))
@@ -331,6 +335,8 @@ class MentionFinder(Discovery):
 
 
 _type_of = type_of
+_APPOSED = re.compile(r",\s*(?:[\w’']+\s+){0,2}$")
+"""The comma (and determiner) that makes a phrase an apposition to the name before it."""
 
 
 def event_id(actor_name: str | None, cls: str) -> str:

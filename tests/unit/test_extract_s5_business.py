@@ -103,3 +103,8 @@ def test_german_catching_up_and_taking_on(text: str, rivals: set[str]) -> None:
     found = facts(text, "de")
     subject = "xAI" if text.startswith("Mit") else "Helix Labs"
     assert {(subject, "COMPETES_WITH", r) for r in rivals} <= found
+
+
+def test_a_family_of_models_in_apposition_describes_the_model() -> None:
+    found = facts("O Llama, a família de modelos da Meta, cresce.", "pt")
+    assert ("Meta", "DEVELOPS", "Llama") in found
