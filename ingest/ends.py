@@ -20,6 +20,9 @@ _PLACEHOLDER = re.compile(r"@([POMDE])(\d+)@")
 
 _TITLE_OF_PREVIOUS = re.compile(r"@P\d+@\s*,\s*(?:[\w’']+\s*)?$")
 """A title right after a person and a comma describes that person, not the next one."""
+_HOSTED_ON = re.compile(r"(?i)(?<!\w)(?:on|via|through|no|na|em|sur|auf|bei|en|su|sul|sulla|"
+                        r"nel|nella)\s+(?:(?:the|la|le|l['’]|o|a|el|der|dem|die|il)\s*)?$")
+"""A platform preposition right before an organization: it hosts, it does not make."""
 _STANDING = re.compile(r"investor-of|investment-of|stake|investors-include|are-investors")
 """Rules that report who holds shares, not who funds the round the article is about."""
 
@@ -41,13 +44,22 @@ class ImplicitEnds:
     registry: Registry
     ctx: Context
 
-    def _owners(self, objects: list[Mention], table: list[Mention]) -> list[Mention]:
+    def _owners(self, objects: list[Mention], table: list[Mention],
+                masked: str = "") -> list[Mention]:
+        """The makers of the objects; for a model the knowledge base does not know, the
+        sentence's first organization that is not where it is hosted ("published on Hugging
+        Face": the platform publishes nothing)."""
         out = []
-        orgs_here = [m for m in table if m.type == "Organization"]
+        orgs = [(i, m) for i, m in enumerate(table) if m.type == "Organization"]
+        hosts = {m.entity for i, m in orgs
+                 if _HOSTED_ON.search(masked[:max(0, masked.find(f"@O{i}@"))])}
+        orgs_here = [m for _, m in orgs if m.entity not in hosts]
         for o in objects:
             owner = self.owner_of(o.entity)
             if owner is None and orgs_here:
                 owner = orgs_here[0].entity
+            elif owner is None and hosts:  # only a host here: the company the text is about
+                owner = self.ctx.recent("Organization", frozenset(hosts))
             if owner:
                 self._register(owner)
                 out.append(Mention(0, 0, owner, "Organization", "", "owner"))
@@ -251,7 +263,7 @@ class ImplicitEnds:
         if rule.name == "led-by" and objects and self._genitive_object(match):
             objects = []  # "fondée par d'anciens d'OpenAI et dirigée par X": X leads no OpenAI
         if rule.subject == "owner":
-            subjects = self._owners(objects, table)
+            subjects = self._owners(objects, table, match.string)
         elif rule.subject == "owners":
             subjects = self._as_owners(subjects)
         elif rule.subject == "persons":  # "set up X with A, a former Apple executive, and B"

@@ -108,3 +108,10 @@ def test_german_catching_up_and_taking_on(text: str, rivals: set[str]) -> None:
 def test_a_family_of_models_in_apposition_describes_the_model() -> None:
     found = facts("O Llama, a família de modelos da Meta, cresce.", "pt")
     assert ("Meta", "DEVELOPS", "Llama") in found
+
+
+def test_a_host_platform_is_not_the_maker_of_an_unknown_model() -> None:
+    found = facts("A Sesame, startup americana, publicou um modelo. O CSM-1B foi disponibilizado "
+                  "com pesos abertos no Hugging Face.", "pt")
+    assert not {t for t in found if t[0] == "Hugging Face"}
+    assert ("Sesame", "OPEN_SOURCED", "CSM-1B") in found
