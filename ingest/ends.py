@@ -33,9 +33,14 @@ def _ending_with(words: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=None)
-def _joiner(words: str) -> re.Pattern[str]:
+def any_word(words: str) -> re.Pattern[str]:
     """Any of a macro's words, standing alone ("and", "by", "von")."""
     return re.compile(rf"(?i)(?<!\w)(?:{words})(?!\w)")
+
+
+def macro_words(lang: LangData, name: str, default: str) -> str:
+    """A language macro's alternatives with the macros inside it expanded ("dall{APOS}")."""
+    return expand("{%s}" % name, lang.macros, False) or default
 
 
 class ImplicitEnds:
@@ -213,8 +218,8 @@ class ImplicitEnds:
         words = self.lang.macros.get("OF")
         if not words or "o" not in match.re.groupindex or match.start("o") < 0:
             return False
-        pattern = _ending_with(expand(words, self.lang.macros) or words)
-        joiner = _joiner(self.lang.macros.get("AND", "and"))
+        pattern = _ending_with(macro_words(self.lang, "OF", words))
+        joiner = any_word(macro_words(self.lang, "AND", "and"))
         return (pattern.search(match.string, max(0, match.start("o") - 12), match.start("o"))
                 is not None and joiner.search(match.string, match.end("o"), match.start("s"))
                 is not None)
@@ -237,8 +242,8 @@ class ImplicitEnds:
         """Lists name people by their firm ("backers including OpenAI chief executive A and
         Salesforce's B"): the firm right before a person describes that person and is no
         member of the list itself."""
-        joiner = _joiner(self.lang.macros.get("AND", "and"))
-        by = _joiner(self.lang.macros.get("BY", "by"))  # "the firm co-founded by A"
+        joiner = any_word(macro_words(self.lang, "AND", "and"))
+        by = any_word(macro_words(self.lang, "BY", "by"))  # "the firm co-founded by A"
         marks = list(_PLACEHOLDER.finditer(region))
         drop = set()
         for here, after in zip(marks, marks[1:]):

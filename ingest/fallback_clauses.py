@@ -17,7 +17,7 @@ from stratgraph.ingest.fallback_grammar import (
     ASIDE, BARRIER, BARRIER_ZH, DESCRIPTOR_GAP, GAPS, LIST_GLUE, LOOKBACK, OBJECT_GAP, REACH,
     Slot, pronouns, quoted_from,
 )
-from stratgraph.ingest.ends import _joiner
+from stratgraph.ingest.ends import any_word, macro_words
 from stratgraph.ingest.langdata import expand
 
 if TYPE_CHECKING:  # the extractor imports the fallback layer; the type only serves the checker
@@ -146,7 +146,7 @@ class ClauseReader:
         ("Meta, DeepSeek and Alibaba released")."""
         relative, coordinated = self.gaps["relative"], self.gaps["coordinated"]
         nearest = None
-        coordination = _coordination(self.ex.lang.macros.get("AND", "and"))
+        coordination = _coordination(macro_words(self.ex.lang, "AND", "and"))
         for i in range(len(before) - 1, -1, -1):
             slot = before[i]
             if slot.letter not in letters:
@@ -266,7 +266,7 @@ class ClauseReader:
             return False
         gap = masked[slot.end:nxt.start]
         and_gap = self.gaps["and_gap"]
-        by = _joiner(self.ex.lang.macros.get("BY", "by"))  # "the firm co-founded by A"
+        by = any_word(macro_words(self.ex.lang, "BY", "by"))  # "the firm co-founded by A"
         return bool(DESCRIPTOR_GAP.fullmatch(gap)) and not (
             and_gap is not None and and_gap.search(gap)) and not by.search(gap)
 

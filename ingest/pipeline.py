@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from stratgraph.ingest import dates, language, sentences
+from stratgraph.ingest.ends import macro_words
 from stratgraph.ingest.kb import KnowledgeBase, get_kb
 from stratgraph.ingest.langdata import load
 from stratgraph.ingest.list_siblings import list_pass
@@ -103,7 +104,7 @@ def extract_article(record: Record, kb: KnowledgeBase | None = None) -> list[dic
     finder = MentionFinder(kb, data)
     per_sentence = [finder.sentence(text, s, registry) for s in sents]
     if lang != "zh":  # Chinese names have no capitals to read a list by
-        list_pass(sents, per_sentence, registry, finder.stop_caps, data.macros.get("AND", "and"),
+        list_pass(sents, per_sentence, registry, finder.stop_caps, macro_words(data, "AND", "and"),
                   data.cue("list_intro"), first_names())
     surname_pass(text, sents, per_sentence, registry, finder.stop_caps)
     repeat_pass(sents, per_sentence, registry, finder.stop_caps)
