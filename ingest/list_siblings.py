@@ -4,7 +4,9 @@ News lists actors: "investors include Google, Amazon, Nvidia, Greycroft and Soun
 "founded by Torsten Reil, Gundbert Scherf and Niklas Köhler". When one member of such a list
 is a known organization (or person), a capitalized name joined to it by a comma or the
 language's "and" is a sibling of the same kind, even when no descriptor or first-name list
-would have found it ("Greycroft", "Gundbert Scherf"). Only lists are read this way, never a
+would have found it ("Greycroft", "Gundbert Scherf"). A cue can introduce such a list too
+("investors include A, B and C", "Zu den Kunden zählen unter anderem A und B"): its names are
+firms, or people when they open with a known given name. Only lists are read this way, never a
 lone capitalized word, and a word that opens the sentence is left alone: it may be capitalized
 only because it comes first.
 """
@@ -61,16 +63,10 @@ def list_pass(sentences: list[Sentence], per_sentence: list[list[Mention]],
 
             for start, end in _siblings(text, seed.start - base, seed.end - base, after, before,
                                         other_kind):
-                end -= len(_POSSESSIVE.search(text, start, end).group(0))  # "X's chief"
-                name = text[start:end]
-                if not _plausible(name, seed.type, stop_caps) or any(
-                        m.start < base + end and base + start < m.end for m in mentions + added):
-                    continue
-                entity = make_id(seed.type, name)
-                if entity in registry.types and registry.types[entity] != seed.type:
-                    continue
-                registry.add(entity, seed.type, name)
-                added.append(Mention(base + start, base + end, entity, seed.type, name, "list"))
+                found = _member(text, base, start, end, seed.type, mentions + added, registry,
+                                stop_caps)
+                if found is not None:
+                    added.append(found)
         if added:
             mentions.extend(added)
             mentions.sort(key=lambda x: (x.start, x.end))
@@ -98,21 +94,32 @@ def _introduced(text: str, base: int, mentions: list[Mention], registry: Registr
             cand = _CANDIDATE.match(text, pos)
             if cand is None:
                 break
-            start, end = cand.span()
-            end -= len(_POSSESSIVE.search(text, start, end).group(0))
-            name = text[start:end]
-            words = name.split()
+            words = cand.group(0).split()
             kind = "Person" if len(words) >= 2 and words[0] in given_names else "Organization"
-            if not _plausible(name, kind, stop_caps) or any(
-                    m.start < base + end and base + start < m.end for m in mentions + out):
+            found = _member(text, base, cand.start(), cand.end(), kind, mentions + out,
+                            registry, stop_caps)
+            if found is None:
                 break
-            entity = make_id(kind, name)
-            if entity in registry.types and registry.types[entity] != kind:
-                break
-            registry.add(entity, kind, name)
-            out.append(Mention(base + start, base + end, entity, kind, name, "list"))
+            out.append(found)
             pos = cand.end()
     return out
+
+
+def _member(text: str, base: int, start: int, end: int, kind: str, taken: list[Mention],
+            registry: Registry, stop_caps: frozenset[str]) -> Mention | None:
+    """The mention of a list member at [start, end) of the sentence, registered as `kind`;
+    None when the words are no plausible name, overlap a name already found, or name an
+    entity of another kind."""
+    end -= len(_POSSESSIVE.search(text, start, end).group(0))  # "X's chief": X
+    name = text[start:end]
+    if not _plausible(name, kind, stop_caps) or any(
+            m.start < base + end and base + start < m.end for m in taken):
+        return None
+    entity = make_id(kind, name)
+    if entity in registry.types and registry.types[entity] != kind:
+        return None
+    registry.add(entity, kind, name)
+    return Mention(base + start, base + end, entity, kind, name, "list")
 
 
 def _siblings(text: str, start: int, end: int, after: re.Pattern[str],
