@@ -43,6 +43,15 @@ def macro_words(lang: LangData, name: str, default: str) -> str:
     return expand("{%s}" % name, lang.macros, False) or default
 
 
+def firm_describes(lang: LangData, gap: str) -> bool:
+    """Whether the text between an organization and the person after it makes the firm a
+    description of that person ("OpenAI chief executive A", "Salesforce's B"): a title, no
+    list punctuation, no "and", no "by" ("the firm co-founded by A" names a founder)."""
+    return (bool(DESCRIPTOR_GAP.fullmatch(gap))
+            and not any_word(macro_words(lang, "AND", "and")).search(gap)
+            and not any_word(macro_words(lang, "BY", "by")).search(gap))
+
+
 class ImplicitEnds:
     kb: KnowledgeBase
     lang: LangData
@@ -242,14 +251,11 @@ class ImplicitEnds:
         """Lists name people by their firm ("backers including OpenAI chief executive A and
         Salesforce's B"): the firm right before a person describes that person and is no
         member of the list itself."""
-        joiner = any_word(macro_words(self.lang, "AND", "and"))
-        by = any_word(macro_words(self.lang, "BY", "by"))  # "the firm co-founded by A"
         marks = list(_PLACEHOLDER.finditer(region))
         drop = set()
         for here, after in zip(marks, marks[1:]):
-            gap = region[here.end():after.start()]
-            if (here.group(1) == "O" and after.group(1) == "P" and DESCRIPTOR_GAP.fullmatch(gap)
-                    and not joiner.search(gap) and not by.search(gap)):
+            if (here.group(1) == "O" and after.group(1) == "P"
+                    and firm_describes(self.lang, region[here.end():after.start()])):
                 drop.add(table[int(here.group(2))].entity)
         return [m for m in subjects if m.entity not in drop] if drop else subjects
 

@@ -14,10 +14,10 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from stratgraph.ingest.fallback_grammar import (
-    ASIDE, BARRIER, BARRIER_ZH, DESCRIPTOR_GAP, GAPS, LIST_GLUE, LOOKBACK, OBJECT_GAP, REACH,
-    Slot, pronouns, quoted_from,
+    ASIDE, BARRIER, BARRIER_ZH, GAPS, LIST_GLUE, LOOKBACK, OBJECT_GAP, REACH, Slot, pronouns,
+    quoted_from,
 )
-from stratgraph.ingest.ends import any_word, macro_words
+from stratgraph.ingest.ends import firm_describes, macro_words
 from stratgraph.ingest.langdata import expand
 
 if TYPE_CHECKING:  # the extractor imports the fallback layer; the type only serves the checker
@@ -264,11 +264,7 @@ class ClauseReader:
         that person inside a list of people ("Salesforce's B", "OpenAI-Chef A")."""
         if nxt is None or slot.letter != "O" or nxt.letter != "P" or "P" not in letters:
             return False
-        gap = masked[slot.end:nxt.start]
-        and_gap = self.gaps["and_gap"]
-        by = any_word(macro_words(self.ex.lang, "BY", "by"))  # "the firm co-founded by A"
-        return bool(DESCRIPTOR_GAP.fullmatch(gap)) and not (
-            and_gap is not None and and_gap.search(gap)) and not by.search(gap)
+        return firm_describes(self.ex.lang, masked[slot.end:nxt.start])
 
     def _topic(self, letters: str, exclude: set[str] | None = None) -> str | None:
         if "O" not in letters:
