@@ -13,6 +13,7 @@ only because it comes first.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from functools import lru_cache
@@ -26,6 +27,9 @@ _WORD = r"[A-ZÀ-Ý][\w&’'.-]*[\w&]|[A-Z]|\d+[A-Z][\w&.-]*|[a-z]{1,3}[A-Z][\w&
 _CANDIDATE = re.compile(rf"(?:{_WORD})(?:[ ](?:{_WORD})){{0,3}}(?![\w@-])")
 """One to four capitalized words ("Greycroft", "Coatue Management", "Ontario Teachers")."""
 _POSSESSIVE = re.compile(r"(?:['’]s)?$")
+_REACH = 160
+"""How far back from a member the walk looks for the previous one (a list member and its
+separator are short): it keeps a page-long unpunctuated "sentence" from costing n²."""
 _KINDS = ("Organization", "Person")
 _TITLES = frozenset({"Chief", "Executive", "Officer", "President", "Vice", "Director", "Senior",
                      "Head", "Founder", "Minister", "Secretary", "Professor", "Dr", "Mr", "Ms",
@@ -53,20 +57,23 @@ def list_pass(sentences: list[Sentence], per_sentence: list[list[Mention]],
         if intro is not None:
             added.extend(_introduced(text, base, mentions, registry, stop_caps, intro, after,
                                      given_names))
+            mentions.extend(added)
+            mentions.sort(key=lambda x: (x.start, x.end))
+            added = []
+        index = _Index(mentions)
         for seed in list(mentions):
             if seed.type not in _KINDS:
                 continue
 
             def other_kind(start: int, end: int, kind: str = seed.type) -> bool:
-                return any(m.start < base + end and base + start < m.end and m.type != kind
-                           for m in mentions)
+                return any(m.type != kind for m in index.overlapping(base + start, base + end))
 
             for start, end in _siblings(text, seed.start - base, seed.end - base, after, before,
                                         other_kind):
-                found = _member(text, base, start, end, seed.type, mentions + added, registry,
-                                stop_caps)
+                found = _member(text, base, start, end, seed.type, index, registry, stop_caps)
                 if found is not None:
                     added.append(found)
+                    index.add(found)
         if added:
             mentions.extend(added)
             mentions.sort(key=lambda x: (x.start, x.end))
@@ -78,6 +85,7 @@ def _introduced(text: str, base: int, mentions: list[Mention], registry: Registr
     """The unknown names of a list right after an introducing cue: a person when the name
     opens with a known given name and has a surname, else an organization."""
     out: list[Mention] = []
+    index = _Index(mentions)
     for cue in intro.finditer(text):
         pos, first = cue.end(), True
         while True:
@@ -87,7 +95,7 @@ def _introduced(text: str, base: int, mentions: list[Mention], registry: Registr
                     break
                 pos = sep.end()
             first = False
-            known = next((m for m in mentions if m.start == base + pos), None)
+            known = index.starting_at(base + pos)
             if known is not None:  # a name already found: the list goes on after it
                 pos = known.end - base
                 continue
@@ -96,30 +104,55 @@ def _introduced(text: str, base: int, mentions: list[Mention], registry: Registr
                 break
             words = cand.group(0).split()
             kind = "Person" if len(words) >= 2 and words[0] in given_names else "Organization"
-            found = _member(text, base, cand.start(), cand.end(), kind, mentions + out,
-                            registry, stop_caps)
+            found = _member(text, base, cand.start(), cand.end(), kind, index, registry,
+                            stop_caps)
             if found is None:
                 break
             out.append(found)
+            index.add(found)
             pos = cand.end()
     return out
 
 
-def _member(text: str, base: int, start: int, end: int, kind: str, taken: list[Mention],
+def _member(text: str, base: int, start: int, end: int, kind: str, taken: _Index,
             registry: Registry, stop_caps: frozenset[str]) -> Mention | None:
     """The mention of a list member at [start, end) of the sentence, registered as `kind`;
     None when the words are no plausible name, overlap a name already found, or name an
     entity of another kind."""
     end -= len(_POSSESSIVE.search(text, start, end).group(0))  # "X's chief": X
     name = text[start:end]
-    if not _plausible(name, kind, stop_caps) or any(
-            m.start < base + end and base + start < m.end for m in taken):
+    if not _plausible(name, kind, stop_caps) or taken.overlapping(base + start, base + end):
         return None
     entity = make_id(kind, name)
     if entity in registry.types and registry.types[entity] != kind:
         return None
     registry.add(entity, kind, name)
     return Mention(base + start, base + end, entity, kind, name, "list")
+
+
+class _Index:
+    """The mentions of a sentence by start offset, so that a long sentence's overlap checks
+    stay cheap."""
+
+    def __init__(self, mentions: list[Mention]):
+        self._items = sorted(mentions, key=lambda m: (m.start, m.end))
+        self._starts = [m.start for m in self._items]
+        self._widest = max((m.end - m.start for m in mentions), default=0)
+
+    def add(self, mention: Mention) -> None:
+        at = bisect.bisect_left(self._starts, mention.start)
+        self._items.insert(at, mention)
+        self._starts.insert(at, mention.start)
+        self._widest = max(self._widest, mention.end - mention.start)
+
+    def overlapping(self, start: int, end: int) -> list[Mention]:
+        low = bisect.bisect_left(self._starts, start - self._widest)
+        high = bisect.bisect_left(self._starts, end)
+        return [m for m in self._items[low:high] if m.end > start]
+
+    def starting_at(self, start: int) -> Mention | None:
+        at = bisect.bisect_left(self._starts, start)
+        return self._items[at] if at < len(self._items) and self._starts[at] == start else None
 
 
 def _siblings(text: str, start: int, end: int, after: re.Pattern[str],
@@ -136,9 +169,9 @@ def _siblings(text: str, start: int, end: int, after: re.Pattern[str],
         out.append(cand.span())
         pos = cand.end()
     pos = start
-    while sep := before.search(text, 0, pos):
+    while sep := before.search(text, max(0, pos - _REACH), pos):
         cand = None
-        for cand in _CANDIDATE.finditer(text, 0, sep.start()):
+        for cand in _CANDIDATE.finditer(text, max(0, sep.start() - _REACH), sep.start()):
             pass
         if cand is None or cand.end() != sep.start() or cand.start() == 0:
             break  # a sentence's first word may be capitalized only because it comes first

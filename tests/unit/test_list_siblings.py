@@ -76,3 +76,13 @@ def test_a_firm_before_a_title_stays_a_firm() -> None:
 def test_a_bare_romance_descriptor_after_a_name_makes_a_firm() -> None:
     found = entities("A Sesame, startup americana que chamou atenção, publicou um modelo.", "pt")
     assert found.get("Sesame") == "Organization"
+
+
+
+def test_a_long_run_of_lists_keeps_every_member() -> None:
+    """A page of unpunctuated lists (one long "sentence"): the bounded look-back still finds
+    each member."""
+    chunk = "investors include Nvidia, Brambleford Capital and Quentin Ardmore while "
+    found = entities("Zephyr AI raised money " + chunk * 100, "en")
+    assert found.get("Brambleford Capital") == "Organization"
+    assert found.get("Quentin Ardmore") == "Person"
