@@ -246,9 +246,9 @@ class MentionFinder(Discovery):
                 if _type_of(c[2]) == "Person":
                     kb_people_by_start.setdefault(c[0], []).append(c[1])
         namesakes = {k for c in cands if c[3] == "discovered" for k in self._namesake(c, cands, s)}
+        surnames = {(k[0], k[1]) for k in namesakes}  # spans a namesake frees for the full name
         cands = [c for c in cands if c not in namesakes and not (c[3] == "discovered" and (
-            any(a > c[0] for a in kb_by_end.get(c[1], ()) if (a, c[1]) not in
-                {(k[0], k[1]) for k in namesakes})
+            any(a > c[0] for a in kb_by_end.get(c[1], ()) if (a, c[1]) not in surnames)
             or (_type_of(c[2]) == "Person"
                 and any(b < c[1] for b in kb_people_by_start.get(c[0], ())))))]
         # drops "Assistenten Meta AI" and "Elon Musks Firma" against the known names
@@ -325,7 +325,7 @@ class MentionFinder(Discovery):
             for m in pattern.finditer(s):
                 if any(a < m.end() and m.start() < b for a, b in spans):
                     continue
-                ap = _APPOSED.search(s, 0, m.start())
+                ap = _APPOSED.search(s, max(0, m.start() - 60), m.start())
                 if ap is not None and ap.start() in named:
                     continue  # "Llama, a família de modelos da Meta": a description, no event
                 spans.append((m.start(), m.end()))
