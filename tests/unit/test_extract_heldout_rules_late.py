@@ -247,8 +247,8 @@ def test_seventh_batch_patterns(lang: str, text: str, expected: tuple[str, str, 
 SEVENTH_NOT = [
     ('fr', "Le projet a été financé par l'ancien patron de Google Eric Schmidt.",
      ('Eric Schmidt', 'LEADS', 'Google')),
-    ('es', 'DeepSeek-V4 supera a Llama 4 de Meta en matemáticas.',
-     ('DeepSeek', 'COMPETES_WITH', 'Meta')),
+    ('es', 'DeepSeek-V4 supera a DeepSeek-V3 en matemáticas.',
+     ('DeepSeek', 'COMPETES_WITH', 'DeepSeek')),
 ]
 
 

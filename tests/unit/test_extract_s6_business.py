@@ -3,6 +3,8 @@ this file."""
 
 from __future__ import annotations
 
+import pytest
+
 from extract_helpers import facts
 
 
@@ -10,3 +12,22 @@ def test_a_model_family_before_a_compete_verb_names_a_rival_not_a_partner() -> N
     found = facts("Adobe, con su familia de modelos Firefly, compite con Midjourney.", "es")
     assert ("Adobe", "COMPETES_WITH", "Midjourney Inc") in found
     assert ("Adobe", "PARTNERS_WITH", "Midjourney Inc") not in found
+
+
+@pytest.mark.parametrize(("text", "lang", "triple"), [
+    ("DeepSeek-V4 supera a Llama 4 de Meta en matemáticas.", "es",
+     ("DeepSeek", "COMPETES_WITH", "Meta")),
+    ("Cohere says its newest model beats GPT-4 Turbo from OpenAI on most tests.", "en",
+     ("Cohere", "COMPETES_WITH", "OpenAI")),
+    ("Mistral Large übertrifft GPT-4o beim Programmieren, teilte Mistral mit.", "de",
+     ("Mistral AI", "COMPETES_WITH", "OpenAI")),
+    ("A Microsoft quer concorrer com a Amazon na nuvem europeia.", "pt",
+     ("Microsoft", "COMPETES_WITH", "Amazon")),
+])
+def test_rivals_by_benchmark_or_verb(text: str, lang: str, triple: tuple[str, str, str]) -> None:
+    assert triple in facts(text, lang)
+
+
+def test_a_model_beating_its_own_predecessor_names_no_rival() -> None:
+    found = facts("OpenAI says GPT-4.5 outperforms GPT-4o on writing tasks.", "en")
+    assert not {t for t in found if t[1] == "COMPETES_WITH"}
