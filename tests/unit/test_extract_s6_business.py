@@ -31,3 +31,12 @@ def test_rivals_by_benchmark_or_verb(text: str, lang: str, triple: tuple[str, st
 def test_a_model_beating_its_own_predecessor_names_no_rival() -> None:
     found = facts("OpenAI says GPT-4.5 outperforms GPT-4o on writing tasks.", "en")
     assert not {t for t in found if t[1] == "COMPETES_WITH"}
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("与百度、阿里巴巴等对手相比，腾讯的投入更大。", ("Tencent", "COMPETES_WITH", "Alibaba")),
+    ("与百度、阿里巴巴等对手相比，腾讯的投入更大。", ("Tencent", "COMPETES_WITH", "Baidu")),
+    ("腾讯正在追赶百度。", ("Tencent", "COMPETES_WITH", "Baidu")),
+])
+def test_chinese_rivals_compared_or_chased(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in facts(text, "zh")
