@@ -40,3 +40,26 @@ def test_a_model_beating_its_own_predecessor_names_no_rival() -> None:
 ])
 def test_chinese_rivals_compared_or_chased(text: str, triple: tuple[str, str, str]) -> None:
     assert triple in facts(text, "zh")
+
+
+@pytest.mark.parametrize(("text", "lang", "triple"), [
+    ("Das Berliner Start-up Parloa wächst schnell. Für seine Telefonagenten nutzt Parloa "
+     "vor allem Sprachmodelle von OpenAI.", "de",
+     ("Parloa", "PARTNERS_WITH", "OpenAI")),
+    ("Per il suo agente Replit utilizza soprattutto i modelli Claude di Anthropic.", "it",
+     ("Replit", "PARTNERS_WITH", "Anthropic")),
+    ("Perplexity uses GPT-4o to write many of its answers.", "en",
+     ("Perplexity", "PARTNERS_WITH", "OpenAI")),
+    ("OpenAI uses Nvidia chips to train its models.", "en",
+     ("OpenAI", "PARTNERS_WITH", "Nvidia")),
+    ("Apple works with Alibaba on the features it sells in China.", "en",
+     ("Apple", "PARTNERS_WITH", "Alibaba")),
+])
+def test_building_on_another_firms_models_is_a_partnership(
+        text: str, lang: str, triple: tuple[str, str, str]) -> None:
+    assert triple in facts(text, lang)
+
+
+def test_a_lab_using_its_own_model_partners_with_nobody() -> None:
+    found = facts("OpenAI uses GPT-4o to grade the answers of its newer models.", "en")
+    assert not {t for t in found if t[1] == "PARTNERS_WITH"}
