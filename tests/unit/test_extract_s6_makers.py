@@ -1,0 +1,40 @@
+"""Session-6 makers and former roles: who develops a model named in an apposition, and who
+left a firm described by its former title. Every sentence is written for this file."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import facts
+
+
+@pytest.mark.parametrize(("text", "lang", "triple"), [
+    ("Le groupe a signé avec OpenAI, l'éditeur de ChatGPT.", "fr",
+     ("OpenAI", "DEVELOPS", "ChatGPT")),
+    ("The deal brings in Anthropic, the maker of the Claude models.", "en",
+     ("Anthropic", "DEVELOPS", "Claude")),
+    ("The benchmark includes Mistral 7B, a model from the French start-up Mistral AI.", "en",
+     ("Mistral AI", "DEVELOPS", "Mistral 7B")),
+    ("It beat Hermes 3 405B, a fine-tune from Nous Research.", "en",
+     ("Nous Research", "DEVELOPS", "Hermes 3 405B")),
+    ("Le partenariat vise Gemini, les modèles d'IA de Google.", "fr",
+     ("Google", "DEVELOPS", "Gemini")),
+    ("腾讯自研的混元大模型于2023年9月正式亮相。", "zh", ("Tencent", "DEVELOPS", "Hunyuan")),
+])
+def test_makers_in_appositions(text: str, lang: str, triple: tuple[str, str, str]) -> None:
+    assert triple in facts(text, lang)
+
+
+def test_a_possessive_former_title_is_a_departure() -> None:
+    assert ("Eric Schmidt", "LEFT", "Google") in facts(
+        "Eric Schmidt, Google's former chief executive, spoke at the summit.", "en")
+
+
+def test_a_long_serving_veteran_has_not_left() -> None:
+    found = facts("Peter DeSantis, a 27-year Amazon veteran, will lead the group.", "en")
+    assert ("Peter DeSantis", "LEFT", "Amazon") not in found
+
+
+def test_winding_down_work_with_a_firm_is_no_partnership() -> None:
+    found = facts("OpenAI said it had been winding down its work with Scale AI for months.", "en")
+    assert ("OpenAI", "PARTNERS_WITH", "Scale AI") not in found
