@@ -63,6 +63,26 @@ def repeat_pass(sentences: list[Sentence], per_sentence: list[list[Mention]],
     _mark(sentences, per_sentence, pattern, forms, registry, "repeat", alias=False)
 
 
+def model_tail_pass(per_sentence: list[list[Mention]], registry: Registry,
+                    stop_caps: frozenset[str]) -> None:
+    """A model named in full once ("Claude 3 Opus") is later its last word ("Opus"): a
+    discovered name that is only that word is the model, not a new company."""
+    tails: dict[str, set[str]] = {}
+    for entity, type_ in registry.types.items():
+        if type_ == "Model":
+            last = registry.names[entity].rpartition(" ")[2]
+            if " " in registry.names[entity] and re.fullmatch(r"[A-Z][a-z]{3,}", last) \
+                    and last not in stop_caps:
+                tails.setdefault(last, set()).add(entity)
+    for mentions in per_sentence:
+        for i, m in enumerate(mentions):
+            owners = tails.get(m.surface, ())
+            if m.origin in ("discovered", "list") and m.type != "Model" and len(owners) == 1:
+                entity = next(iter(owners))
+                registry.add(entity, "Model", registry.names[entity], m.surface)
+                mentions[i] = Mention(m.start, m.end, entity, "Model", m.surface, "surname")
+
+
 def _mark(sentences: list[Sentence], per_sentence: list[list[Mention]], pattern: re.Pattern[str],
           forms: dict[str, str], registry: Registry, origin: str, alias: bool) -> None:
     """Mentions for every match of `pattern` that no mention of its sentence covers yet."""

@@ -22,7 +22,7 @@ from stratgraph.ingest.langdata import load
 from stratgraph.ingest.list_siblings import list_pass
 from stratgraph.ingest.mentions import MentionFinder, Registry, event_id
 from stratgraph.ingest.name_shapes import first_names
-from stratgraph.ingest.namepass import repeat_pass, surname_pass
+from stratgraph.ingest.namepass import model_tail_pass, repeat_pass, surname_pass
 from stratgraph.ingest.records import ErrorReport, Record, record_from_dict
 from stratgraph.ingest.relations import Candidate, RelationExtractor
 
@@ -107,6 +107,7 @@ def extract_article(record: Record, kb: KnowledgeBase | None = None) -> list[dic
         list_pass(sents, per_sentence, registry, finder.stop_caps, macro_words(data, "AND", "and"),
                   data.cue("list_intro"), first_names())
     surname_pass(text, sents, per_sentence, registry, finder.stop_caps)
+    model_tail_pass(per_sentence, registry, finder.stop_caps)
     repeat_pass(sents, per_sentence, registry, finder.stop_caps)
     extractor = RelationExtractor(kb, data, registry)
     if record.title:  # the title names the article's topic: "the company" most likely

@@ -43,6 +43,11 @@ class Frame:
     rule: str
 
 
+_MAKING = ("DEVELOPS", "RELEASED", "OPEN_SOURCED")
+"""Facts that name who makes a model the knowledge base does not know: later sentences
+read that maker wherever a rule stands a model for its owner."""
+
+
 class RelationExtractor(CrossSentence, ImplicitEnds):
     def __init__(self, kb: KnowledgeBase, lang: LangData, registry: Registry):
         self.kb = kb
@@ -144,6 +149,9 @@ class RelationExtractor(CrossSentence, ImplicitEnds):
                 self.ctx.affiliation.setdefault(c.subject, c.object)
             if c.predicate == "LEADS" and c.confidence >= 0.5:
                 self.ctx.leaders[c.object] = c.subject
+            if (c.predicate in _MAKING and c.confidence >= 0.6 and self.owner_of(c.object) is None
+                    and self.registry.types.get(c.subject) == "Organization"):
+                self.registry.owners[c.object] = c.subject  # "Meituan released X ... X rivals Y"
         self._note_round(masked, table, out)
         return out
 
