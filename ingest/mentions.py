@@ -287,15 +287,15 @@ class MentionFinder(Discovery):
         return mentions
 
     def _namesake(self, c: tuple, cands: list[tuple], s: str) -> list[tuple]:
-        """The known person a discovered one only shares a surname with ("Laura Altman" holds
-        the alias "Altman" of Sam Altman): that surname match, to drop; else nothing."""
+        """The known person or firm a discovered person only shares a surname with ("Laura
+        Altman" holds the alias "Altman" of Sam Altman; "Marina Ferrari" is no carmaker)."""
         if _type_of(c[2]) != "Person":
             return []
         first = s[c[0]:c[1]].split()[0]
         if first not in first_names():
             return []
         return [k for k in cands if k[3] == "kb" and k[1] == c[1] and k[0] > c[0]
-                and _type_of(k[2]) == "Person" and len(s[k[0]:k[1]].split()) == 1
+                and _type_of(k[2]) in ("Person", "Organization") and len(s[k[0]:k[1]].split()) == 1
                 and first.casefold() not in self.kb.entities[k[2]].name.casefold()]
 
     def _prefix_owner(self, name: str) -> str | None:

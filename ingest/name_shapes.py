@@ -182,7 +182,9 @@ class PersonFinder:
                 break
             if word in data.org_words:
                 return None  # "Allen Institute", "Alan Turing Institute"
-            if (not _name_shape(word) or word in self.stop_caps or self._known_other(word)
+            surname = len(parts) == 1 and i > 0 and self._surname_firm(word)
+            if (not _name_shape(word) or word in self.stop_caps
+                    or (self._known_other(word) and not surname)
                     or (len(parts) > 1 and fold_compact(word) in self.kb.first_tokens)):
                 break
             parts.append(word)
@@ -196,6 +198,14 @@ class PersonFinder:
         last = i + len(parts) - 1
         name = _POSSESSIVE.sub("", " ".join(parts))
         return last, name
+
+    def _surname_firm(self, word: str) -> bool:
+        """A one-word firm that is also a family name ("Marina Ferrari", "Michael Dell"): right
+        after a given name inside a sentence it is the person's surname."""
+        found = self.kb.lookup(fold_compact(word))
+        return bool(found) and all(
+            self.kb.entities[a.entity].type == "Organization"
+            and "giant" not in self.kb.entities[a.entity].tags for a in found)
 
     def _known_other(self, word: str) -> bool:
         """The knowledge base knows this word as something other than a person."""
