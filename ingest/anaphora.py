@@ -43,6 +43,11 @@ _DEMONYM = re.compile(r"\s+[a-zà-ÿ]+(?:aise|ienne|aine|oise|ande|ique|ese|esa|
 Romance languages put it between the appositive noun and the name."""
 
 
+_LEAD_IN = re.compile(r"\s*(?:(?:[^\W_]+\s+){0,2}[^\W_]+\s*[,，]\s*)?")
+"""Nothing before the phrase but a short time or place ("Em junho, a empresa ..."): the
+phrase still opens its sentence."""
+
+
 class _Pronoun:
     """The pronoun of a cue match that also read the words before it (group "p")."""
 
@@ -166,7 +171,25 @@ class Anaphora:
                 if entity:
                     out.append(Mention(start, end, entity, type_, m.group(0), "anaphor"))
         self.had_person = any(x.type == "Person" for x in mentions)
+        self._note_startups(sent, mentions)
         return out
+
+    def _note_startups(self, sent: Sentence, mentions: list[Mention]) -> None:
+        """Organizations the text itself calls a start-up or a lab ("A Runway, start-up
+        nova-iorquina", "the Paris start-up Mistral"): what a later "the start-up" means, even
+        when a partner it named more often is more salient."""
+        if self.startup is None:
+            return
+        text, base = sent.text, sent.start
+        for x in mentions:
+            if x.type != "Organization" or x.origin == "anaphor":
+                continue
+            before = text[max(0, x.start - base - 30):x.start - base]
+            after = text[x.end - base:x.end - base + 30]
+            if (re.search(rf"(?:{self.startup.pattern})\W*(?:[^\W\d]+\s+)?$", before)
+                    or re.match(rf"\s*[,，(]\s*(?:[^\W\d]+\s+){{0,2}}?(?:{self.startup.pattern})",
+                                after)):
+                self.ctx.startups.add(x.entity)
 
     def _introduces_name(self, sent: Sentence, mentions: list[Mention], m: re.Match[str]
                          ) -> bool:
@@ -256,10 +279,12 @@ class Anaphora:
                 [e for e in self.ctx.counts if self.is_giant(e)])
         keep = None
         if self.startup is not None and self.startup.search(phrase):
-            keep = lambda e: not self.is_giant(e)  # noqa: E731
+            named = frozenset(self.ctx.startups)
+            keep = (lambda e: e in named) if named else (  # noqa: E731
+                lambda e: not self.is_giant(e))
         opener = self.ctx.opener  # "Adept stays. The company ...": the last subject goes on,
         # if the article had named it before (one named there for the first time is a guest)
-        if (not orgs and not text[:m.start()].strip() and opener
+        if (not orgs and _LEAD_IN.fullmatch(text[:m.start()]) and opener
                 and self.ctx.counts.get(opener, 0) >= 2 and (keep is None or keep(opener))):
             return opener
         subjects = [x.entity for x in orgs

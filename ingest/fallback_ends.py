@@ -15,6 +15,7 @@ from stratgraph.ingest.fallback_grammar import (
     PRONOUN, ROLE_REACH, Slot,
 )
 from stratgraph.ingest.langdata import FallbackCue
+from stratgraph.ingest.salience import OPENS
 
 
 class EndsReader(ClauseReader):
@@ -237,5 +238,9 @@ class EndsReader(ClauseReader):
                 return []  # its organization is named but unknown, or named elsewhere
             if self.ex._official(person):
                 return []  # "President Biden": a public office, not a post at the company
-            org = self.ex.ctx.affiliation.get(person) or self._topic("O")
+            opens = OPENS.match(masked)
+            subject = self._by_start.get(opens.end() - 2) if opens else None
+            org = self.ex.ctx.affiliation.get(person) or (
+                subject.mention.entity if subject is not None and subject.letter == "O"
+                else self._topic("O"))  # "A Runway foi fundada ... por A, hoje diretor-executivo"
         return [(person, org, {})] if org else []

@@ -23,7 +23,7 @@ from stratgraph.ingest.fallback import Fallback
 from stratgraph.ingest.kb import KnowledgeBase
 from stratgraph.ingest.langdata import LangData, Rule
 from stratgraph.ingest.mentions import Mention, Registry, event_id
-from stratgraph.ingest.salience import Context
+from stratgraph.ingest.salience import OPENS, Context
 from stratgraph.ingest.sentences import Sentence
 
 LETTER = {"Person": "P", "Organization": "O", "Model": "M", "Product": "D", "Event": "E"}
@@ -138,7 +138,7 @@ class RelationExtractor(CrossSentence, ImplicitEnds):
         orgs = [m.entity for m in table if m.type == "Organization"]
         if orgs:
             self.ctx.topic_org = orgs[0]  # what a sentence-initial "Its" continues
-        self.ctx.opener = table[0].entity if masked.startswith("@O") else None
+        self.ctx.opener = table[0].entity if OPENS.match(masked) else None
         for m in table:
             if m.origin != "anaphor":
                 self.ctx.see(m)

@@ -14,6 +14,9 @@ from stratgraph.ingest.mentions import Mention
 
 _TEAM = re.compile(r"(?i)\b(?:team|équipe|Team)\b")
 TITLE_WEIGHT = 2.0
+OPENS = re.compile(r"(?i)(?:(?:the|a|la|le|el|il|lo|o|der|die|das)\s+|l['’]\s*)?@O")
+"""A masked sentence that opens with an organization, its article included ("A Runway foi
+fundada ..."): that organization is the sentence's subject."""
 
 
 @dataclass
@@ -37,6 +40,8 @@ class Context:
     funded: str | None = None
     """The organization the article last showed raising money: where a later "the round also
     drew A and B" sends A and B."""
+    startups: set[str] = field(default_factory=set)
+    """Organizations the text called a start-up or a lab: what "the start-up" points to."""
     foils: set[int] = field(default_factory=set)
     """Starts of this sentence's organizations named only as a comparison ("unlike X"):
     they gain no salience, so a later "the company" does not drift to them."""

@@ -38,3 +38,18 @@ def test_a_long_serving_veteran_has_not_left() -> None:
 def test_winding_down_work_with_a_firm_is_no_partnership() -> None:
     found = facts("OpenAI said it had been winding down its work with Scale AI for months.", "en")
     assert ("OpenAI", "PARTNERS_WITH", "Scale AI") not in found
+
+
+def test_the_start_up_is_the_firm_the_text_called_a_start_up() -> None:
+    found = facts("A Synthesia, start-up de vídeo, fechou um acordo com o estúdio Lionsgate. A "
+                  "Lionsgate não informou valores. Segundo a Lionsgate, o acordo é inédito. A "
+                  "start-up já recebeu dinheiro de investidores como Google e Nvidia.", "pt")
+    assert ("Google", "INVESTS_IN", "Synthesia") in found
+    assert ("Google", "INVESTS_IN", "Lionsgate") not in found
+
+
+def test_a_role_without_a_firm_belongs_to_the_sentence_subject() -> None:
+    found = facts("O estúdio Lionsgate assinou com a Synthesia. A Lionsgate não comentou. Segundo a "
+                  "Lionsgate, o acordo é inédito. A Synthesia foi fundada em 2018 por Marta Ruiz, "
+                  "hoje diretora-executiva.", "pt")
+    assert ("Marta Ruiz", "LEADS", "Lionsgate") not in found
