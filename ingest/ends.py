@@ -27,6 +27,15 @@ _STANDING = re.compile(r"investor-of|investment-of|stake|investors-include|are-i
 """Rules that report who holds shares, not who funds the round the article is about."""
 
 
+_TO_PERSON = re.compile(r"[^,;:()\[\]、，@]{0,40}?@P\d+@|")
+"""The words from the end of a subject to a person right after it, if one follows."""
+
+
+def _last_mark(region: str) -> str:
+    marks = _PLACEHOLDER.findall(region)
+    return f"@{marks[-1][0]}{marks[-1][1]}@" if marks else ""
+
+
 @lru_cache(maxsize=None)
 def _ending_with(words: str) -> re.Pattern[str]:
     return re.compile(rf"(?i)(?<!\w)(?:{words})\s*$")
@@ -266,6 +275,9 @@ class ImplicitEnds:
         the text is about; "owners": the makers of the objects)."""
         if "s" in match.re.groupindex and match.group("s"):
             subjects = self._without_descriptors(subjects, match.group("s"), table)
+            subjects = self._without_descriptors(  # "founded by OpenAI co-founder A"
+                subjects, _last_mark(match.group("s")) + _TO_PERSON.match(
+                    match.string, match.end("s")).group(0), table)
             if rule.predicate == "FOUNDED":
                 subjects = self._without_employers(subjects, match, table)
         if rule.name == "role-of-org-apposition" and _TITLE_OF_PREVIOUS.search(

@@ -165,8 +165,9 @@ def _lists(macros: dict[str, str]) -> None:
         item = "{%s}%s" % (single, _APPOSITION if single in ("PER", "ACT") else "")
         if plural == "BACKERS":  # "backers including OpenAI chief executive A": the firm stays
             item = _FIRM_OF_PERSON + item  # in the region; ImplicitEnds drops it as a descriptor
-        macros[plural] = "%s%s(?:%s%s%s)*(?:%s%s%s)*" % (
-            first, item, comma, tail, item, joined, tail, item)
+        kin = r"(?:(?:{KIN})\s+)?" if plural in ("PERS", "ACTS") and "KIN" in macros else ""
+        macros[plural] = "%s%s(?:%s%s%s)*(?:%s%s%s%s)*" % (  # "A and his sister B": kin too
+            first, item, comma, tail, item, joined, tail, kin, item)
 
 
 @lru_cache(maxsize=None)

@@ -53,3 +53,23 @@ def test_a_role_without_a_firm_belongs_to_the_sentence_subject() -> None:
                   "Lionsgate, o acordo é inédito. A Synthesia foi fundada em 2018 por Marta Ruiz, "
                   "hoje diretora-executiva.", "pt")
     assert ("Marta Ruiz", "LEADS", "Lionsgate") not in found
+
+
+@pytest.mark.parametrize(("text", "lang", "triple"), [
+    ("Anthropic was founded in 2021 by Dario Amodei and his sister Daniela Amodei.", "en",
+     ("Daniela Amodei", "FOUNDED", "Anthropic")),
+    ("Anthropic a été fondée par Dario Amodei et sa sœur Daniela Amodei.", "fr",
+     ("Daniela Amodei", "FOUNDED", "Anthropic")),
+    ("Microsoft, OpenAI's biggest backer, declined to comment.", "en",
+     ("Microsoft", "INVESTS_IN", "OpenAI")),
+    ("Mustafa Suleyman came to Microsoft from Inflection AI in 2024.", "en",
+     ("Mustafa Suleyman", "WORKS_FOR", "Microsoft")),
+])
+def test_kin_backers_and_arrivals(text: str, lang: str, triple: tuple[str, str, str]) -> None:
+    assert triple in facts(text, lang)
+
+
+def test_a_firm_naming_a_founders_earlier_post_founded_nothing() -> None:
+    found = facts("Ai2 was founded by the late Microsoft co-founder Paul Allen.", "en")
+    assert ("Microsoft", "FOUNDED", "Allen Institute for AI") not in found
+    assert ("Paul Allen", "FOUNDED", "Allen Institute for AI") in found
