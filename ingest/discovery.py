@@ -110,6 +110,9 @@ class Discovery(PersonFinder):
                     start, name = start + len(head) + 1, rest
                 if name in self.stop_caps or re.split(r"[\s.-]", name)[0] in self.stop_caps:
                     continue
+                if name.endswith("大模型") and any(
+                        a.surface == name[:-3] for a in self.kb.cjk_aliases):
+                    continue  # "豆包大模型" is the known Doubao
                 out.append((start, end, make_id(type_, name), "discovered", name, None))
         return out
 

@@ -26,6 +26,7 @@ from stratgraph.ingest.fallback_grammar import (
 )
 from stratgraph.ingest.langdata import FallbackCue
 from stratgraph.ingest.mentions import Mention
+from stratgraph.ingest.pairing import RESPECTIVELY
 
 if TYPE_CHECKING:  # the extractor imports this module; the type only serves the checker
     from stratgraph.ingest.relations import Candidate, RelationExtractor
@@ -104,6 +105,9 @@ class Fallback(EndsReader):
                                     taken, stances, by_predicate))
         out.extend(self._family_members(index, masked, slots, taken))
         out.extend(self._owned_in_apposition(index, masked, slots, taken))
+        if RESPECTIVELY.search(masked):  # the patterns paired the lists in order already
+            paired = {(c.predicate, c.object): c.subject for c in found}
+            out = [c for c in out if paired.get((c.predicate, c.object), c.subject) == c.subject]
         for c in [*found, *out]:
             if c.predicate in ("RELEASED", "OPEN_SOURCED"):
                 name = self.ex.registry.names.get(c.object, "")

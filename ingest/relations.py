@@ -23,6 +23,7 @@ from stratgraph.ingest.fallback import Fallback
 from stratgraph.ingest.kb import KnowledgeBase
 from stratgraph.ingest.langdata import LangData, Rule
 from stratgraph.ingest.mentions import Mention, Registry, event_id
+from stratgraph.ingest.pairing import own_objects, pairs
 from stratgraph.ingest.salience import OPENS, Context
 from stratgraph.ingest.sentences import Sentence
 
@@ -53,6 +54,8 @@ class RelationExtractor(CrossSentence, ImplicitEnds):
         self.kb = kb
         self.lang = lang
         self.registry = registry
+        self.resume = 0
+        """Where the current pattern reads on: its match's end, or the clause a release cut."""
         self.schema = get_schema()
         self.ctx = Context()
         self.anaphora = Anaphora(kb, lang, self.ctx)
@@ -127,8 +130,12 @@ class RelationExtractor(CrossSentence, ImplicitEnds):
                 if not rule.needs <= letters:
                     continue
                 for pattern in rule.patterns:
-                    for match in pattern.finditer(reading):
+                    match = pattern.search(reading)
+                    while match is not None:
+                        self.resume = match.end()  # a cut object list reads on from the cut
                         out.extend(self._apply(rule, match, reading, table, index, question))
+                        at = max(self.resume, match.start() + 1)
+                        match = pattern.search(reading, at) if at < len(reading) else None
         out.extend(self._open_followup(index, masked, out))
         out.extend(self._chain_reaction(index, masked, table, out))
         out.extend(self.fallback.candidates(index, masked, table, out, question))
@@ -220,6 +227,8 @@ class RelationExtractor(CrossSentence, ImplicitEnds):
         if release_like and s_region and self._by_preposition(masked, s_off):
             return []  # "Zephyr AI, backed by Microsoft, released X": Microsoft is no releaser
         objects = self._ids(o_region, table, masked, o_off, release_like or rule.kind == "develop")
+        if release_like and s_region and o_region:
+            objects, self.resume = own_objects(subjects, objects, table, masked, match)
         predicate = "LEFT" if gone else rule.predicate  # a past role was left
         props: dict = {}
         if rule.role:
@@ -252,19 +261,16 @@ class RelationExtractor(CrossSentence, ImplicitEnds):
             against = self.lang.cue("open_negative")
             if against is not None and against.search(match.group(0)):
                 predicate = "OPPOSES"  # "open models will keep falling behind"
-        for s in subjects:
-            for o in objects:
-                if s.entity == o.entity:
-                    continue
+        for s, o in pairs(subjects, objects, masked):  # "A和B分别发布了X和Y": in order
+            if s.entity != o.entity:
                 obj = o.entity
                 if rule.event or o.type == "Event":
                     cls = rule.event or (o.event_class or "announcement")
                     obj = event_id(self.registry.names.get(s.entity), cls)
                     self._register_event(obj, cls, s.entity, o)
-                if not self._allowed(predicate, s.entity, obj) or self._foreign(predicate, s, obj):
-                    continue
-                out.append(Candidate(predicate, s.entity, obj, f"rule:{rule.name}",
-                                     round(confidence, 3), index, dict(props)))
+                if self._allowed(predicate, s.entity, obj) and not self._foreign(predicate, s, obj):
+                    out.append(Candidate(predicate, s.entity, obj, f"rule:{rule.name}",
+                                         round(confidence, 3), index, dict(props)))
         return out
 
     def _open_frame(self, rule: Rule, subjects: list[Mention], match: re.Match[str],

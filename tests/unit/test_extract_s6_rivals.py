@@ -65,3 +65,27 @@ def test_a_models_last_word_is_that_model_later() -> None:
 ])
 def test_critics_and_lawsuits(text: str, lang: str, triple: tuple[str, str, str]) -> None:
     assert triple in facts(text, lang)
+
+
+def test_chinese_models_named_in_quotes_or_by_suffix() -> None:
+    found = facts("中国移动此前发布了自研的“九天”大模型，中国电信推出了“星辰”大模型。", "zh")
+    assert ("China Mobile", "RELEASED", "九天") in found
+    assert ("China Telecom", "RELEASED", "星辰") in found
+    assert ("China Mobile", "RELEASED", "星辰") not in found
+
+
+def test_two_lists_said_to_go_respectively_pair_in_order() -> None:
+    found = facts("OPPO和vivo则分别发布了安第斯大模型和蓝心大模型。", "zh")
+    assert ("Oppo", "RELEASED", "安第斯大模型") in found
+    assert ("Oppo", "RELEASED", "蓝心大模型") not in found
+    found = facts("Google and Meta released Gemma 3 and Llama 4, respectively.", "en")
+    assert ("Meta", "RELEASED", "Gemma 3") not in found
+
+
+def test_a_generic_kind_of_model_is_no_name() -> None:
+    rows = lines("百度发布了通用大模型和行业大模型。", "zh")
+    assert not {r["name"] for r in rows if r["kind"] == "entity" and r["type"] == "Model"}
+
+
+def test_a_known_chinese_name_with_its_suffix_stays_the_known_entity() -> None:
+    assert ("ByteDance", "RELEASED", "Doubao") in facts("字节跳动发布了豆包大模型。", "zh")
