@@ -63,3 +63,20 @@ def test_building_on_another_firms_models_is_a_partnership(
 def test_a_lab_using_its_own_model_partners_with_nobody() -> None:
     found = facts("OpenAI uses GPT-4o to grade the answers of its newer models.", "en")
     assert not {t for t in found if t[1] == "PARTNERS_WITH"}
+
+
+@pytest.mark.parametrize(("text", "lang", "triple"), [
+    ("Orange va travailler avec OpenAI et Meta sur les langues africaines.", "fr",
+     ("Orange", "PARTNERS_WITH", "Meta")),
+    ("BFMTV et RMC utiliseront les modèles de Mistral pour vérifier les faits.", "fr",
+     ("BFMTV", "PARTNERS_WITH", "Mistral AI")),
+    ("Con Fujitsu, Cohere ha sviluppato un modello per il giapponese.", "it",
+     ("Cohere", "PARTNERS_WITH", "Fujitsu")),
+    ("G42 a développé avec l'université MBZUAI et la société Cerebras un modèle arabe.", "fr",
+     ("G42", "PARTNERS_WITH", "Cerebras")),
+    ("百度近日也表示将接入DeepSeek。", "zh", ("Baidu", "PARTNERS_WITH", "DeepSeek")),
+    ("腾讯在AI助手元宝中接入了DeepSeek-R1。", "zh", ("Tencent", "PARTNERS_WITH", "DeepSeek")),
+])
+def test_working_with_or_plugging_in_another_firm(text: str, lang: str,
+                                                   triple: tuple[str, str, str]) -> None:
+    assert triple in facts(text, lang)
