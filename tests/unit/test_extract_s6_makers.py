@@ -73,3 +73,22 @@ def test_a_firm_naming_a_founders_earlier_post_founded_nothing() -> None:
     found = facts("Ai2 was founded by the late Microsoft co-founder Paul Allen.", "en")
     assert ("Microsoft", "FOUNDED", "Allen Institute for AI") not in found
     assert ("Paul Allen", "FOUNDED", "Allen Institute for AI") in found
+
+
+@pytest.mark.parametrize(("text", "lang", "triple"), [
+    ("Rohit Prasad will leave Amazon at the end of the year.", "en",
+     ("Rohit Prasad", "LEFT", "Amazon")),
+    ("Pat Gelsinger stepped down as chief executive of Intel.", "en",
+     ("Pat Gelsinger", "LEFT", "Intel")),
+    ("Linda Yaccarino ha dejado el cargo de consejera delegada de Intel.", "es",
+     ("Linda Yaccarino", "LEFT", "Intel")),
+])
+def test_departures_announced_or_by_title(text: str, lang: str,
+                                          triple: tuple[str, str, str]) -> None:
+    assert triple in facts(text, lang)
+
+
+def test_a_departure_after_an_aside_belongs_to_the_person_who_leaves() -> None:
+    found = facts("Amazon put the work under Peter DeSantis, while Rohit Prasad, who has run "
+                  "its AGI effort, will leave the company.", "en")
+    assert ("Peter DeSantis", "LEFT", "Amazon") not in found
