@@ -31,3 +31,12 @@ def test_a_noun_after_de_is_no_preposition_governing_the_funded_lab() -> None:
     found = facts("Le laboratoire de recherche Kyutai, financé par Xavier Niel, publie ses "
                   "travaux.", "fr")
     assert ("Xavier Niel", "INVESTS_IN", "Kyutai") in found
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("L'autorità presieduta da Pasquale Stanzione ha avvertito OpenAI.", "it",
+     "Pasquale Stanzione"),
+    ("He founded the company with Lucy Park and Hwalsuk Lee.", "en", "Hwalsuk Lee"),
+])
+def test_given_names_from_many_cultures(text: str, lang: str, name: str) -> None:
+    assert entities(text, lang).get(name) == "Person"
