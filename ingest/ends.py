@@ -306,6 +306,9 @@ class ImplicitEnds:
             else:
                 org = (self._employer(subjects) if rule.predicate == "LEADS" else None
                        ) or self._context_org(table, match)
+                if org and rule.predicate in ("LEADS", "WORKS_FOR") and "government" in getattr(
+                        self.kb.entities.get(org), "tags", ()):
+                    org = None  # a government in context employs none of the people named
             objects = [Mention(0, 0, org, "Organization", "", "context")] if org else []
         elif rule.object == "other_org":
             objects = self._other_org(subjects, table)

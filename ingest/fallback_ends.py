@@ -243,4 +243,7 @@ class EndsReader(ClauseReader):
             org = self.ex.ctx.affiliation.get(person) or (
                 subject.mention.entity if subject is not None and subject.letter == "O"
                 else self._topic("O"))  # "A Runway foi fundada ... por A, hoje diretor-executivo"
+            known = self.ex.kb.entities.get(org or "")
+            if known is not None and "government" in known.tags:
+                return []  # a government the article is about employs none of its researchers
         return [(person, org, {})] if org else []

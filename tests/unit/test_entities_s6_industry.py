@@ -40,3 +40,18 @@ def test_a_noun_after_de_is_no_preposition_governing_the_funded_lab() -> None:
 ])
 def test_given_names_from_many_cultures(text: str, lang: str, name: str) -> None:
     assert entities(text, lang).get(name) == "Person"
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("A dicembre il governo canadese ha annunciato un finanziamento.", "it", "Government of Canada"),
+    ("The start-up was picked by the Indian government.", "en", "Government of India"),
+    ("Die chinesische Regierung hat reagiert.", "de", "Government of China"),
+])
+def test_national_governments_are_actors(text: str, lang: str, name: str) -> None:
+    assert entities(text, lang).get(name) == "Organization"
+
+
+def test_a_government_in_context_employs_no_researcher() -> None:
+    found = facts("O governo português anunciou o modelo Amália. O projeto conta com o professor "
+                  "António Branco, investigador da equipa.", "pt")
+    assert ("António Branco", "WORKS_FOR", "Government of Portugal") not in found
