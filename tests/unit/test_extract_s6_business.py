@@ -80,3 +80,13 @@ def test_a_lab_using_its_own_model_partners_with_nobody() -> None:
 def test_working_with_or_plugging_in_another_firm(text: str, lang: str,
                                                    triple: tuple[str, str, str]) -> None:
     assert triple in facts(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "triple"), [
+    ("Mistral AI compte aussi Microsoft parmi ses actionnaires depuis 2024.", "fr",
+     ("Microsoft", "INVESTS_IN", "Mistral AI")),
+    ("Das ist ein Schlag für OpenAI, das mit Milliarden von Microsoft finanziert wird.", "de",
+     ("Microsoft", "INVESTS_IN", "OpenAI")),
+])
+def test_backers_named_after_the_firm(text: str, lang: str, triple: tuple[str, str, str]) -> None:
+    assert triple in facts(text, lang)
