@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from stratgraph.ingest.fallback_grammar import DESCRIPTOR_GAP, MONEY
-from stratgraph.ingest.salience import Context
+from stratgraph.ingest.salience import OPENS, Context
 from stratgraph.ingest.kb import KnowledgeBase
 from stratgraph.ingest.langdata import LangData, Rule, expand
 from stratgraph.ingest.mentions import Mention, Registry
@@ -294,7 +294,9 @@ class ImplicitEnds:
         elif rule.subject == "topic_org" and not subjects and self.ctx.topic_org:
             subjects = [Mention(0, 0, self.ctx.topic_org, "Organization", "", "context")]
         elif rule.subject == "context_org" and not subjects:
-            org = self.ctx.recent("Organization")
+            opens = OPENS.match(match.string)  # "OpenAI crece ante la competencia de A": its own
+            org = (table[int(_PLACEHOLDER.match(match.string, opens.end() - 2).group(2))].entity
+                   if opens and match.start() > opens.end() else self.ctx.recent("Organization"))
             subjects = [Mention(0, 0, org, "Organization", "", "context")] if org else []
         if rule.object == "context_org" and rule.predicate in ("LEADS", "WORKS_FOR"):
             subjects = [m for m in subjects if not self._official(m.entity)]

@@ -89,3 +89,16 @@ def test_a_generic_kind_of_model_is_no_name() -> None:
 
 def test_a_known_chinese_name_with_its_suffix_stays_the_known_entity() -> None:
     assert ("ByteDance", "RELEASED", "Doubao") in facts("字节跳动发布了豆包大模型。", "zh")
+
+
+@pytest.mark.parametrize(("text", "lang", "triple"), [
+    ("BBVA firmó con OpenAI. OpenAI crece ante la competencia de Anthropic.", "es",
+     ("OpenAI", "COMPETES_WITH", "Anthropic")),
+    ("Mistral AI lance un modèle. La start-up avance face à la concurrence de Google.", "fr",
+     ("Mistral AI", "COMPETES_WITH", "Google")),
+])
+def test_competition_from_a_rival_names_the_sentence_subject(
+        text: str, lang: str, triple: tuple[str, str, str]) -> None:
+    found = facts(text, lang)
+    assert triple in found
+    assert ("BBVA", "COMPETES_WITH", "Anthropic") not in found
