@@ -102,3 +102,11 @@ def test_competition_from_a_rival_names_the_sentence_subject(
     found = facts(text, lang)
     assert triple in found
     assert ("BBVA", "COMPETES_WITH", "Anthropic") not in found
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Upstage wants the contract. Its rivals for that role include Naver and LG.", "en"),
+    ("Upstage veut le contrat. Ses concurrents sont Naver et LG.", "fr"),
+])
+def test_the_firms_rivals_listed_after_its_possessive(text: str, lang: str) -> None:
+    assert ("Naver", "COMPETES_WITH", "Upstage") in facts(text, lang)
