@@ -90,3 +90,14 @@ def test_working_with_or_plugging_in_another_firm(text: str, lang: str,
 ])
 def test_backers_named_after_the_firm(text: str, lang: str, triple: tuple[str, str, str]) -> None:
     assert triple in facts(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "triple"), [
+    ("KDDI hat angekündigt, die Kontrolle über das Tokioter Start-up ELYZA zu übernehmen.", "de",
+     ("KDDI", "ACQUIRED", "ELYZA")),
+    ("Thomson Reuters compró por 650 millones de dólares a la empresa Casetext. Casetext "
+     "vende un asistente.", "es", ("Thomson Reuters", "ACQUIRED", "Casetext")),
+])
+def test_takeovers_with_a_price_or_control(text: str, lang: str,
+                                           triple: tuple[str, str, str]) -> None:
+    assert triple in facts(text, lang)
