@@ -92,3 +92,22 @@ def test_a_departure_after_an_aside_belongs_to_the_person_who_leaves() -> None:
     found = facts("Amazon put the work under Peter DeSantis, while Rohit Prasad, who has run "
                   "its AGI effort, will leave the company.", "en")
     assert ("Peter DeSantis", "LEFT", "Amazon") not in found
+
+
+@pytest.mark.parametrize(("text", "lang", "triple"), [
+    ("Craig Federighi, Apple's senior vice-president of software engineering, spoke.", "en",
+     ("Craig Federighi", "WORKS_FOR", "Apple")),
+    ("Percy Liang y Tatsunori Hashimoto, profesores de Stanford, lo firmaron.", "es",
+     ("Percy Liang", "WORKS_FOR", "Stanford University")),
+    ("Charles Lamanna, who runs Microsoft's business and industry Copilot group, spoke.", "en",
+     ("Charles Lamanna", "WORKS_FOR", "Microsoft")),
+])
+def test_staff_by_title_or_unit(text: str, lang: str, triple: tuple[str, str, str]) -> None:
+    assert triple in facts(text, lang)
+
+
+def test_a_title_after_a_comma_list_belongs_to_its_last_member() -> None:
+    found = facts("Backers include Jeff Bezos, Elad Gil and Jeff Dean, the chief scientist of "
+                  "Google.", "en")
+    assert ("Jeff Dean", "WORKS_FOR", "Google") in found
+    assert ("Elad Gil", "WORKS_FOR", "Google") not in found
