@@ -21,10 +21,10 @@ clause describe the founders, so the phrase is the article's topic or nothing. O
 named only as a comparison ("Claude 4, unlike Meta's Llama, ...") are foils: when a product
 is the subject, its owner is "the company", and foils gain no salience for later sentences.
 
-Salience: mentions so far, the title counting double, ties going to the organization the
-article named first (news puts its topic first). Persons ("he", "il", "er", "él", "他") point
-to the last person named earlier in the sentence, else to the first person of the last
-sentence that named one (its subject, not the person it mentioned in passing).
+Salience: mentions so far, the title counting double, ties going to the organization named
+first (news puts its topic first). Persons ("he", "il", "er", "él", "他") point to the last
+person named earlier in the sentence, else to the first person of the last sentence that
+named one (its subject, not a person mentioned in passing).
 """
 
 from __future__ import annotations
@@ -175,9 +175,8 @@ class Anaphora:
         return out
 
     def _note_startups(self, sent: Sentence, mentions: list[Mention]) -> None:
-        """Organizations the text itself calls a start-up or a lab ("A Runway, start-up
-        nova-iorquina", "the Paris start-up Mistral"): what a later "the start-up" means, even
-        when a partner it named more often is more salient."""
+        """Firms the text calls a start-up or a lab ("A Runway, start-up nova-iorquina"): a
+        later "the start-up" means them, even over a more salient partner."""
         if self.startup is None:
             return
         text, base = sent.text, sent.start
