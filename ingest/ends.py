@@ -11,12 +11,12 @@ import re
 from functools import lru_cache
 
 from stratgraph.ingest.fallback_grammar import DESCRIPTOR_GAP, MONEY
-from stratgraph.ingest.salience import OPENS, Context
+from stratgraph.ingest.fallback_grammar import PLACEHOLDER as _PLACEHOLDER
+from stratgraph.ingest.salience import OPENS, Context, opening_org
 from stratgraph.ingest.kb import KnowledgeBase
 from stratgraph.ingest.langdata import LangData, Rule, expand
 from stratgraph.ingest.mentions import Mention, Registry
 
-_PLACEHOLDER = re.compile(r"@([POMDE])(\d+)@")
 
 _TITLE_OF_PREVIOUS = re.compile(r"@P\d+@\s*,\s*(?:[\w’']+\s*)?$")
 """A title right after a person and a comma describes that person, not the next one."""
@@ -229,6 +229,11 @@ class ImplicitEnds:
         known = self.kb.entities.get(entity)
         return known is not None and "official" in known.tags
 
+    def government(self, entity: str) -> bool:
+        """A national government: the article's context, never a person's employer."""
+        known = self.kb.entities.get(entity)
+        return known is not None and "government" in known.tags
+
     def _genitive_object(self, match: re.Match[str]) -> bool:
         """The organization a "led by" phrase follows is a complement ("d'OpenAI", "of
         Google") of another noun, and the "led by" joins that noun's first participle ("fondée
@@ -295,8 +300,8 @@ class ImplicitEnds:
             subjects = [Mention(0, 0, self.ctx.topic_org, "Organization", "", "context")]
         elif rule.subject == "context_org" and not subjects:
             opens = OPENS.match(match.string)  # "OpenAI crece ante la competencia de A": its own
-            org = (table[int(_PLACEHOLDER.match(match.string, opens.end() - 2).group(2))].entity
-                   if opens and match.start() > opens.end() else self.ctx.recent("Organization"))
+            org = (opening_org(match.string, table) if opens and match.start() > opens.end()
+                   else self.ctx.recent("Organization"))
             subjects = [Mention(0, 0, org, "Organization", "", "context")] if org else []
         if rule.object == "context_org" and rule.predicate in ("LEADS", "WORKS_FOR"):
             subjects = [m for m in subjects if not self._official(m.entity)]
@@ -308,8 +313,7 @@ class ImplicitEnds:
             else:
                 org = (self._employer(subjects) if rule.predicate == "LEADS" else None
                        ) or self._context_org(table, match)
-                if org and rule.predicate in ("LEADS", "WORKS_FOR") and "government" in getattr(
-                        self.kb.entities.get(org), "tags", ()):
+                if org and rule.predicate in ("LEADS", "WORKS_FOR") and self.government(org):
                     org = None  # a government in context employs none of the people named
             objects = [Mention(0, 0, org, "Organization", "", "context")] if org else []
         elif rule.object == "other_org":

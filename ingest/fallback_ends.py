@@ -239,11 +239,10 @@ class EndsReader(ClauseReader):
             if self.ex._official(person):
                 return []  # "President Biden": a public office, not a post at the company
             opens = OPENS.match(masked)
-            subject = self._by_start.get(opens.end() - 2) if opens else None
+            subject = self._by_start.get(opens.start(1) - 2) if opens else None
             org = self.ex.ctx.affiliation.get(person) or (
-                subject.mention.entity if subject is not None and subject.letter == "O"
+                subject.mention.entity if subject is not None
                 else self._topic("O"))  # "A Runway foi fundada ... por A, hoje diretor-executivo"
-            known = self.ex.kb.entities.get(org or "")
-            if known is not None and "government" in known.tags:
+            if org and self.ex.government(org):
                 return []  # a government the article is about employs none of its researchers
         return [(person, org, {})] if org else []

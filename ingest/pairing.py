@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
+from stratgraph.ingest.fallback_grammar import PLACEHOLDER as _PLACEHOLDER
 from stratgraph.ingest.mentions import Mention
 
-_PLACEHOLDER = re.compile(r"@([POMDE])(\d+)@")
 _NEW_CLAUSE = re.compile(r"[,，;；]\s*(?:(?:and|et|und|y|e|while|whereas|而|则)\s*)?$")
 """Text that ends right where a new clause opens: a firm named there is its subject."""
 RESPECTIVELY = re.compile(r"(?i)分别|\brespectively\b|\brespectivement\b|\brespectivamente\b|"

@@ -20,15 +20,15 @@ from stratgraph.ingest.cross_sentence import CrossSentence
 from stratgraph.ingest.role_anaphora import RoleAnaphora
 from stratgraph.ingest.ends import ImplicitEnds
 from stratgraph.ingest.fallback import Fallback
+from stratgraph.ingest.fallback_grammar import PLACEHOLDER as _PLACEHOLDER
 from stratgraph.ingest.kb import KnowledgeBase
 from stratgraph.ingest.langdata import LangData, Rule
 from stratgraph.ingest.mentions import Mention, Registry, event_id
 from stratgraph.ingest.pairing import own_objects, pairs
-from stratgraph.ingest.salience import OPENS, Context
+from stratgraph.ingest.salience import Context, opening_org
 from stratgraph.ingest.sentences import Sentence
 
 LETTER = {"Person": "P", "Organization": "O", "Model": "M", "Product": "D", "Event": "E"}
-_PLACEHOLDER = re.compile(r"@([POMDE])(\d+)@")
 OPEN_POSITION = "position:open-weights"
 _MODEL_NOUN = re.compile(r"(?i)\b(?:models?|modèles?|modelle?|modelos?|LLMs?)\b|模型")
 
@@ -145,7 +145,7 @@ class RelationExtractor(CrossSentence, ImplicitEnds):
         orgs = [m.entity for m in table if m.type == "Organization"]
         if orgs:
             self.ctx.topic_org = orgs[0]  # what a sentence-initial "Its" continues
-        self.ctx.opener = table[0].entity if OPENS.match(masked) else None
+        self.ctx.opener = opening_org(masked, table)
         for m in table:
             if m.origin != "anaphor":
                 self.ctx.see(m)

@@ -14,9 +14,15 @@ from stratgraph.ingest.mentions import Mention
 
 _TEAM = re.compile(r"(?i)\b(?:team|équipe|Team)\b")
 TITLE_WEIGHT = 2.0
-OPENS = re.compile(r"(?i)(?:(?:the|a|la|le|el|il|lo|o|der|die|das)\s+|l['’]\s*)?@O")
+OPENS = re.compile(r"(?i)(?:(?:the|a|la|le|el|il|lo|o|der|die|das)\s+|l['’]\s*)?@O(\d+)@")
 """A masked sentence that opens with an organization, its article included ("A Runway foi
 fundada ..."): that organization is the sentence's subject."""
+
+
+def opening_org(masked: str, table: list[Mention]) -> str | None:
+    """The organization a masked sentence opens with (see `OPENS`), else None."""
+    opens = OPENS.match(masked)
+    return table[int(opens.group(1))].entity if opens else None
 
 
 @dataclass
