@@ -98,6 +98,9 @@ class Discovery(PersonFinder):
                 head, _, last = name.rpartition(" ")
                 if last.casefold() in ("team", "équipe") and self.kb.lookup(fold_compact(head)):
                     continue  # "the DeepSeek team" is DeepSeek, not a new organization
+                if last == "AI" and self.kb.lookup(fold_compact(head)) and _ROLE_AFTER.match(
+                        s, end):
+                    continue  # "the former Tesla AI director" works for Tesla
                 out.append((start, end, make_id("Organization", name), "discovered", name, None))
         for pattern, type_ in ((self.model_context, "Model"), (self.product_latin, "Product"),
                                *self.shapes):
@@ -115,6 +118,12 @@ class Discovery(PersonFinder):
                     continue  # "豆包大模型" is the known Doubao
                 out.append((start, end, make_id(type_, name), "discovered", name, None))
         return out
+
+
+_ROLE_AFTER = re.compile(
+    r"\s+(?:director|chief|head|lead|leader|boss|researcher|scientist|officer|executive|engineer|"
+    r"veteran|alum|alumnus|czar|policy|safety|research)s?\b")
+"""Words that make "Tesla AI" a known firm's AI role ("Tesla AI director"), not a new firm."""
 
 
 def _named(m: re.Match[str]) -> tuple[int, int, str] | None:

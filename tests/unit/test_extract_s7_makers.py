@@ -1,0 +1,48 @@
+"""Session-7 makers, subsidiaries and appositions. Every sentence is written for this file."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import entities, facts, of
+
+
+@pytest.mark.parametrize(("text", "lang", "triple"), [
+    ("Critics targeted Stable Diffusion, the image generator of the London start-up "
+     "Stability AI.", "en", ("Stability AI", "DEVELOPS", "Stable Diffusion")),
+    ("Les plaintes visent Stable Diffusion, le générateur d'images de la start-up "
+     "londonienne Stability AI.", "fr", ("Stability AI", "DEVELOPS", "Stable Diffusion")),
+    ("Die Klage betrifft Stable Diffusion, den Bildgenerator des Londoner Start-ups "
+     "Stability AI.", "de", ("Stability AI", "DEVELOPS", "Stable Diffusion")),
+    ("La demanda apunta a Stable Diffusion, el generador de imágenes de la empresa "
+     "londinense Stability AI.", "es", ("Stability AI", "DEVELOPS", "Stable Diffusion")),
+    ("Teachers now use Copilot, the assistant owned by Microsoft, in class.", "en",
+     ("Microsoft", "DEVELOPS", "Copilot")),
+    ("Der Vertrag betrifft OpenAI, das Unternehmen hinter ChatGPT.", "de",
+     ("OpenAI", "DEVELOPS", "ChatGPT")),
+])
+def test_a_thing_named_with_its_maker_in_an_apposition(text: str, lang: str,
+                                                       triple: tuple[str, str, str]) -> None:
+    assert triple in facts(text, lang)
+
+
+def test_aws_is_its_own_firm_owned_by_amazon() -> None:
+    found = entities("Amazon Web Services said on Tuesday that AWS would host the model.", "en")
+    assert found.get("Amazon Web Services") == "Organization"
+    assert "Amazon" not in found
+
+
+def test_a_known_firm_before_an_ai_role_is_the_employer() -> None:
+    found = facts("Priya Nand, the former Tesla AI director, joined the start-up.", "en")
+    assert ("Priya Nand", "LEFT", "Tesla") in found
+    assert "Tesla AI" not in entities("Priya Nand, the former Tesla AI director, left.", "en")
+
+
+def test_the_google_ai_chief_leads_google() -> None:
+    assert ("Omar Lind", "LEADS", "Google") in facts("Omar Lind, the Google AI chief, spoke.", "en")
+
+
+def test_a_firm_joining_as_an_investor_is_no_apposition() -> None:
+    found = facts("Priya Nand, a Tesla veteran and a founding member of OpenAI, joined as an "
+                  "investor.", "en")
+    assert not of(found, "INVESTS_IN")
