@@ -46,3 +46,22 @@ def test_a_firm_joining_as_an_investor_is_no_apposition() -> None:
     found = facts("Priya Nand, a Tesla veteran and a founding member of OpenAI, joined as an "
                   "investor.", "en")
     assert not of(found, "INVESTS_IN")
+
+
+@pytest.mark.parametrize(("text", "lang", "triple"), [
+    ("Al frente de Sur Energy está Emiliano Kargieman, un ingeniero.", "es",
+     ("Emiliano Kargieman", "LEADS", "Sur Energy")),
+    ("À la tête de Mistral AI, on trouve Arthur Mensch.", "fr",
+     ("Arthur Mensch", "LEADS", "Mistral AI")),
+    ("Alla guida di Anthropic c'è Dario Amodei.", "it", ("Dario Amodei", "LEADS", "Anthropic")),
+    ("À frente da Nvidia está Jensen Huang.", "pt", ("Jensen Huang", "LEADS", "Nvidia")),
+    ("L'accordo con News Corp di Rupert Murdoch è stato firmato.", "it",
+     ("Rupert Murdoch", "LEADS", "News Corp")),
+    ("Das von Elon Musk gegründete xAI hat Grok veröffentlicht.", "de",
+     ("Elon Musk", "FOUNDED", "xAI")),
+    ("Die von Demis Hassabis geleitete Einheit Google DeepMind übernimmt.", "de",
+     ("Demis Hassabis", "LEADS", "Google DeepMind")),
+])
+def test_leaders_and_founders_in_fronted_phrases(text: str, lang: str,
+                                                 triple: tuple[str, str, str]) -> None:
+    assert triple in facts(text, lang)
