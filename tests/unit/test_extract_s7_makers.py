@@ -65,3 +65,13 @@ def test_a_firm_joining_as_an_investor_is_no_apposition() -> None:
 def test_leaders_and_founders_in_fronted_phrases(text: str, lang: str,
                                                  triple: tuple[str, str, str]) -> None:
     assert triple in facts(text, lang)
+
+
+def test_a_firm_whose_backers_are_named_is_not_their_investor() -> None:
+    found = facts("Anthropic, whose backers include Amazon and Google, grew fast.", "en")
+    assert ("Anthropic", "INVESTS_IN", "Amazon") not in found
+
+
+def test_an_investor_apposition_without_an_article() -> None:
+    found = facts("Microsoft, principal socio e inversor de OpenAI, ha incorporado R1.", "es")
+    assert ("Microsoft", "INVESTS_IN", "OpenAI") in found
