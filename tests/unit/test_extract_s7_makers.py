@@ -75,3 +75,37 @@ def test_a_firm_whose_backers_are_named_is_not_their_investor() -> None:
 def test_an_investor_apposition_without_an_article() -> None:
     found = facts("Microsoft, principal socio e inversor de OpenAI, ha incorporado R1.", "es")
     assert ("Microsoft", "INVESTS_IN", "OpenAI") in found
+
+
+@pytest.mark.parametrize(("text", "lang", "triple"), [
+    ("Thomas Kurian, qui dirige Google Cloud, a parlé.", "fr",
+     ("Thomas Kurian", "LEADS", "Google Cloud")),
+    ("Rosa Vidal, Microsoft's vice-chair and president, spoke.", "en",
+     ("Rosa Vidal", "LEADS", "Microsoft")),
+    ("The panel included Fei-Fei Li of Stanford and two engineers.", "en",
+     ("Fei-Fei Li", "WORKS_FOR", "Stanford University")),
+    ("Selon Clem Delangue de Hugging Face, c'est une bonne chose.", "fr",
+     ("Clem Delangue", "WORKS_FOR", "Hugging Face")),
+    ("Die US-Regierung unter Joe Biden hatte die Regel erlassen.", "de",
+     ("Joe Biden", "LEADS", "Government of the United States")),
+])
+def test_leaders_and_staff_tagged_with_their_firm(text: str, lang: str,
+                                                  triple: tuple[str, str, str]) -> None:
+    assert triple in facts(text, lang)
+
+
+def test_a_firm_under_pressure_from_a_person_is_not_led_by_them() -> None:
+    assert not of(facts("OpenAI, under pressure from Elon Musk, changed course.", "en"), "LEADS")
+
+
+def test_a_conjunction_after_the_comma_opens_no_investor_apposition() -> None:
+    found = facts("OpenAI will meet partners such as Microsoft and Apple, and with investors "
+                  "such as Thrive Capital.", "en")
+    assert ("Apple", "INVESTS_IN", "OpenAI") not in found
+    assert ("Apple", "INVESTS_IN", "Microsoft") not in found
+
+
+def test_a_copula_after_the_comma_is_the_main_clause() -> None:
+    found = facts("Advance Publications, the parent of Condé Nast, remains the largest "
+                  "shareholder.", "en")
+    assert not {t for t in of(found, "INVESTS_IN") if t[0] == "Condé Nast"}
