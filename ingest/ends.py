@@ -102,7 +102,11 @@ class ImplicitEnds:
         return out
 
     def owner_of(self, entity: str) -> str | None:
-        """Who builds a model or product: the knowledge base, else its model family."""
+        """Who builds a model or product: the maker the text names, else the knowledge base,
+        else its model family."""
+        stated = getattr(self, "stated_makers", {}).get(entity)
+        if stated is not None:
+            return stated
         known = self.kb.entities.get(entity)
         if known is not None and known.owner:
             return known.owner

@@ -44,6 +44,10 @@ class Frame:
     rule: str
 
 
+STATED_MAKER_RULES = frozenset({"rule:org-possessive-model", "rule:model-of-org", "rule:maker-of",
+                                "rule:thing-of-org"})
+"""Rules where the text itself names a model's maker ("Google's Gemini", "Gemini de Google")."""
+
 _MAKING = ("DEVELOPS", "RELEASED", "OPEN_SOURCED")
 """Facts that name who makes a model the knowledge base does not know: later sentences
 read that maker wherever a rule stands a model for its owner."""
@@ -64,6 +68,7 @@ class RelationExtractor(CrossSentence, ImplicitEnds):
         self.maker_pairs: list[tuple[str, str]] = []
         self.frame: Frame | None = None
         self.seen_models: set[str] = set()
+        self.stated_makers: dict[str, str] = {}
         self.last_releases: list[Candidate] = []
         self.trigger: tuple[str, int] | None = None
         numbers = lang.raw.get("numbers") or {}
@@ -133,7 +138,9 @@ class RelationExtractor(CrossSentence, ImplicitEnds):
                     match = pattern.search(reading)
                     while match is not None:
                         self.resume = match.end()  # a cut object list reads on from the cut
-                        out.extend(self._apply(rule, match, reading, table, index, question))
+                        found = self._apply(rule, match, reading, table, index, question)
+                        self._note_stated_makers(found)
+                        out.extend(found)
                         at = max(self.resume, match.start() + 1)
                         match = pattern.search(reading, at) if at < len(reading) else None
         out.extend(self._open_followup(index, masked, out))
@@ -161,6 +168,15 @@ class RelationExtractor(CrossSentence, ImplicitEnds):
                 self.registry.owners[c.object] = c.subject  # "Meituan released X ... X rivals Y"
         self._note_round(masked, table, out)
         return out
+
+    def _note_stated_makers(self, found: list[Candidate]) -> None:
+        """"Google's Gemini": the maker the text names stands for the model in this article,
+        before the knowledge base's owner (Google DeepMind), so a rivalry read later in the
+        sentence ("Google's Gemini competes with Meta's Llama") joins the firms it names."""
+        for c in found:
+            if (c.predicate == "DEVELOPS" and c.rule in STATED_MAKER_RULES
+                    and self.registry.types.get(c.subject) == "Organization"):
+                self.stated_makers[c.object] = c.subject
 
     def _ids(self, region: str | None, table: list[Mention], masked: str, offset: int,
              exclude: bool) -> list[Mention]:

@@ -55,8 +55,8 @@ CASES: list[tuple[str, tuple[str, ...], set[Triple]]] = [
     ("腾讯选择开源，希望扩大生态。", ("SUPPORTS",), {("Tencent", "SUPPORTS", OPEN)}),
     ("智谱通过开源吸引了大量开发者。", ("SUPPORTS",), {("Zhipu AI", "SUPPORTS", OPEN)}),
     # a model called closed: its maker keeps models closed
-    ("该模型的得分超过了谷歌的闭源模型Gemini 2.5 Pro。", ("SUPPORTS",),
-     {("Google DeepMind", "SUPPORTS", CLOSED)}),
+    ("该模型的得分超过了谷歌的闭源模型Gemini 2.5 Pro。", ("SUPPORTS",),  # the maker the text names (谷歌)
+     {("Google", "SUPPORTS", CLOSED)}),
     # a cleft: "what pushed A to decide was B"
     ("真正推动百度改变路线的正是DeepSeek。", ("INFLUENCED",), {("DeepSeek", "INFLUENCED", "Baidu")}),
     # worked on a model: worked for its maker
