@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from stratgraph.ingest.cjknames import cjk_name
+from stratgraph.ingest.cjknames import cjk_name, dotted_names
 from stratgraph.ingest.descriptors import descriptor_orgs, founders
 from stratgraph.ingest.kb import TOKEN, KnowledgeBase
 from stratgraph.ingest.langdata import LangData
@@ -60,6 +60,9 @@ class Discovery(PersonFinder):
                 name = f"{first} {last}"
                 out.append((m.start(1), m.end(1), make_id("Person", name), "discovered", name,
                             None))
+        if self.lang.lang == "zh":
+            for start, end, name in dotted_names(s):  # "马克·贝尼奥夫": a foreign name
+                out.append((start, end, make_id("Person", name), "discovered", name, None))
         if self.person_cjk:
             for m in self.person_cjk.finditer(s):
                 start = _named(m)[0]
