@@ -34,7 +34,7 @@ import re
 from stratgraph.ingest.kb import KnowledgeBase
 from stratgraph.ingest.langdata import LangData
 from stratgraph.ingest.mentions import Mention
-from stratgraph.ingest.salience import Context
+from stratgraph.ingest.salience import Context, is_company
 from stratgraph.ingest.sentences import Sentence
 
 _DEMONYM = re.compile(r"\s+[a-zà-ÿ]+(?:aise|ienne|aine|oise|ande|ique|ese|esa|ana|ano|ina|ino|"
@@ -185,7 +185,7 @@ class Anaphora:
                 continue
             before = text[max(0, x.start - base - 30):x.start - base]
             after = text[x.end - base:x.end - base + 30]
-            if (re.search(rf"(?:{self.startup.pattern})\W*(?:[^\W\d]+\s+)?$", before)
+            if (re.search(rf"(?:{self.startup.pattern})\W*(?:[^\W\d]+\s+|[\u4e00-\u9fff]{{1,3}})?$", before)
                     or re.match(rf"\s*[,，(]\s*(?:[^\W\d]+\s+){{0,2}}?(?:{self.startup.pattern})",
                                 after)):
                 self.ctx.startups.add(x.entity)
@@ -276,7 +276,7 @@ class Anaphora:
             giants = [x.entity for x in orgs if self.is_giant(x.entity)]
             return giants[-1] if giants else self.ctx.latest(
                 [e for e in self.ctx.counts if self.is_giant(e)])
-        keep = None
+        keep = is_company
         if self.startup is not None and self.startup.search(phrase):
             named = frozenset(self.ctx.startups)
             keep = (lambda e: e in named) if named else (  # noqa: E731

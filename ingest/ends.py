@@ -176,7 +176,9 @@ class ImplicitEnds:
                 return subject
         if self.ctx.funded and self.ctx.funded not in taken:
             return self.ctx.funded  # "X raised $6B ... The round also drew A and B"
-        return self.ctx.recent("Organization", taken)
+        startups = self.ctx.startups - taken  # a round funds the start-up, not its founder's school
+        return (self.ctx.recent("Organization", taken, keep=startups.__contains__) if startups
+                else None) or self.ctx.recent("Organization", taken)
 
     def _affiliations(self, subjects: list[Mention], table: list[Mention],
                       match: re.Match[str]) -> list[Mention]:

@@ -19,6 +19,16 @@ OPENS = re.compile(r"(?i)(?:(?:the|a|la|le|el|il|lo|o|der|die|das)\s+|l['’]\s*
 fundada ..."): that organization is the sentence's subject."""
 
 
+_INSTITUTION = re.compile(r"univers|college|institut|school|academ|ecole|大学|学院|研究院|研究所")
+"""Words in an organization id that make it a school or an institute, not a company."""
+
+
+def is_company(entity: str) -> bool:
+    """"The company" can mean any firm, but not a university or an institute the text named
+    before it ("Stanford professor Li ... founded World Labs. The company ...")."""
+    return not _INSTITUTION.search(entity)
+
+
 def opening_org(masked: str, table: list[Mention]) -> str | None:
     """The organization a masked sentence opens with (see `OPENS`), else None."""
     opens = OPENS.match(masked)

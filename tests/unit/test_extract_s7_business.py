@@ -33,3 +33,25 @@ def test_deals_stakes_and_rivals(text: str, lang: str, triple: tuple[str, str, s
 def test_buying_from_needs_a_computing_object() -> None:
     found = facts("Meta bought a stake from Oracle last year.", "en")
     assert ("Meta", "PARTNERS_WITH", "Oracle") not in found
+
+
+def test_a_relative_clause_subject_funds_the_antecedent_and_competes_with_nobody() -> None:
+    found = facts("Anthropic, which Google backs financially, competes head-on with OpenAI.", "en")
+    assert ("Google", "INVESTS_IN", "Anthropic") in found
+    assert ("Google", "INVESTS_IN", "OpenAI") not in found
+    assert ("Google", "COMPETES_WITH", "OpenAI") not in found
+
+
+def test_in_which_takes_the_last_firm_before_it() -> None:
+    found = facts("Entre ellos figuran Apple, Anthropic, en la que Google también ha invertido, "
+                  "y Safe Superintelligence.", "es")
+    assert ("Google", "INVESTS_IN", "Anthropic") in found
+    assert ("Google", "INVESTS_IN", "Apple") not in found
+    assert ("Google", "INVESTS_IN", "Safe Superintelligence") not in found
+
+
+def test_the_company_is_not_the_founders_university() -> None:
+    found = facts("斯坦福大学教授李飞飞创办了人工智能初创公司World Labs。据公司介绍，本轮融资由"
+                  "Andreessen Horowitz领投。", "zh")
+    assert ("Andreessen Horowitz", "INVESTS_IN", "World Labs") in found
+    assert ("Andreessen Horowitz", "INVESTS_IN", "Stanford University") not in found
