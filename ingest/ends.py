@@ -292,8 +292,10 @@ class ImplicitEnds:
             if rule.predicate == "FOUNDED":
                 subjects = self._without_employers(subjects, match, table)
         if rule.name == "role-of-org-apposition" and _TITLE_OF_PREVIOUS.search(
-                match.string, max(0, match.start() - 24), match.start()):
+                match.string, max(0, match.start() - 24), match.start()) and "," in (
+                match.string[match.end("o"):match.start("s")]):
             subjects = []  # "A, le patron de Klarna, B, cofondateur de Slack": A's title
+            # (with no comma, "A, il presidente di Samsung B" names B's title)
         if rule.name == "led-by" and objects and self._genitive_object(match):
             objects = []  # "fondée par d'anciens d'OpenAI et dirigée par X": X leads no OpenAI
         if rule.subject == "owner":

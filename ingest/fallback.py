@@ -75,6 +75,8 @@ class Fallback(EndsReader):
             taken.setdefault(frozenset((c.subject, c.object)), set()).add(c.predicate)
         stances = {(c.subject, c.object) for c in found if c.object.startswith("position:")}
         by_predicate = {c.predicate for c in found}
+        self._led = {c.object: c.subject for c in found if c.predicate == "LEADS"
+                     and c.rule in ("rule:role-of-org-apposition", "rule:org-role-person")}
         self._anchored = {c.subject for c in found
                           if self.ex.registry.types.get(c.object) == "Organization"}
         every = [(cue, match) for cue in self.cues for match in cue.pattern.finditer(masked)]
@@ -200,6 +202,8 @@ class Fallback(EndsReader):
             held = taken.get(frozenset((subject, obj)))
             if subject == obj or (held is not None and not adds(predicate, held)):
                 continue  # read already
+            if predicate == "LEADS" and self._led.get(obj, subject) != subject:
+                continue  # a title named this firm's leader in the sentence: someone else
             if obj.startswith("position:") and ((subject, obj) in stances
                                                 or "SUPPORTS" in by_predicate
                                                 or "OPPOSES" in by_predicate):

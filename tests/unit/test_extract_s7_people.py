@@ -34,3 +34,23 @@ def test_board_seats_partners_and_leaders(text: str, lang: str,
 def test_a_firm_appointing_to_another_firms_board_is_not_that_firm() -> None:
     found = facts("BlackRock said Anthropic had appointed Clara Voss to its board.", "en")
     assert ("Clara Voss", "WORKS_FOR", "BlackRock") not in found
+
+
+def test_a_title_without_a_comma_before_the_name_is_that_persons() -> None:
+    found = facts("All'incontro c'erano Altman, il presidente sudcoreano Lee Jae-myung, il "
+                  "presidente di Samsung Electronics Lee Jae-yong e altri.", "it")
+    assert ("Lee Jae-yong", "LEADS", "Samsung") in found
+    assert ("Lee Jae-myung", "LEADS", "Samsung") not in found
+
+
+def test_a_title_after_a_comma_stays_with_the_previous_person() -> None:
+    found = facts("Sebastian Siemiatkowski, le patron de Klarna, Stewart Butterfield, "
+                  "cofondateur de Slack, investissent.", "fr")
+    assert ("Sebastian Siemiatkowski", "LEADS", "Klarna") in found
+    assert ("Stewart Butterfield", "LEADS", "Klarna") not in found
+
+
+def test_a_chief_affairs_officer_works_for_the_firm() -> None:
+    found = facts("Chris Lehane, OpenAI's chief global affairs officer, argued otherwise.", "en")
+    assert ("Chris Lehane", "WORKS_FOR", "OpenAI") in found
+    assert ("Chris Lehane", "LEADS", "OpenAI") not in found
