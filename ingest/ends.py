@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from stratgraph.ingest.candidate import Candidate
 from stratgraph.ingest.fallback_grammar import DESCRIPTOR_GAP, MONEY
 from stratgraph.ingest.fallback_grammar import PLACEHOLDER as _PLACEHOLDER
 from stratgraph.ingest.salience import OPENS, Context, opening_org
@@ -61,11 +62,17 @@ def firm_describes(lang: LangData, gap: str) -> bool:
             and not any_word(macro_words(lang, "BY", "by")).search(gap))
 
 
+STATED_MAKER_RULES = frozenset({"rule:org-possessive-model", "rule:model-of-org", "rule:maker-of",
+                                "rule:thing-of-org"})
+"""Rules where the text itself names a model's maker ("Google's Gemini", "Gemini de Google")."""
+
+
 class ImplicitEnds:
     kb: KnowledgeBase
     lang: LangData
     registry: Registry
     ctx: Context
+    stated_makers: dict[str, str]
 
     def _owners(self, objects: list[Mention], table: list[Mention],
                 masked: str = "") -> list[Mention]:
@@ -101,10 +108,19 @@ class ImplicitEnds:
             out.append(m)
         return out
 
+    def _note_stated_makers(self, found: list[Candidate]) -> None:
+        """"Google's Gemini": the maker the text names stands for the model in this article,
+        before the knowledge base's owner (Google DeepMind), so a rivalry read later in the
+        sentence ("Google's Gemini competes with Meta's Llama") joins the firms it names."""
+        for c in found:
+            if (c.predicate == "DEVELOPS" and c.rule in STATED_MAKER_RULES
+                    and self.registry.types.get(c.subject) == "Organization"):
+                self.stated_makers[c.object] = c.subject
+
     def owner_of(self, entity: str) -> str | None:
         """Who builds a model or product: the maker the text names, else the knowledge base,
         else its model family."""
-        stated = getattr(self, "stated_makers", {}).get(entity)
+        stated = self.stated_makers.get(entity)
         if stated is not None:
             return stated
         known = self.kb.entities.get(entity)

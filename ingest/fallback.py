@@ -90,6 +90,7 @@ class Fallback(EndsReader):
         out: list[Candidate] = []
         retry: list[tuple[FallbackCue, re.Match[str]]] = []
         past = self.ex.lang.cue("past")  # "in passato ha lavorato presso X": a job left
+        former = self.ex.lang.cue("former")
         for cue, match in self._admitted(every, question, torn, releasing):
             if self._blocked(masked, match, cue):
                 continue
@@ -98,6 +99,9 @@ class Fallback(EndsReader):
             if cue.predicate == "WORKS_FOR" and past is not None and past.search(
                     masked[max(0, match.start() - 40):match.end()]):
                 cue = replace(cue, predicate="LEFT")
+            elif cue.kind == "role" and cue.predicate in ("LEADS", "WORKS_FOR") and former and (
+                    former.search(masked[max(0, match.start() - 12):match.start()].split("@")[-1])):
+                cue = replace(cue, predicate="LEFT")  # "前首席技术官X", "former CTO X"
             ends = self._ends(cue, match, masked, slots)
             if not ends and cue.predicate == "LEFT":
                 retry.append((cue, match))  # its organization may come from a role below

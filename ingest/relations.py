@@ -27,6 +27,7 @@ from stratgraph.ingest.mentions import Mention, Registry, event_id
 from stratgraph.ingest.pairing import own_objects, pairs
 from stratgraph.ingest.salience import Context, opening_org
 from stratgraph.ingest.sentences import Sentence
+from stratgraph.ingest.tenure import is_past_job
 
 LETTER = {"Person": "P", "Organization": "O", "Model": "M", "Product": "D", "Event": "E"}
 OPEN_POSITION = "position:open-weights"
@@ -43,10 +44,6 @@ class Frame:
     sentence: int
     rule: str
 
-
-STATED_MAKER_RULES = frozenset({"rule:org-possessive-model", "rule:model-of-org", "rule:maker-of",
-                                "rule:thing-of-org"})
-"""Rules where the text itself names a model's maker ("Google's Gemini", "Gemini de Google")."""
 
 _MAKING = ("DEVELOPS", "RELEASED", "OPEN_SOURCED")
 """Facts that name who makes a model the knowledge base does not know: later sentences
@@ -169,15 +166,6 @@ class RelationExtractor(CrossSentence, ImplicitEnds):
         self._note_round(masked, table, out)
         return out
 
-    def _note_stated_makers(self, found: list[Candidate]) -> None:
-        """"Google's Gemini": the maker the text names stands for the model in this article,
-        before the knowledge base's owner (Google DeepMind), so a rivalry read later in the
-        sentence ("Google's Gemini competes with Meta's Llama") joins the firms it names."""
-        for c in found:
-            if (c.predicate == "DEVELOPS" and c.rule in STATED_MAKER_RULES
-                    and self.registry.types.get(c.subject) == "Organization"):
-                self.stated_makers[c.object] = c.subject
-
     def _ids(self, region: str | None, table: list[Mention], masked: str, offset: int,
              exclude: bool) -> list[Mention]:
         if not region:
@@ -220,14 +208,7 @@ class RelationExtractor(CrossSentence, ImplicitEnds):
         negation = self.lang.cue("negation")
         if rule.negatable and negation is not None and negation.search(window):
             return []
-        former = self.lang.cue("former")
-        o_at = match.start("o") if "o" in match.re.groupindex and match.group("o") else -1
-        before = masked[max(0, o_at - 45):o_at] if o_at >= 0 else masked[
-            max(0, match.start() - 25):match.start()]  # "former GitHub chief executive X"
-        before = _PLACEHOLDER.split(before)[-1] if o_at >= 0 else before
-        past = self.lang.cue("past")  # "former OpenAI chief X", "previously worked at X"
-        gone = rule.predicate in ("LEADS", "WORKS_FOR") and bool(former and former.search(
-            before)) or rule.predicate == "WORKS_FOR" and bool(past and past.search(window))
+        gone = is_past_job(self.lang, rule.predicate, match, masked)
         if question and rule.predicate not in ("LEADS", "WORKS_FOR", "FOUNDED"):
             return []
         hedge = self.lang.cue("hedge")

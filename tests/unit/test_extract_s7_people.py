@@ -54,3 +54,27 @@ def test_a_chief_affairs_officer_works_for_the_firm() -> None:
     found = facts("Chris Lehane, OpenAI's chief global affairs officer, argued otherwise.", "en")
     assert ("Chris Lehane", "WORKS_FOR", "OpenAI") in found
     assert ("Chris Lehane", "LEADS", "OpenAI") not in found
+
+
+@pytest.mark.parametrize(("text", "lang", "triple"), [
+    ("OpenAI's former CTO Mira Murati founded a start-up.", "en",
+     ("Mira Murati", "LEFT", "OpenAI")),
+    ("OpenAI前首席技术官米拉·穆拉蒂创办了新公司。", "zh", ("Mira Murati", "LEFT", "OpenAI")),
+    ("MiniMax的创始人是商汤前副总裁闫俊杰。", "zh", ("Yan Junjie", "LEFT", "SenseTime")),
+    ("Ana Ruiz trabajó en Google antes de unirse a Mistral AI.", "es",
+     ("Ana Ruiz", "WORKS_FOR", "Mistral AI")),
+    ("Dario Amodei, who co-founded Anthropic after leaving OpenAI, spoke.", "en",
+     ("Dario Amodei", "LEFT", "OpenAI")),
+])
+def test_past_and_present_jobs(text: str, lang: str, triple: tuple[str, str, str]) -> None:
+    assert triple in facts(text, lang)
+
+
+def test_co_founding_after_leaving_leaves_the_old_firm_only() -> None:
+    found = facts("Dario Amodei, who co-founded Anthropic after leaving OpenAI, spoke.", "en")
+    assert ("Dario Amodei", "LEFT", "Anthropic") not in found
+
+
+def test_joining_after_a_job_is_no_departure_from_the_new_firm() -> None:
+    found = facts("Ana Ruiz trabajó en Google antes de unirse a Mistral AI.", "es")
+    assert ("Ana Ruiz", "LEFT", "Mistral AI") not in found

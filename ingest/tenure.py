@@ -1,0 +1,34 @@
+"""Whether a job a rule reads is over: "former OpenAI chief X", "商汤前副总裁X", "previously
+worked at X". A rule writes LEADS or WORKS_FOR; the words around its match make it LEFT."""
+
+from __future__ import annotations
+
+import re
+
+from stratgraph.ingest.fallback_grammar import PLACEHOLDER
+from stratgraph.ingest.langdata import LangData
+
+
+def _group_start(match: re.Match[str], name: str) -> int:
+    return match.start(name) if name in match.re.groupindex and match.group(name) else -1
+
+
+def is_past_job(lang: LangData, predicate: str, match: re.Match[str], masked: str) -> bool:
+    """A "former" word before the organization ("former GitHub chief executive X") or between
+    the organization and the person ("OpenAI's former CTO X", "商汤前副总裁X"), or a past
+    marker near a WORKS_FOR match ("previously worked at X")."""
+    if predicate not in ("LEADS", "WORKS_FOR"):
+        return False
+    former, past = lang.cue("former"), lang.cue("past")
+    o_at, s_at = _group_start(match, "o"), _group_start(match, "s")
+    if o_at >= 0:
+        before = PLACEHOLDER.split(masked[max(0, o_at - 45):o_at])[-1]
+    else:
+        before = masked[max(0, match.start() - 25):match.start()]
+    between = masked[match.end("o"):s_at] if 0 <= o_at < s_at else ""
+    if PLACEHOLDER.search(between):
+        between = ""  # another name in between: its own title
+    if former is not None and (former.search(before) or (between and former.search(between))):
+        return True
+    window = masked[max(0, match.start() - 30):match.end()]
+    return predicate == "WORKS_FOR" and past is not None and past.search(window) is not None
