@@ -27,3 +27,16 @@ def test_a_dotted_name_after_a_firm_and_title_leads_it() -> None:
 def test_a_university_professor_works_there() -> None:
     found = facts("斯坦福大学教授李飞飞创办了一家新公司。", "zh")
     assert ("Fei-Fei Li", "WORKS_FOR", "Stanford University") in found
+
+
+def test_founded_by_a_titled_person() -> None:
+    found = facts("MiniMax由商汤前副总裁闫俊杰于2021年创办。", "zh")
+    assert ("Yan Junjie", "FOUNDED", "MiniMax") in found
+    assert ("Yan Junjie", "LEFT", "SenseTime") in found
+
+
+def test_the_chairman_is_named_after_the_firm() -> None:
+    assert ("刘德兵", "LEADS", "Zhipu AI") in facts(
+        "智谱成立于2019年，源自清华大学的实验室，董事长为刘德兵。", "zh")
+    assert ("Wang Xiaochuan", "LEADS", "Baichuan") in facts(
+        "百川智能的CEO是王小川，他曾创办搜狗。", "zh")
