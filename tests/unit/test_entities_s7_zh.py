@@ -40,3 +40,10 @@ def test_the_chairman_is_named_after_the_firm() -> None:
         "智谱成立于2019年，源自清华大学的实验室，董事长为刘德兵。", "zh")
     assert ("Wang Xiaochuan", "LEADS", "Baichuan") in facts(
         "百川智能的CEO是王小川，他曾创办搜狗。", "zh")
+
+
+def test_global_firms_and_chinese_carmakers_by_their_chinese_names() -> None:
+    found = entities("特斯拉、英特尔和西门子的高管参观了岚图汽车和极越的工厂，东风集团也派人出席。",
+                     "zh")
+    for name in ("Tesla", "Intel", "Siemens", "Voyah", "Jiyue", "Dongfeng"):
+        assert found.get(name) == "Organization", name
