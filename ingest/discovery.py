@@ -104,6 +104,8 @@ class Discovery(PersonFinder):
                 if last == "AI" and self.kb.lookup(fold_compact(head)) and _ROLE_AFTER.match(
                         s, end):
                     continue  # "the former Tesla AI director" works for Tesla
+                if name.split()[0] in _TITLE_WORDS:
+                    continue  # "Chief Software Officer" is a title, not "Chief Software" the firm
                 out.append((start, end, make_id("Organization", name), "discovered", name, None))
         for pattern, type_ in ((self.model_context, "Model"), (self.product_latin, "Product"),
                                *self.shapes):
@@ -127,6 +129,9 @@ _ROLE_AFTER = re.compile(
     r"\s+(?:director|chief|head|lead|leader|boss|researcher|scientist|officer|executive|engineer|"
     r"veteran|alum|alumnus|czar|policy|safety|research)s?\b")
 """Words that make "Tesla AI" a known firm's AI role ("Tesla AI director"), not a new firm."""
+
+
+_TITLE_WORDS = frozenset({"Chief", "Head", "Senior", "Vice", "Executive", "General", "Managing"})
 
 
 def _named(m: re.Match[str]) -> tuple[int, int, str] | None:

@@ -67,6 +67,10 @@ STATED_MAKER_RULES = frozenset({"rule:org-possessive-model", "rule:model-of-org"
 """Rules where the text itself names a model's maker ("Google's Gemini", "Gemini de Google")."""
 
 
+_APPOSITION_END = re.compile(r"@O(\d+)@\s*,\s*(?:a|an|the|un|une|la|le|el|una|uno|il|lo|um|uma|o|ein|eine|das|der|die)\s+(?:[\w’'-]+\s+){0,4}?(?:start-?up|company|firm|lab|maker|developer|entreprise|société|jeune pousse|empresa|compañía|azienda|società|empresa|Start-up|Firma|Unternehmen)\s*$")
+"""An organization described by the apposition that ends where a funding phrase starts."""
+
+
 class ImplicitEnds:
     kb: KnowledgeBase
     lang: LangData
@@ -172,6 +176,9 @@ class ImplicitEnds:
         organization that is not one of the investors."""
         masked = match.string
         taken = frozenset(m.entity for m in investors)
+        aside = _APPOSITION_END.search(masked, 0, match.start())  # "Wayve, a start-up backed by"
+        if aside and table[int(aside.group(1))].entity not in taken:
+            return table[int(aside.group(1))].entity
         # "joined a round for X": the round names who it funds, right after the match or,
         # when the match runs on to co-investors ("... for X alongside A"), inside it
         after, inside = self.lang.cue("funded_after"), self.lang.cue("funded_in")
