@@ -49,3 +49,19 @@ def test_a_funding_phrase_after_an_apposition_funds_the_described_firm_only() ->
 def test_chief_as_a_title_is_no_firm() -> None:
     found = facts("Das sagte Lena Brandt, Chief Software Officer von Mercedes-Benz.", "de")
     assert not {t for t in found if "Chief" in t[2]}
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("长城汽车表示，其智能体已接入DeepSeek。", ("Great Wall Motor", "PARTNERS_WITH", "DeepSeek")),
+    ("岚图宣布将DeepSeek大模型融入智能座舱。", ("Voyah", "PARTNERS_WITH", "DeepSeek")),
+    ("比亚迪表示其整车智能架构已完成与DeepSeek R1的深度融合。",
+     ("BYD", "PARTNERS_WITH", "DeepSeek")),
+    ("昆仑万维由周亚辉于2008年创立，目前的首席执行官为方汉。", ("方汉", "LEADS", "Kunlun Tech")),
+    ("地平线的股东名单中既有大众汽车、比亚迪等产业资本，也有英特尔等芯片企业。",
+     ("Intel", "INVESTS_IN", "Horizon Robotics")),
+    ("地平线引入了基石投资者。其中，阿里巴巴和百度各认购5000万美元。",
+     ("Baidu", "INVESTS_IN", "Horizon Robotics")),
+])
+def test_chinese_integrations_leaders_and_shareholders(text: str,
+                                                       triple: tuple[str, str, str]) -> None:
+    assert triple in facts(text, "zh")
