@@ -65,3 +65,19 @@ def test_chief_as_a_title_is_no_firm() -> None:
 def test_chinese_integrations_leaders_and_shareholders(text: str,
                                                        triple: tuple[str, str, str]) -> None:
     assert triple in facts(text, "zh")
+
+
+@pytest.mark.parametrize(("text", "lang", "triple"), [
+    ("Mistral AI grandit. Fondée en 2023 par Arthur Mensch, ancien de Google DeepMind, et par "
+     "Guillaume Lample et Timothée Lacroix, la start-up vaut cher.", "fr",
+     ("Timothée Lacroix", "FOUNDED", "Mistral AI")),
+    ("Renault s'est tourné vers Google pour son nouvel assistant.", "fr",
+     ("Renault", "PARTNERS_WITH", "Google")),
+    ("Die Telekom will wachsen. Konkurrent Vodafone setzt dagegen auf Microsoft.", "de",
+     ("Vodafone", "COMPETES_WITH", "Deutsche Telekom")),
+    ("In China verliert Audi Marktanteile an Hersteller wie BYD.", "de",
+     ("Audi", "COMPETES_WITH", "BYD")),
+])
+def test_founders_after_a_comma_partners_and_rivals(text: str, lang: str,
+                                                     triple: tuple[str, str, str]) -> None:
+    assert triple in facts(text, lang)
