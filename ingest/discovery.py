@@ -104,8 +104,8 @@ class Discovery(PersonFinder):
                 if last == "AI" and self.kb.lookup(fold_compact(head)) and _ROLE_AFTER.match(
                         s, end):
                     continue  # "the former Tesla AI director" works for Tesla
-                if name.split()[0] in _TITLE_WORDS:
-                    continue  # "Chief Software Officer" is a title, not "Chief Software" the firm
+                if name.split()[0] in _TITLE_WORDS or name.split()[0] in _DEMONYMS:
+                    continue  # "Chief Software Officer" is a title, "Chinese AI" a kind of firm
                 out.append((start, end, make_id("Organization", name), "discovered", name, None))
         for pattern, type_ in ((self.model_context, "Model"), (self.product_latin, "Product"),
                                *self.shapes):
@@ -121,6 +121,8 @@ class Discovery(PersonFinder):
                 if name.endswith("大模型") and any(
                         a.surface == name[:-3] for a in self.kb.cjk_aliases):
                     continue  # "豆包大模型" is the known Doubao
+                if name.endswith("大模型") and name[:-3] in _GENERIC_ZH:
+                    continue  # "国内大模型": domestic models in general, not a model's name
                 out.append((start, end, make_id(type_, name), "discovered", name, None))
         return out
 
@@ -132,6 +134,12 @@ _ROLE_AFTER = re.compile(
 
 
 _TITLE_WORDS = frozenset({"Chief", "Head", "Senior", "Vice", "Executive", "General", "Managing"})
+_DEMONYMS = frozenset({"Chinese", "American", "European", "French", "German", "British", "Japanese",
+                       "Korean", "Indian", "Israeli", "Canadian", "Emirati", "Saudi", "US", "U.S.",
+                       "UK", "EU", "Generative", "Agentic"})
+"""Words that make "Chinese AI" or "Generative AI" a kind of firm, not one firm's name."""
+_GENERIC_ZH = frozenset({"国内", "国产", "中国", "通用", "开源", "闭源", "多模态", "自研", "行业", "垂直",
+                         "基础", "其他", "各家", "主流", "头部", "海外", "美国", "新一代", "千亿级", "百亿级"})
 
 
 def _named(m: re.Match[str]) -> tuple[int, int, str] | None:

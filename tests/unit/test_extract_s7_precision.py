@@ -1,0 +1,37 @@
+"""Session-7 guards against wrong facts. Every sentence is written for this file."""
+
+from __future__ import annotations
+
+from extract_helpers import entities, facts, of
+
+
+def test_a_nationality_before_ai_is_no_firm() -> None:
+    found = entities("Chinese rivals such as Zhipu court Chinese AI users.", "en")
+    assert "Chinese AI" not in found
+
+
+def test_domestic_large_models_are_no_model_name() -> None:
+    found = entities("DeepSeek发布V2模型时就以低价掀起了国内大模型的价格战。", "zh")
+    assert not {n for n in found if n.startswith("国内")}
+
+
+def test_the_possessive_after_a_preposition_is_the_subjects() -> None:
+    found = facts("Renault s'est tourné vers Google pour la nouvelle génération de son "
+                  "assistant Reno.", "fr")
+    assert not {t for t in of(found, "DEVELOPS") if t[0] == "Google"}
+
+
+def test_a_head_of_state_leads_no_firm_of_the_article() -> None:
+    found = facts("A Meituan chega ao Brasil. O anúncio contou com a presença do presidente "
+                  "Luiz Inácio Lula da Silva.", "pt")
+    assert not of(found, "LEADS")
+
+
+def test_a_chinese_comma_ends_an_investment_clause() -> None:
+    found = facts("极越今年多次向股东请求注资，百度原本计划追加投资。", "zh")
+    assert ("Jiyue", "INVESTS_IN", "Baidu") not in found
+
+
+def test_the_word_state_is_no_firm() -> None:
+    found = facts("El Estado español apoya el proyecto con OpenAI.", "es")
+    assert not {t for t in found if "Estad" in t[0] or "Estad" in t[2]}
