@@ -42,7 +42,7 @@ _TRANSLIT = frozenset(
     "考柯科克肯库夸奎昆拉莱赖兰朗劳勒雷蕾里理丽利莉林琳灵隆卢鲁陆路伦罗洛吕马玛迈麦曼芒梅蒙米"
     "密明摩莫默姆穆纳娜奈南内尼涅宁纽努诺欧帕派潘庞佩彭皮珀普奇齐乔切钦琴琼丘萨塞赛桑瑟森沙莎"
     "尚绍舍什施史舒斯丝松苏索塔泰坦汤唐陶特提廷汀图托瓦威韦维温翁沃乌伍西希锡谢辛欣休雅亚扬耶"
-    "伊依因英尤约泽扎詹兹佐芙薇娅黛妮琪")
+    "伊依因英尤约泽扎詹兹佐芙薇娅黛妮琪门翰逊瑞珍露茜娃卓璐琦骆赞柏傅蕾妲黎茨迈")
 """Characters Chinese uses to spell foreign names ("马克·贝尼奥夫" is Marc Benioff): a dotted
 name reaches as far as these characters go on both sides of its dots."""
 _SPELL = "".join(sorted(_TRANSLIT))

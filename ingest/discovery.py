@@ -139,7 +139,8 @@ _DEMONYMS = frozenset({"Chinese", "American", "European", "French", "German", "B
                        "UK", "EU", "Generative", "Agentic"})
 """Words that make "Chinese AI" or "Generative AI" a kind of firm, not one firm's name."""
 _GENERIC_ZH = frozenset({"国内", "国产", "中国", "通用", "开源", "闭源", "多模态", "自研", "行业", "垂直",
-                         "基础", "其他", "各家", "主流", "头部", "海外", "美国", "新一代", "千亿级", "百亿级"})
+                         "基础", "其他", "各家", "主流", "头部", "海外", "美国", "新一代", "千亿级", "百亿级",
+                         "一轮", "新一轮", "这轮", "本轮", "各类", "各种", "这些", "多家", "不少", "众多"})
 
 
 def _named(m: re.Match[str]) -> tuple[int, int, str] | None:

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
+from stratgraph.graph.schema import get_schema
 from stratgraph.ingest import dates, language, sentences
 from stratgraph.ingest.ends import macro_words
 from stratgraph.ingest.kb import KnowledgeBase, get_kb
@@ -201,6 +202,7 @@ def consolidate(candidates: list[Candidate]) -> list[Candidate]:
     for c in candidates:
         if c.predicate == "INVESTS_IN" and c.confidence >= MIN_CONFIDENCE:
             backers.setdefault((c.sentence, c.subject), set()).add(c.object)
+    symmetric = {name for name, r in get_schema().relations.items() if r.symmetric}
     out: list[Candidate] = []
     seen: set[tuple] = set()
     for c in candidates:
@@ -222,7 +224,8 @@ def consolidate(candidates: list[Candidate]) -> list[Candidate]:
             funded = backers.get((c.sentence, c.object), set()) - {c.subject}
             if len(funded) == 1:  # "A led the round, with B also taking part": B funds A's target
                 c.object = next(iter(funded))
-        key = (c.predicate, c.subject, c.object, c.sentence)
+        ends = sorted((c.subject, c.object)) if c.predicate in symmetric else (c.subject, c.object)
+        key = (c.predicate, *ends, c.sentence)  # "A competes with B" and "B with A": one fact
         if key in seen:
             continue
         seen.add(key)

@@ -3,7 +3,7 @@ Every sentence is written for this file."""
 
 from __future__ import annotations
 
-from extract_helpers import entities, facts
+from extract_helpers import entities, facts, of
 
 from stratgraph.ingest.cjknames import dotted_names
 
@@ -47,3 +47,23 @@ def test_global_firms_and_chinese_carmakers_by_their_chinese_names() -> None:
                      "zh")
     for name in ("Tesla", "Intel", "Siemens", "Voyah", "Jiyue", "Dongfeng"):
         assert found.get(name) == "Organization", name
+
+
+def test_chinese_backers_stakes_hires_and_price_wars() -> None:
+    assert ("Microsoft", "INVESTS_IN", "Figure AI") in facts("获得微软投资的Figure AI也在加速。", "zh")
+    assert ("Figure AI", "INVESTS_IN", "Microsoft") not in facts(
+        "获得微软、英伟达投资的Figure AI也在加速。", "zh")
+    assert ("Zhihu", "INVESTS_IN", "ModelBest") in facts("面壁智能成立于2022年。知乎是其早期投资方之一。", "zh")
+    assert ("Alibaba", "INVESTS_IN", "Ant Group") in facts(
+        "蚂蚁集团是关联公司，阿里巴巴持有其约三分之一的股份。", "zh")
+    hired = facts("字节跳动今年初从谷歌请来了吴永辉。", "zh")
+    assert {("Wu Yonghui", "WORKS_FOR", "ByteDance"), ("Wu Yonghui", "LEFT", "Google")} <= hired
+    war = of(facts("字节跳动、阿里巴巴、百度等公司已经打响了一轮大模型价格战。", "zh"), "COMPETES_WITH")
+    assert {frozenset((s, o)) for s, _, o in war} == {
+        frozenset(p) for p in (("ByteDance", "Alibaba"), ("ByteDance", "Baidu"), ("Alibaba", "Baidu"))}
+    assert len(war) == 3  # one line per pair, not one per direction
+
+
+def test_a_dotted_name_with_men() -> None:
+    found = facts("Hugging Face联合创始人兼首席执行官克莱门特·德朗格表示欢迎。", "zh")
+    assert ("克莱门特·德朗格", "LEADS", "Hugging Face") in found
