@@ -67,8 +67,14 @@ STATED_MAKER_RULES = frozenset({"rule:org-possessive-model", "rule:model-of-org"
 """Rules where the text itself names a model's maker ("Google's Gemini", "Gemini de Google")."""
 
 
-_APPOSITION_END = re.compile(r"@O(\d+)@\s*,\s*(?:a|an|the|un|une|la|le|el|una|uno|il|lo|um|uma|o|ein|eine|das|der|die)\s+(?:[\w’'-]+\s+){0,4}?(?:start-?up|company|firm|lab|maker|developer|entreprise|société|jeune pousse|empresa|compañía|azienda|società|empresa|Start-up|Firma|Unternehmen)\s*$")
-"""An organization described by the apposition that ends where a funding phrase starts."""
+_APPOSITION_END = re.compile(
+    r"@O(\d+)@\s*,\s*(?:(?:(?:which|that|qui|que|che|die|der|das|o qual|a qual|il quale|la quale)\s+"
+    r"(?:(?:is|are|was|has been|est|a été|es|está|fue|ha sido|è|é|foi|ist|wird|wurde)\s+)?)"
+    r"|(?:a|an|the|un|une|la|le|el|una|uno|il|lo|um|uma|o|ein|eine|das|der|die)\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?:start-?up|company|firm|lab|maker|developer|entreprise|société|jeune pousse|empresa|compañía|"
+    r"azienda|società|Start-up|Firma|Unternehmen)\s+)?$")
+"""The organization a funding phrase describes: "Wayve, a start-up backed by", "Runway, which is
+backed by", "OpenAI, soutenu par"."""
 
 
 class ImplicitEnds:
@@ -170,14 +176,14 @@ class ImplicitEnds:
                 else self.ctx.recent("Organization"))
 
     def _funded_org(self, table: list[Mention], match: re.Match[str],
-                    investors: list[Mention]) -> str | None:
+                    investors: list[Mention], described: bool = False) -> str | None:
         """Who receives the money: the sentence's subject before the match (not an org
         governed by a preposition, such as "led by Index Ventures"), else the most salient
         organization that is not one of the investors."""
         masked = match.string
         taken = frozenset(m.entity for m in investors)
-        aside = _APPOSITION_END.search(masked, 0, match.start())  # "Wayve, a start-up backed by"
-        if aside and table[int(aside.group(1))].entity not in taken:
+        aside = described and _APPOSITION_END.search(masked, 0, match.start())
+        if aside and table[int(aside.group(1))].entity not in taken:  # "Wayve, a start-up backed by"
             return table[int(aside.group(1))].entity
         # "joined a round for X": the round names who it funds, right after the match or,
         # when the match runs on to co-investors ("... for X alongside A"), inside it
@@ -340,7 +346,7 @@ class ImplicitEnds:
             objects = self._as_owners(objects)
         elif rule.object == "context_org":
             if rule.predicate == "INVESTS_IN":
-                org = self._funded_org(table, match, subjects)
+                org = self._funded_org(table, match, subjects, rule.name == "funded-by")
             else:
                 org = (self._employer(subjects) if rule.predicate == "LEADS" else None
                        ) or self._context_org(table, match)

@@ -35,3 +35,15 @@ def test_a_chinese_comma_ends_an_investment_clause() -> None:
 def test_the_word_state_is_no_firm() -> None:
     found = facts("El Estado español apoya el proyecto con OpenAI.", "es")
     assert not {t for t in found if "Estad" in t[0] or "Estad" in t[2]}
+
+
+def test_backed_by_after_a_relative_clause_funds_its_antecedent() -> None:
+    found = facts("Pika raised $55 million. Runway, which is backed by Google, released Gen-2.", "en")
+    assert ("Google", "INVESTS_IN", "Runway") in found
+    assert ("Google", "INVESTS_IN", "Pika") not in found
+
+
+def test_co_signers_of_a_pledge_are_no_partners() -> None:
+    found = facts("Anthropic signed the commitments alongside OpenAI, Google, Microsoft, Meta and "
+                  "Amazon.", "en")
+    assert not of(found, "PARTNERS_WITH")
