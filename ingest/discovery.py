@@ -46,6 +46,19 @@ class Discovery(PersonFinder):
                 out.append((m.start(), m.end(), entity, "fuzzy", "", None))
         return out
 
+    def _versioned_cjk_models(self, s: str) -> list[tuple]:
+        out = []
+        for alias in self.kb.cjk_aliases:
+            at = s.find(alias.surface)
+            entity = self.kb.entities.get(alias.entity)
+            if at < 0 or entity is None or entity.type != "Model":
+                continue
+            version = _CJK_VERSION.match(s, at + len(alias.surface))
+            if version:
+                name = f"{entity.name} {version.group(1).upper()}"
+                out.append((at, version.end(), make_id("Model", name), "discovered", name, None))
+        return out
+
     def _discover(self, s: str) -> list[tuple]:
         out = []
         names = first_names()
@@ -63,6 +76,7 @@ class Discovery(PersonFinder):
         if self.lang.lang == "zh":
             for start, end, name in dotted_names(s):  # "马克·贝尼奥夫": a foreign name
                 out.append((start, end, make_id("Person", name), "discovered", name, None))
+            out.extend(self._versioned_cjk_models(s))
         if self.person_cjk:
             for m in self.person_cjk.finditer(s):
                 start = _named(m)[0]
@@ -141,6 +155,10 @@ _DEMONYMS = frozenset({"Chinese", "American", "European", "French", "German", "B
 _GENERIC_ZH = frozenset({"国内", "国产", "中国", "通用", "开源", "闭源", "多模态", "自研", "行业", "垂直",
                          "基础", "其他", "各家", "主流", "头部", "海外", "美国", "新一代", "千亿级", "百亿级",
                          "一轮", "新一轮", "这轮", "本轮", "各类", "各种", "这些", "多家", "不少", "众多"})
+
+
+_CJK_VERSION = re.compile(r"\s*(?:大模型|模型)?\s*([Vv]\d+(?:\.\d+)*|\d+\.\d+)(?![\w.])")
+"""A version after a Chinese model name: "讯飞星火大模型V4.0" is Spark V4.0, not a model "V4.0"."""
 
 
 def _named(m: re.Match[str]) -> tuple[int, int, str] | None:

@@ -67,3 +67,9 @@ def test_chinese_backers_stakes_hires_and_price_wars() -> None:
 def test_a_dotted_name_with_men() -> None:
     found = facts("Hugging Face联合创始人兼首席执行官克莱门特·德朗格表示欢迎。", "zh")
     assert ("克莱门特·德朗格", "LEADS", "Hugging Face") in found
+
+
+def test_a_version_after_a_chinese_model_name_belongs_to_it() -> None:
+    found = facts("科大讯飞在北京发布讯飞星火大模型V4.0。", "zh")
+    assert ("iFlytek", "RELEASED", "Spark V4.0") in found
+    assert "V4.0" not in entities("科大讯飞在北京发布讯飞星火大模型V4.0。", "zh")
