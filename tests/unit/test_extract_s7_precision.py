@@ -47,3 +47,17 @@ def test_co_signers_of_a_pledge_are_no_partners() -> None:
     found = facts("Anthropic signed the commitments alongside OpenAI, Google, Microsoft, Meta and "
                   "Amazon.", "en")
     assert not of(found, "PARTNERS_WITH")
+
+
+def test_the_firm_after_a_possessive_founder_is_the_one_that_sues() -> None:
+    found = of(facts("Elon Musk's artificial-intelligence company xAI has sued Apple and OpenAI.",
+                     "en"), "CRITICIZED")
+    assert ("xAI", "CRITICIZED", "Apple") in found
+    assert not {t for t in found if t[0] == "Elon Musk"}
+
+
+def test_spanish_and_german_lawsuits_and_reproaches() -> None:
+    assert ("xAI", "CRITICIZED", "Apple") in facts("xAI ha demandado a Apple por prácticas "
+                                                   "anticompetitivas.", "es")
+    assert ("Max Schrems", "CRITICIZED", "Meta") in facts(
+        "Max Schrems hält das Vorgehen von Meta für rechtswidrig.", "de")
