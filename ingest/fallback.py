@@ -77,7 +77,9 @@ class Fallback(EndsReader):
         by_predicate = {c.predicate for c in found}
         self._led = {c.object: c.subject for c in found if c.predicate == "LEADS"
                      and c.rule in ("rule:role-of-org-apposition", "rule:org-role-person")}
-        self._criticized = {c.object for c in found if c.predicate == "CRITICIZED"}
+        types = self.ex.registry.types
+        self._criticized = {(c.object, types.get(c.subject)) for c in found
+                             if c.predicate == "CRITICIZED"}
         self._anchored = {c.subject for c in found
                           if self.ex.registry.types.get(c.object) == "Organization"}
         every = [(cue, match) for cue in self.cues for match in cue.pattern.finditer(masked)]
@@ -209,8 +211,10 @@ class Fallback(EndsReader):
                 continue  # read already
             if predicate == "LEADS" and self._led.get(obj, subject) != subject:
                 continue  # a title named this firm's leader in the sentence: someone else
-            if predicate == "CRITICIZED" and obj in self._criticized:
-                continue  # a rule already read who criticizes this target in the sentence
+            if predicate == "CRITICIZED" and any(
+                    o == obj and kind != self.ex.registry.types.get(subject)
+                    for o, kind in self._criticized):
+                continue  # "Musk's company xAI sued X": the rule's firm sues, not the person
             if obj.startswith("position:") and ((subject, obj) in stances
                                                 or "SUPPORTS" in by_predicate
                                                 or "OPPOSES" in by_predicate):
