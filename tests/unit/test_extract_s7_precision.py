@@ -61,3 +61,15 @@ def test_spanish_and_german_lawsuits_and_reproaches() -> None:
                                                    "anticompetitivas.", "es")
     assert ("Max Schrems", "CRITICIZED", "Meta") in facts(
         "Max Schrems hält das Vorgehen von Meta für rechtswidrig.", "de")
+
+
+def test_closed_developers_named_as_a_kind_hold_the_closed_stance() -> None:
+    found = facts("Tülu competes with closed developers such as OpenAI and Anthropic.", "en")
+    assert {("OpenAI", "SUPPORTS", "closed models"),
+            ("Anthropic", "SUPPORTS", "closed models")} <= found
+
+
+def test_a_model_only_on_its_makers_api_is_closed() -> None:
+    found = facts("Upstage released Solar Pro 2. Solar Pro 2 is available only through "
+                  "Upstage's API and its cloud partners.", "en")
+    assert ("Upstage", "SUPPORTS", "closed models") in found
