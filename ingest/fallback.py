@@ -20,6 +20,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from stratgraph.ingest.ends import any_word, macro_words
 from stratgraph.ingest.fallback_ends import EndsReader
 from stratgraph.ingest.fallback_grammar import (
     CLOSED, EVENTS, OPEN, PLACEHOLDER, Slot, adds,
@@ -49,12 +50,18 @@ def _shadowed(roles: list[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
     return out
 
 
+_AGAINST = "|against|versus|contre|face à|gegen|contra|contro|frente a"
+"""Prepositions that set a firm against a kind of model, added to the language's rival verbs."""
+
 class Fallback(EndsReader):
     """Low-confidence facts from cue words, run after the patterns of one sentence."""
 
     def __init__(self, extractor: RelationExtractor):
         super().__init__(extractor)
         self.cues: list[FallbackCue] = extractor.lang.fallback
+        self.against = any_word(macro_words(extractor.lang, "COMPETE", "rival") + _AGAINST)
+        """A rival's verb or "against" before a stance noun: "Meta défie les modèles fermés"
+        takes on closed models, it does not hold that stance."""
         self.families: dict[str, str] = {}
         """Models released so far in the article (folded name -> lab): their members."""
 
@@ -253,6 +260,9 @@ class Fallback(EndsReader):
         by_after = self.gaps["by_after"]
         if cue.kind == "verb" and by_after is not None and by_after.match(
                 masked[match.end():match.end() + 12]):
+            return True
+        if cue.kind == "stance-noun" and self.against.search(
+                masked[max(0, match.start() - 30):match.start()]):
             return True
         if cue.kind == "release" and self._quoted(match.start()):
             return True  # "it's high time we open-sourced it": speech, often a promise

@@ -73,3 +73,7 @@ def test_a_model_only_on_its_makers_api_is_closed() -> None:
     found = facts("Upstage released Solar Pro 2. Solar Pro 2 is available only through "
                   "Upstage's API and its cloud partners.", "en")
     assert ("Upstage", "SUPPORTS", "closed models") in found
+
+
+def test_challenging_closed_models_is_no_closed_stance() -> None:
+    assert not of(facts("Meta défie les modèles fermés comme ChatGPT.", "fr"), "SUPPORTS")
