@@ -14,6 +14,7 @@ from stratgraph.ingest.candidate import Candidate
 from stratgraph.ingest.fallback_grammar import DESCRIPTOR_GAP, MONEY
 from stratgraph.ingest.fallback_grammar import PLACEHOLDER as _PLACEHOLDER
 from stratgraph.ingest.salience import OPENS, Context, opening_org
+from stratgraph.ingest.funded import funded_org
 from stratgraph.ingest.kb import KnowledgeBase
 from stratgraph.ingest.langdata import LangData, Rule, expand
 from stratgraph.ingest.mentions import Mention, Registry
@@ -66,15 +67,6 @@ STATED_MAKER_RULES = frozenset({"rule:org-possessive-model", "rule:model-of-org"
                                 "rule:thing-of-org"})
 """Rules where the text itself names a model's maker ("Google's Gemini", "Gemini de Google")."""
 
-
-_APPOSITION_END = re.compile(
-    r"@O(\d+)@\s*,\s*(?:(?:(?:which|that|qui|que|che|die|der|das|o qual|a qual|il quale|la quale)\s+"
-    r"(?:(?:is|are|was|has been|est|a été|es|está|fue|ha sido|è|é|foi|ist|wird|wurde)\s+)?)"
-    r"|(?:a|an|the|un|une|la|le|el|una|uno|il|lo|um|uma|o|ein|eine|das|der|die)\s+(?:[\w’'-]+\s+){0,4}?"
-    r"(?:start-?up|company|firm|lab|maker|developer|entreprise|société|jeune pousse|empresa|compañía|"
-    r"azienda|società|Start-up|Firma|Unternehmen)\s+)?$")
-"""The organization a funding phrase describes: "Wayve, a start-up backed by", "Runway, which is
-backed by", "OpenAI, soutenu par"."""
 
 
 class ImplicitEnds:
@@ -174,40 +166,6 @@ class ImplicitEnds:
                 and not (aside and aside.search(masked, max(0, m.start() - 60), m.start()))]
         return (table[int(here[-1].group(2))].entity if here
                 else self.ctx.recent("Organization"))
-
-    def _funded_org(self, table: list[Mention], match: re.Match[str],
-                    investors: list[Mention], described: bool = False) -> str | None:
-        """Who receives the money: the sentence's subject before the match (not an org
-        governed by a preposition, such as "led by Index Ventures"), else the most salient
-        organization that is not one of the investors."""
-        masked = match.string
-        taken = frozenset(m.entity for m in investors)
-        aside = described and _APPOSITION_END.search(masked, 0, match.start())
-        if aside and table[int(aside.group(1))].entity not in taken:  # "Wayve, a start-up backed by"
-            return table[int(aside.group(1))].entity
-        # "joined a round for X": the round names who it funds, right after the match or,
-        # when the match runs on to co-investors ("... for X alongside A"), inside it
-        after, inside = self.lang.cue("funded_after"), self.lang.cue("funded_in")
-        named = (after.match(masked, match.end()) if after else None) or next(
-            (n for n in (inside.finditer(masked, match.start(), match.end()) if inside else ())
-             if table[int(n.group(1))].entity not in taken), None)
-        if named and table[int(named.group(1))].entity not in taken:
-            return table[int(named.group(1))].entity
-        prep = self.lang.cue("preposition")
-        raised = self.lang.cue("raised")
-        for m in _PLACEHOLDER.finditer(masked[:match.start()]):
-            if m.group(1) == "O" and not (prep and prep.search(masked[max(0, m.start() - 30):
-                                                                     m.start()])):
-                subject = table[int(m.group(2))].entity
-                if (self.ctx.funded and self.ctx.funded not in taken | {subject} and raised
-                        and not raised.search(masked, m.end(), match.start())):
-                    return self.ctx.funded  # "SoftBank will supply most, with the rest from A"
-                return subject
-        if self.ctx.funded and self.ctx.funded not in taken:
-            return self.ctx.funded  # "X raised $6B ... The round also drew A and B"
-        startups = self.ctx.startups - taken  # a round funds the start-up, not its founder's school
-        return (self.ctx.recent("Organization", taken, keep=startups.__contains__) if startups
-                else None) or self.ctx.recent("Organization", taken)
 
     def _affiliations(self, subjects: list[Mention], table: list[Mention],
                       match: re.Match[str]) -> list[Mention]:
@@ -346,7 +304,8 @@ class ImplicitEnds:
             objects = self._as_owners(objects)
         elif rule.object == "context_org":
             if rule.predicate == "INVESTS_IN":
-                org = self._funded_org(table, match, subjects, rule.name == "funded-by")
+                org = funded_org(self.lang, self.ctx, table, match, subjects,
+                                 rule.name == "funded-by")
             else:
                 org = (self._employer(subjects) if rule.predicate == "LEADS" else None
                        ) or self._context_org(table, match)
