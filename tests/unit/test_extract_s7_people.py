@@ -78,3 +78,14 @@ def test_co_founding_after_leaving_leaves_the_old_firm_only() -> None:
 def test_joining_after_a_job_is_no_departure_from_the_new_firm() -> None:
     found = facts("Ana Ruiz trabajó en Google antes de unirse a Mistral AI.", "es")
     assert ("Ana Ruiz", "LEFT", "Mistral AI") not in found
+
+
+def test_its_president_in_a_list_of_board_members() -> None:
+    found = facts("The board is made up of Dario Amodei, Anthropic's chief executive; Daniela "
+                  "Amodei, its president; and Yasmin Razavi.", "en")
+    assert ("Daniela Amodei", "LEADS", "Anthropic") in found
+
+
+def test_a_model_its_maker_is_expected_to_launch() -> None:
+    found = facts("GPT-5, the model OpenAI is expected to launch within days, will be free.", "en")
+    assert ("OpenAI", "DEVELOPS", "GPT-5") in found

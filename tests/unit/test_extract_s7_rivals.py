@@ -26,3 +26,8 @@ def test_a_product_competing_names_its_owner_as_rival() -> None:
 def test_a_french_chatbot_rivalling_another() -> None:
     assert ("Mistral AI", "COMPETES_WITH", "OpenAI") in facts(
         "Le Chat rivalise avec ChatGPT auprès des entreprises.", "fr")
+
+
+def test_a_spanish_chatbot_disputing_a_market() -> None:
+    found = facts("ChatGPT disputa a Gemini el mercado de los asistentes.", "es")
+    assert ("OpenAI", "COMPETES_WITH", "Google DeepMind") in found
