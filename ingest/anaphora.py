@@ -185,7 +185,8 @@ class Anaphora:
                 continue
             before = text[max(0, x.start - base - 30):x.start - base]
             after = text[x.end - base:x.end - base + 30]
-            if (re.search(rf"(?:{self.startup.pattern})\W*(?:[^\W\d]+\s+|[\u4e00-\u9fff]{{1,3}})?$", before)
+            if (re.search(rf"(?:{self.startup.pattern})\W*(?:[^\W\d]+\s+|[\u4e00-\u9fff]{{1,3}})?$",
+                          before)
                     or re.match(rf"\s*[,，(]\s*(?:[^\W\d]+\s+){{0,2}}?(?:{self.startup.pattern})",
                                 after)):
                 self.ctx.startups.add(x.entity)

@@ -47,6 +47,7 @@ class Discovery(PersonFinder):
         return out
 
     def _versioned_cjk_models(self, s: str) -> list[tuple]:
+        """A known Chinese model name followed by a version ("讯飞星火大模型V4.0"): one model."""
         out = []
         for alias in self.kb.cjk_aliases:
             at = s.find(alias.surface)
@@ -155,6 +156,7 @@ _DEMONYMS = frozenset({"Chinese", "American", "European", "French", "German", "B
 _GENERIC_ZH = frozenset({"国内", "国产", "中国", "通用", "开源", "闭源", "多模态", "自研", "行业", "垂直",
                          "基础", "其他", "各家", "主流", "头部", "海外", "美国", "新一代", "千亿级", "百亿级",
                          "一轮", "新一轮", "这轮", "本轮", "各类", "各种", "这些", "多家", "不少", "众多"})
+"""Words before 大模型 that name large models in general ("国内大模型"), not one model."""
 
 
 _CJK_VERSION = re.compile(r"\s*(?:大模型|模型)?\s*([Vv]\d+(?:\.\d+)*|\d+\.\d+)(?![\w.])")

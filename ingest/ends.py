@@ -13,11 +13,11 @@ from functools import lru_cache
 from stratgraph.ingest.candidate import Candidate
 from stratgraph.ingest.fallback_grammar import DESCRIPTOR_GAP, MONEY
 from stratgraph.ingest.fallback_grammar import PLACEHOLDER as _PLACEHOLDER
-from stratgraph.ingest.salience import OPENS, Context, opening_org
 from stratgraph.ingest.funded import funded_org
 from stratgraph.ingest.kb import KnowledgeBase
 from stratgraph.ingest.langdata import LangData, Rule, expand
 from stratgraph.ingest.mentions import Mention, Registry
+from stratgraph.ingest.salience import OPENS, Context, opening_org
 
 
 _TITLE_OF_PREVIOUS = re.compile(r"@P\d+@\s*,\s*(?:[\w’']+\s*)?$")
@@ -66,7 +66,6 @@ def firm_describes(lang: LangData, gap: str) -> bool:
 STATED_MAKER_RULES = frozenset({"rule:org-possessive-model", "rule:model-of-org", "rule:maker-of",
                                 "rule:thing-of-org"})
 """Rules where the text itself names a model's maker ("Google's Gemini", "Gemini de Google")."""
-
 
 
 class ImplicitEnds:

@@ -53,6 +53,7 @@ def _shadowed(roles: list[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
 _AGAINST = "|against|versus|contre|face à|gegen|contra|contro|frente a"
 """Prepositions that set a firm against a kind of model, added to the language's rival verbs."""
 
+
 class Fallback(EndsReader):
     """Low-confidence facts from cue words, run after the patterns of one sentence."""
 

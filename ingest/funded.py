@@ -11,11 +11,11 @@ from stratgraph.ingest.mentions import Mention
 from stratgraph.ingest.salience import Context
 
 _APPOSITION_END = re.compile(
-    r"@O(\d+)@\s*,\s*(?:(?:(?:which|that|qui|que|che|die|der|das|o qual|a qual|il quale|la quale)\s+"
-    r"(?:(?:is|are|was|has been|est|a été|es|está|fue|ha sido|è|é|foi|ist|wird|wurde)\s+)?)"
-    r"|(?:a|an|the|un|une|la|le|el|una|uno|il|lo|um|uma|o|ein|eine|das|der|die)\s+(?:[\w’'-]+\s+){0,4}?"
-    r"(?:start-?up|company|firm|lab|maker|developer|entreprise|société|jeune pousse|empresa|compañía|"
-    r"azienda|società|Start-up|Firma|Unternehmen)\s+)?$")
+    r"@O(\d+)@\s*,\s*(?:(?:(?:which|that|qui|que|che|die|der|das|o qual|a qual|il quale"
+    r"|la quale)\s+(?:(?:is|are|was|has been|est|a été|es|está|fue|ha sido|è|é|foi|ist|wird"
+    r"|wurde)\s+)?)|(?:a|an|the|un|une|la|le|el|una|uno|il|lo|um|uma|o|ein|eine|das|der|die)\s+"
+    r"(?:[\w’'-]+\s+){0,4}?(?:start-?up|company|firm|lab|maker|developer|entreprise|société"
+    r"|jeune pousse|empresa|compañía|azienda|società|Start-up|Firma|Unternehmen)\s+)?$")
 """The organization a funding phrase describes: "Wayve, a start-up backed by", "Runway, which is
 backed by", "OpenAI, soutenu par"."""
 
