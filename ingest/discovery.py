@@ -13,7 +13,7 @@ import re
 
 from stratgraph.ingest.cjknames import cjk_name, dotted_names
 from stratgraph.ingest.descriptors import descriptor_orgs, founders
-from stratgraph.ingest.kb import TOKEN, KnowledgeBase
+from stratgraph.ingest.kb import TOKEN, Alias, KnowledgeBase
 from stratgraph.ingest.langdata import LangData
 from stratgraph.ingest.name_shapes import PersonFinder, first_names, name_data
 from stratgraph.ingest.normalize import fold_compact, make_id
@@ -26,6 +26,7 @@ class Discovery(PersonFinder):
     person_before: re.Pattern[str] | None
     person_after: re.Pattern[str] | None
     person_cjk: re.Pattern[str] | None
+    cjk_models: list[Alias]
     org_before: re.Pattern[str] | None
     org_suffix: re.Pattern[str] | None
     model_context: re.Pattern[str] | None
@@ -49,14 +50,11 @@ class Discovery(PersonFinder):
     def _versioned_cjk_models(self, s: str) -> list[tuple]:
         """A known Chinese model name followed by a version ("讯飞星火大模型V4.0"): one model."""
         out = []
-        for alias in self.kb.cjk_aliases:
+        for alias in self.cjk_models:
             at = s.find(alias.surface)
-            entity = self.kb.entities.get(alias.entity)
-            if at < 0 or entity is None or entity.type != "Model":
-                continue
-            version = _CJK_VERSION.match(s, at + len(alias.surface))
+            version = _CJK_VERSION.match(s, at + len(alias.surface)) if at >= 0 else None
             if version:
-                name = f"{entity.name} {version.group(1).upper()}"
+                name = f"{self.kb.entities[alias.entity].name} {version.group(1).upper()}"
                 out.append((at, version.end(), make_id("Model", name), "discovered", name, None))
         return out
 

@@ -50,17 +50,14 @@ def _shadowed(roles: list[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
     return out
 
 
-_AGAINST = "|against|versus|contre|face à|gegen|contra|contro|frente a"
-"""Prepositions that set a firm against a kind of model, added to the language's rival verbs."""
-
-
 class Fallback(EndsReader):
     """Low-confidence facts from cue words, run after the patterns of one sentence."""
 
     def __init__(self, extractor: RelationExtractor):
         super().__init__(extractor)
         self.cues: list[FallbackCue] = extractor.lang.fallback
-        self.against = any_word(macro_words(extractor.lang, "COMPETE", "rival") + _AGAINST)
+        self.against = any_word(macro_words(extractor.lang, "COMPETE", "rival") + "|"
+                                + macro_words(extractor.lang, "AGAINST", "against"))
         """A rival's verb or "against" before a stance noun: "Meta défie les modèles fermés"
         takes on closed models, it does not hold that stance."""
         self.families: dict[str, str] = {}

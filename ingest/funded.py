@@ -6,18 +6,23 @@ from __future__ import annotations
 import re
 
 from stratgraph.ingest.fallback_grammar import PLACEHOLDER as _PLACEHOLDER
-from stratgraph.ingest.langdata import LangData
+from stratgraph.ingest.langdata import LangData, expand
 from stratgraph.ingest.mentions import Mention
 from stratgraph.ingest.salience import Context
 
-_APPOSITION_END = re.compile(
-    r"@O(\d+)@\s*,\s*(?:(?:(?:which|that|qui|que|che|die|der|das|o qual|a qual|il quale"
-    r"|la quale)\s+(?:(?:is|are|was|has been|est|a été|es|está|fue|ha sido|è|é|foi|ist|wird"
-    r"|wurde)\s+)?)|(?:a|an|the|un|une|la|le|el|una|uno|il|lo|um|uma|o|ein|eine|das|der|die)\s+"
-    r"(?:[\w’'-]+\s+){0,4}?(?:start-?up|company|firm|lab|maker|developer|entreprise|société"
-    r"|jeune pousse|empresa|compañía|azienda|società|Start-up|Firma|Unternehmen)\s+)?$")
-"""The organization a funding phrase describes: "Wayve, a start-up backed by", "Runway, which is
-backed by", "OpenAI, soutenu par"."""
+_APPOSITIONS: dict[str, re.Pattern[str]] = {}
+
+
+def _apposition_end(lang: LangData) -> re.Pattern[str]:
+    """The organization a funding phrase describes, read with the language's own words: "Wayve,
+    a start-up backed by", "Runway, which is backed by", "OpenAI, soutenu par"."""
+    if lang.lang not in _APPOSITIONS:
+        words = {name: expand("{%s}" % name, lang.macros, False) or "(?!)"
+                 for name in ("REL_PRON", "COPULA", "DET", "COMPANY_N")}
+        _APPOSITIONS[lang.lang] = re.compile(
+            rf"@O(\d+)@\s*,\s*(?:(?:{words['REL_PRON']})\s+(?:(?:{words['COPULA']})\s+)?"
+            rf"|(?:{words['DET']})\s*(?:[\w’'-]+\s+){{0,4}}?(?:{words['COMPANY_N']})\s+)?$")
+    return _APPOSITIONS[lang.lang]
 
 
 def funded_org(lang: LangData, ctx: Context, table: list[Mention], match: re.Match[str],
@@ -27,7 +32,7 @@ def funded_org(lang: LangData, ctx: Context, table: list[Mention], match: re.Mat
     organization that is not one of the investors."""
     masked = match.string
     taken = frozenset(m.entity for m in investors)
-    aside = described and _APPOSITION_END.search(masked, 0, match.start())
+    aside = described and _apposition_end(lang).search(masked, 0, match.start())
     if aside and table[int(aside.group(1))].entity not in taken:  # "Wayve, a start-up backed by"
         return table[int(aside.group(1))].entity
     # "joined a round for X": the round names who it funds, right after the match or,

@@ -148,6 +148,8 @@ class MentionFinder(Discovery):
         self.model_context = cues.get("model_context")
         self.stop_caps = frozenset(lang.raw.get("stop_capitalized") or ())
         self.person_cjk = cues.get("person_cjk")
+        self.cjk_models = [a for a in kb.cjk_aliases if kb.entities[a.entity].type == "Model"
+                           ] if lang.lang == "zh" else []  # the names a version can follow
         self.product_latin = cues.get("product_latin")  # "FlashMLA" in a Chinese article
         # names typed by their shape or their apposition: "FLUX.1", "Moshi, un modèle",
         # "Scaleway, la filiale", "fondateur d'Iliad"
