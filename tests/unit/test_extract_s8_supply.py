@@ -1,0 +1,48 @@
+"""Session-8 suppliers and customers: a firm that supplies another, or buys from it, is its
+partner. Every sentence is written for this file."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import facts
+
+
+@pytest.mark.parametrize(("text", "lang", "triple"), [
+    ("Kioxia has become the main supplier of flash memory for Apple's phones.", "en",
+     ("Kioxia", "PARTNERS_WITH", "Apple")),
+    ("Tesla remains one of the largest customers of Nvidia in Texas.", "en",
+     ("Tesla", "PARTNERS_WITH", "Nvidia")),
+    ("Samsung manufactures the newest processors for Google and Qualcomm.", "en",
+     ("Samsung", "PARTNERS_WITH", "Qualcomm")),
+    ("Cohere, a big customer of Oracle, runs its training jobs there.", "en",
+     ("Cohere", "PARTNERS_WITH", "Oracle")),
+    ("Micron est devenu un fournisseur clé de mémoire HBM d'AMD.", "fr",
+     ("Micron", "PARTNERS_WITH", "AMD")),
+    ("Intel fabrique désormais des puces pour Microsoft.", "fr",
+     ("Intel", "PARTNERS_WITH", "Microsoft")),
+    ("Samsung ist seit Jahren ein wichtiger Chiplieferant von Apple.", "de",
+     ("Samsung", "PARTNERS_WITH", "Apple")),
+    ("Amazon gehört zu den größten Abnehmern von Nvidia-Chips.", "de",
+     ("Amazon", "PARTNERS_WITH", "Nvidia")),
+    ("Oracle se ha convertido en el principal proveedor de capacidad de cálculo de OpenAI.",
+     "es", ("Oracle", "PARTNERS_WITH", "OpenAI")),
+    ("Micron è diventata un fornitore importante di memorie per Nvidia.", "it",
+     ("Micron", "PARTNERS_WITH", "Nvidia")),
+    ("A Foxconn é a maior fornecedora de servidores da Nvidia.", "pt",
+     ("Foxconn", "PARTNERS_WITH", "Nvidia")),
+    ("三星是苹果最重要的存储芯片供应商之一。", "zh", ("Samsung", "PARTNERS_WITH", "Apple")),
+    ("甲骨文将向OpenAI提供算力。", "zh", ("Oracle", "PARTNERS_WITH", "OpenAI")),
+])
+def test_suppliers_and_customers_are_partners(text: str, lang: str,
+                                              triple: tuple[str, str, str]) -> None:
+    assert triple in facts(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Anthropic wants to reduce its reliance on a single supplier, Mistral AI said.", "en"),
+    ("Nvidia, by far the biggest supplier of AI accelerators, rejected the claim of Intel.", "en"),
+    ("Microsoft a fourni des explications à OpenAI.", "fr"),
+])
+def test_supplier_words_without_a_supplied_firm_link_nobody(text: str, lang: str) -> None:
+    assert not [f for f in facts(text, lang) if f[1] == "PARTNERS_WITH"]
