@@ -1,0 +1,35 @@
+"""Session-8 Chinese names in quotation marks: a product or a model named by its quotes and
+the noun beside them. Every sentence is written for this file."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import entities, facts
+
+
+@pytest.mark.parametrize(("text", "name", "type_"), [
+    ("美团本周推出了面向商家的智能助手“袋鼠参谋”。", "袋鼠参谋", "Product"),
+    ("小鹏汽车的新车将搭载“天玑”智能驾驶系统。", "天玑", "Product"),
+    ("联想在发布会上展示了对话应用“小天”。", "小天", "Product"),
+    ("网易有道发布了教育大模型“子曰”。", "子曰", "Model"),
+    ("昆仑万维此前推出了“天工Pro”大模型。", "天工Pro", "Model"),
+])
+def test_a_quoted_name_beside_a_product_or_model_noun_is_named(text: str, name: str,
+                                                            type_: str) -> None:
+    assert entities(text, "zh").get(name) == type_
+
+
+@pytest.mark.parametrize("text", [
+    "监管部门把这家公司列入了“实体清单”。",
+    "他认为对手用“蒸馏”的方法训练了模型。",
+    "业内人士称这种做法“缺乏依据”。",
+])
+def test_scare_quotes_name_nothing(text: str) -> None:
+    found = entities(text, "zh")
+    assert not [n for n, t in found.items() if t in ("Product", "Model")]
+
+
+def test_a_quoted_model_is_released_by_its_maker() -> None:
+    found = facts("网易有道发布了教育大模型“子曰”。", "zh")
+    assert any(p in ("RELEASED", "DEVELOPS") and o == "子曰" for _, p, o in found)
