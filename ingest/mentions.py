@@ -155,7 +155,7 @@ class MentionFinder(Discovery):
         # "Scaleway, la filiale", "fondateur d'Iliad"
         self.shapes = [(cues[k], t) for k, t in (
             ("model_version", "Model"), ("model_apposition", "Model"),
-            ("product_apposition", "Product"),
+            ("product_apposition", "Product"), ("product_context", "Product"),
             ("org_apposition", "Organization"), ("org_after_role", "Organization")) if k in cues]
         if lang.lang != "zh":
             self.shapes.append((SPACED_VERSION, "Model"))
