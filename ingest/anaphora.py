@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 
+from stratgraph.ingest.anaphora_foils import Foils
 from stratgraph.ingest.kb import KnowledgeBase
 from stratgraph.ingest.langdata import LangData
 from stratgraph.ingest.mentions import Mention
@@ -65,7 +66,7 @@ class _Pronoun:
         return self._text
 
 
-class Anaphora:
+class Anaphora(Foils):
     """Adds mentions for anaphoric phrases of one sentence (see the module docstring)."""
 
     def __init__(self, kb: KnowledgeBase, lang: LangData, ctx: Context):
@@ -326,37 +327,6 @@ class Anaphora:
         head = self.fronted.match(text)
         return head is not None and head.end() <= position and (
             self.org is None or self.org.search(text, head.end(), position) is None)
-
-    def _mark_foils(self, sent: Sentence, mentions: list[Mention]) -> None:
-        """Foils of a sentence whose subject is a product: its owner is the topic instead."""
-        self.ctx.foils = set()
-        if self.comparison is None:
-            return
-        foils = {x.start for x in mentions if x.type == "Organization"
-                 and self._foil(sent.text, x.start - sent.start)}
-        owner = self._product_owner(sent, mentions, len(sent.text)) if foils else None
-        if owner:
-            self.ctx.foils = foils
-            self.ctx.counts[owner] = self.ctx.counts.get(owner, 0.0) + 1.0
-            self.ctx.first.setdefault(owner, len(self.ctx.first))
-
-    def _foil(self, text: str, position: int) -> bool:
-        """A comparison word opens the comma-bounded phrase naming it ("unlike X's model")."""
-        cut = max(text.rfind(c, 0, position) for c in ",;，；")
-        return self.comparison is not None and self.comparison.search(
-            text, cut + 1, position) is not None
-
-    def _product_owner(self, sent: Sentence, mentions: list[Mention], position: int
-                       ) -> str | None:
-        """The owner of a product or model standing as the sentence's subject."""
-        for x in sorted(mentions, key=lambda x: x.start):
-            if x.start - sent.start >= position:
-                break
-            if x.type in ("Product", "Model") and self._clause_initial(sent.text,
-                                                                      x.start - sent.start):
-                known = self.kb.entities.get(x.entity)
-                return known.owner if known is not None and known.owner else None
-        return None
 
     def _listed(self, text: str, orgs: list[Mention], base: int) -> bool:
         """The first two organizations of the sentence are coordinated ("A and B")."""
