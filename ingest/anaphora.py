@@ -35,6 +35,7 @@ from stratgraph.ingest.anaphora_foils import Foils
 from stratgraph.ingest.kb import KnowledgeBase
 from stratgraph.ingest.langdata import LangData
 from stratgraph.ingest.mentions import Mention
+from stratgraph.ingest.person_firm import of_person_cue, persons_firm
 from stratgraph.ingest.salience import Context, is_company
 from stratgraph.ingest.sentences import Sentence
 
@@ -82,6 +83,7 @@ class Anaphora(Foils):
         self.maker_before = lang.cue("maker_before")
         self.fronted = lang.cue("fronted_participle")
         self.comparison = lang.cue("comparison")
+        self.of_person = of_person_cue(lang)  # "la compañía de Musk": Musk's firm
         self.pronoun = lang.cue("anaphor_pronoun")
         self.plural = lang.cue("anaphor_pronoun_plural")
         self.say = re.compile(rf"(?<!\w)(?:{lang.macros['SAY']})(?!\w)") if lang.macros.get(
@@ -253,6 +255,9 @@ class Anaphora(Foils):
     def _organization(self, sent: Sentence, mentions: list[Mention], m: re.Match[str]
                       ) -> str | None:
         text, base = sent.text, sent.start
+        owned = persons_firm(sent, mentions, m.end(), self.of_person, self.ctx, self.kb)
+        if owned:
+            return owned
         orgs = [x for x in mentions if x.type == "Organization" and x.end - base <= m.start()]
         cut = base + max(text.rfind(",", 0, m.start()), text.rfind("，", 0, m.start()))
         if orgs and self._fronted(text, m.start()) and len(

@@ -1,0 +1,45 @@
+""""La compañía de Musk", "le groupe de Jensen Huang": a company phrase owned by a person.
+
+Such a phrase means the firm the person is known for, not the last organization named: the
+one an earlier sentence of the article tied the person to (a leader, founder or employee),
+else the knowledge base's employer when the article names that firm.
+"""
+
+from __future__ import annotations
+
+import re
+
+from stratgraph.ingest.kb import KnowledgeBase
+from stratgraph.ingest.langdata import LangData
+from stratgraph.ingest.mentions import Mention
+from stratgraph.ingest.salience import Context
+from stratgraph.ingest.sentences import Sentence
+
+
+def of_person_cue(lang: LangData) -> re.Pattern[str] | None:
+    """What joins a company phrase to its person: the language's PER_OF words ("de", "of")."""
+    words = lang.macros.get("PER_OF")
+    if not words or lang.lang == "zh":  # Chinese puts the person first ("马斯克的公司")
+        return None
+    return re.compile(rf"\s+(?:{words})(?:\s+|(?<=['’]))", re.IGNORECASE)
+
+
+def persons_firm(sent: Sentence, mentions: list[Mention], phrase_end: int,
+                 of_person: re.Pattern[str] | None, ctx: Context, kb: KnowledgeBase
+                 ) -> str | None:
+    """The firm of the person named right after the phrase ending at `phrase_end`."""
+    if of_person is None:
+        return None
+    joined = of_person.match(sent.text, phrase_end)
+    if joined is None:
+        return None
+    at = sent.start + joined.end()
+    person = next((x for x in mentions if x.type == "Person" and x.start == at), None)
+    if person is None:
+        return None
+    seen = ctx.affiliation.get(person.entity)
+    if seen:
+        return seen
+    known = kb.entities.get(person.entity)
+    employer = known.employer if known is not None else None
+    return employer if employer and employer in ctx.counts else None

@@ -1,0 +1,39 @@
+"""Session-8 company phrases: "la compañía de Musk" is Musk's firm, an adjective of origin
+stays with "la pépite", and a founding participle inside a sentence founds no later firm.
+Every sentence is written for this file."""
+
+from __future__ import annotations
+
+from extract_helpers import facts
+
+
+def test_the_company_of_a_person_is_the_firm_the_article_tied_them_to() -> None:
+    text = ("Google respondió el lunes a la demanda. Según Google, los ingenieros se fueron "
+            "por su cuenta. Elon Musk fundó xAI en 2023. "
+            "La compañía de Musk sostiene que uno de ellos copió código.")
+    found = facts(text, "es")
+    assert ("Elon Musk", "LEADS", "Google") not in found
+
+
+def test_the_group_of_a_known_leader_is_his_firm_when_the_article_names_it() -> None:
+    text = ("L'Autorité de la concurrence a publié un avis. Selon l'Autorité de la concurrence, "
+            "Nvidia domine le marché des puces. "
+            "Le groupe de Jensen Huang avait fait l'objet d'une visite en 2023.")
+    found = facts(text, "fr")
+    assert ("Jensen Huang", "LEADS", "Autorité de la concurrence") not in found
+
+
+def test_a_company_phrase_with_its_adjective_of_origin_is_founded_by_the_founders() -> None:
+    text = ("Le rapport concerne surtout Poolside. La pépite parisienne, fondée en 2023 par "
+            "Jason Warner et Eiso Kant, a levé 500 millions auprès de Bain Capital et Nvidia.")
+    found = facts(text, "fr")
+    assert ("Jason Warner", "FOUNDED", "Poolside") in found
+    assert ("Jason Warner", "FOUNDED", "Nvidia") not in found
+
+
+def test_a_mid_sentence_founding_clause_does_not_found_a_later_investor() -> None:
+    text = ("Cohere, fundada en 2019 por Aidan Gomez e Ivan Zhang, recaudó 500 millones de "
+            "dólares con Nvidia, Oracle y Salesforce.")
+    found = facts(text, "es")
+    assert ("Aidan Gomez", "FOUNDED", "Cohere") in found
+    assert not {t for t in found if t[1] == "FOUNDED" and t[2] in ("Oracle", "Salesforce")}
