@@ -230,7 +230,12 @@ class EndsReader(ClauseReader):
         if org is None and poss is not None and poss.search(
                 masked, max(0, match.start() - LOOKBACK), match.start()):
             orgs = [s for s in before if s.letter == "O"]
-            org = orgs[-1].mention.entity if orgs else None  # "Microsoft, via son président"
+            opens = OPENS.match(masked)
+            opener = self._by_start.get(opens.start(1) - 2) if opens else None
+            if opener is not None and opener in orgs:
+                org = opener.mention.entity  # "A, a rival founded by B staff, ... its CEO"
+            else:
+                org = orgs[-1].mention.entity if orgs else None  # "Microsoft, via son président"
         if org is None:
             role_of = self.gaps["role_of"]
             if (role_of is not None and role_of.match(masked[match.end():])) or \

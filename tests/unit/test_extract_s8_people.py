@@ -1,0 +1,35 @@
+"""Session-8 people: a leader named after "whose", a possessive title that points back to the
+sentence's subject, and Chinese names. Every sentence is written for this file."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import entities, facts
+
+
+@pytest.mark.parametrize(("text", "lang", "triple"), [
+    ("Firmó otro acuerdo con Cohere, cuyo consejero delegado, Aidan Gomez, es además inversor "
+     "de Reddit.", "es", ("Aidan Gomez", "LEADS", "Cohere")),
+    ("Il a signé avec Poolside, dont le président, Jason Warner, était à Paris.", "fr",
+     ("Jason Warner", "LEADS", "Poolside")),
+    ("Ha firmato con Cohere, il cui amministratore delegato, Aidan Gomez, ha commentato.", "it",
+     ("Aidan Gomez", "LEADS", "Cohere")),
+    ("Assinou com a Maritaca AI, cujo diretor de pesquisa, Rodrigo Nogueira, falou ontem.", "pt",
+     ("Rodrigo Nogueira", "WORKS_FOR", "Maritaca AI")),
+])
+def test_whose_title_names_the_firm_before_it(text: str, lang: str,
+                                              triple: tuple[str, str, str]) -> None:
+    assert triple in facts(text, lang)
+
+
+def test_its_chief_executive_is_the_sentence_subjects_not_a_firm_in_its_apposition() -> None:
+    found = facts("Cohere, a rival started by former Google researchers, told regulators in a "
+                  "letter from its chief executive, Aidan Gomez, that it disagreed.", "en")
+    assert ("Aidan Gomez", "LEADS", "Cohere") in found
+    assert ("Aidan Gomez", "LEADS", "Google") not in found
+
+
+def test_a_title_before_xiang_and_a_noun_is_no_person() -> None:
+    found = entities("公司一位高管向记者承认，这一调整将影响其年收入。", "zh")
+    assert not [n for n, t in found.items() if t == "Person"]
