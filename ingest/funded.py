@@ -50,6 +50,7 @@ def funded_org(lang: LangData, ctx: Context, table: list[Mention], match: re.Mat
                                                                  m.start()])):
             subject = table[int(m.group(2))].entity
             if (ctx.funded and ctx.funded not in taken | {subject} and raised
+                    and table[int(m.group(2))].origin != "anaphor"  # "A startup, ... apoiada"
                     and not raised.search(masked, m.end(), match.start())):
                 return ctx.funded  # "SoftBank will supply most, with the rest from A"
             return subject

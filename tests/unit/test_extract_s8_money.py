@@ -1,0 +1,17 @@
+"""Session-8 money: a company phrase described as backed by investors is the firm they fund,
+even after another firm's backers earlier in the article. Every sentence is written for this
+file."""
+
+from __future__ import annotations
+
+from extract_helpers import facts
+
+
+def test_the_startup_described_as_backed_is_funded_not_an_earlier_funded_firm() -> None:
+    text = ("A Cloudflare lançou um serviço de cobrança, apoiado por editoras como Condé Nast. "
+            "A Perplexity respondeu no mesmo dia. A Perplexity nega tudo. A startup, avaliada em "
+            "18 bilhões de dólares e apoiada por investidores como Nvidia, disputa espaço com "
+            "o Google.")
+    found = facts(text, "pt")
+    assert ("Nvidia", "INVESTS_IN", "Perplexity") in found
+    assert ("Nvidia", "INVESTS_IN", "Cloudflare") not in found
