@@ -18,6 +18,10 @@ from stratgraph.ingest.langdata import FallbackCue
 from stratgraph.ingest.salience import OPENS
 
 
+_CLAUSE_FIRM = re.compile(r",\s*(?:[\w'’-]+\s+){0,3}?(@O\d+@)")
+"""The organization right after a comma: the subject after a fronted participle clause."""
+
+
 class EndsReader(ClauseReader):
     """Subject and object of a cue match, by the kind of its cue."""
 
@@ -232,7 +236,14 @@ class EndsReader(ClauseReader):
             orgs = [s for s in before if s.letter == "O"]
             opens = OPENS.match(masked)
             opener = self._by_start.get(opens.start(1) - 2) if opens else None
-            if opener is not None and opener in orgs:
+            fronted = self.ex.lang.cue("fronted_participle")
+            later = _CLAUSE_FIRM.search(masked, match.end()) if fronted is not None and \
+                fronted.match(masked) else None
+            if later is not None and later.start(1) in self._by_start:
+                # "Fondée par A, dont B, son directeur général, ..., l'entreprise": the firm
+                # after the fronted clause
+                org = self._by_start[later.start(1)].mention.entity
+            elif opener is not None and opener in orgs:
                 org = opener.mention.entity  # "A, a rival founded by B staff, ... its CEO"
             else:
                 org = orgs[-1].mention.entity if orgs else None  # "Microsoft, via son président"

@@ -11,6 +11,7 @@ from stratgraph.ingest.mentions import Mention
 from stratgraph.ingest.salience import Context
 
 _APPOSITIONS: dict[str, re.Pattern[str]] = {}
+_RELATIVES: dict[str, re.Pattern[str]] = {}
 
 
 def _apposition_end(lang: LangData) -> re.Pattern[str]:
@@ -23,6 +24,18 @@ def _apposition_end(lang: LangData) -> re.Pattern[str]:
             rf"@O(\d+)@\s*,\s*(?:(?:{words['REL_PRON']})\s+(?:(?:{words['COPULA']})\s+)?"
             rf"|(?:{words['DET']})\s*(?:[\w’'-]+\s+){{0,4}}?(?:{words['COMPANY_N']})\s+)?$")
     return _APPOSITIONS[lang.lang]
+
+
+def _relative_raiser(lang: LangData) -> re.Pattern[str]:
+    """An organization whose relative clause raises the money ("per xAI, che ha raccolto 6
+    miliardi da investitori come A"): the clause's antecedent is funded, even when a
+    preposition governs it."""
+    if lang.lang not in _RELATIVES:
+        rel = expand("{REL_PRON}", lang.macros, False) or "(?!)"
+        raised = expand("{RAISED}", lang.macros, False) or "(?!)"
+        _RELATIVES[lang.lang] = re.compile(
+            rf"@O(\d+)@\s*,\s*(?:{rel})\s+(?:(?!@O\d+@)[^.;!?])*?(?:{raised})(?!\w)")
+    return _RELATIVES[lang.lang]
 
 
 def funded_org(lang: LangData, ctx: Context, table: list[Mention], match: re.Match[str],
@@ -43,6 +56,10 @@ def funded_org(lang: LangData, ctx: Context, table: list[Mention], match: re.Mat
          if table[int(n.group(1))].entity not in taken), None)
     if named and table[int(named.group(1))].entity not in taken:
         return table[int(named.group(1))].entity
+    relative = next((m for m in _relative_raiser(lang).finditer(masked, 0, match.start())
+                     if table[int(m.group(1))].entity not in taken), None)
+    if relative:
+        return table[int(relative.group(1))].entity
     prep = lang.cue("preposition")
     raised = lang.cue("raised")
     for m in _PLACEHOLDER.finditer(masked[:match.start()]):

@@ -15,3 +15,12 @@ def test_the_startup_described_as_backed_is_funded_not_an_earlier_funded_firm() 
     found = facts(text, "pt")
     assert ("Nvidia", "INVESTS_IN", "Perplexity") in found
     assert ("Nvidia", "INVESTS_IN", "Cloudflare") not in found
+
+
+def test_a_relative_clause_that_raised_money_names_the_funded_firm() -> None:
+    text = ("Poolside assume due ricercatori. L'uscita arriva in una fase di crescita per "
+            "Mistral AI, che a giugno ha raccolto 600 milioni di euro da investitori come "
+            "General Catalyst e Nvidia.")
+    found = facts(text, "it")
+    assert ("General Catalyst", "INVESTS_IN", "Mistral AI") in found
+    assert ("General Catalyst", "INVESTS_IN", "Poolside") not in found

@@ -33,3 +33,11 @@ def test_its_chief_executive_is_the_sentence_subjects_not_a_firm_in_its_appositi
 def test_a_title_before_xiang_and_a_noun_is_no_person() -> None:
     found = entities("公司一位高管向记者承认，这一调整将影响其年收入。", "zh")
     assert not [n for n, t in found.items() if t == "Person"]
+
+
+def test_a_possessive_title_inside_a_fronted_founding_clause_is_the_later_firms() -> None:
+    text = ("Cohere ouvre un bureau à Paris. Fondée en 2019 par d'anciens chercheurs de Google, "
+            "dont Aidan Gomez, son directeur général, et Nick Frosst, qui en est l'un des "
+            "visages, l'entreprise vise les banques.")
+    found = facts(text, "fr")
+    assert ("Aidan Gomez", "LEADS", "Google") not in found
