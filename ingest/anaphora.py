@@ -276,7 +276,7 @@ class Anaphora(Foils):
             if owner and foils:
                 return owner
             orgs = [x for x in orgs if x.entity not in foils]
-        if orgs and re.fullmatch(r"\s*[,，]\s*", text[orgs[-1].end - base:m.start()]):
+        if orgs and re.fullmatch(r"\s*[,，:：]\s*", text[orgs[-1].end - base:m.start()]):
             return orgs[-1].entity
         phrase = m.group(0)
         if self.giant is not None and self.giant.search(phrase):

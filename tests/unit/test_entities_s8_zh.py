@@ -33,3 +33,8 @@ def test_scare_quotes_name_nothing(text: str) -> None:
 def test_a_quoted_model_is_released_by_its_maker() -> None:
     found = facts("网易有道发布了教育大模型“子曰”。", "zh")
     assert any(p in ("RELEASED", "DEVELOPS") and o == "子曰" for _, p, o in found)
+
+
+def test_a_group_name_does_not_start_with_you_or_qian() -> None:
+    found = entities("由前腾讯集团副总裁创办的初创公司Genspark完成了融资。", "zh")
+    assert not [n for n in found if n.startswith(("由", "前"))]

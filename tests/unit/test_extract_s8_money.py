@@ -24,3 +24,11 @@ def test_a_relative_clause_that_raised_money_names_the_funded_firm() -> None:
     found = facts(text, "it")
     assert ("General Catalyst", "INVESTS_IN", "Mistral AI") in found
     assert ("General Catalyst", "INVESTS_IN", "Poolside") not in found
+
+
+def test_a_company_phrase_after_a_colon_is_the_firm_before_it() -> None:
+    text = ("Anthropic affronte aussi Mistral AI : la pépite française, qui vise l'Europe, "
+            "vient de lever 600 millions d'euros lors d'un tour mené par General Catalyst.")
+    found = facts(text, "fr")
+    assert ("General Catalyst", "INVESTS_IN", "Mistral AI") in found
+    assert ("General Catalyst", "INVESTS_IN", "Anthropic") not in found
