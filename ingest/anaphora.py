@@ -100,6 +100,12 @@ class Anaphora(Foils):
         known = self.kb.entities.get(entity)
         return known is not None and "giant" in known.tags
 
+    def is_firm(self, entity: str) -> bool:
+        """"The company" or "la pépite" is no school, regulator, ministry or government."""
+        known = self.kb.entities.get(entity)
+        return is_company(entity) and not (
+            known is not None and {"public", "government"} & set(known.tags))
+
     # ------------------------------------------------------------------ makers
     def makers(self, sent: Sentence, mentions: list[Mention]
                ) -> tuple[list[Mention], set[int], list[tuple[str, str]]]:
@@ -283,11 +289,11 @@ class Anaphora(Foils):
             giants = [x.entity for x in orgs if self.is_giant(x.entity)]
             return giants[-1] if giants else self.ctx.latest(
                 [e for e in self.ctx.counts if self.is_giant(e)])
-        keep = is_company
+        keep = self.is_firm
         if self.startup is not None and self.startup.search(phrase):
             named = frozenset(self.ctx.startups)
             keep = (lambda e: e in named) if named else (  # noqa: E731
-                lambda e: not self.is_giant(e))
+                lambda e: self.is_firm(e) and not self.is_giant(e))
         opener = self.ctx.opener  # "Adept stays. The company ...": the last subject goes on,
         # if the article had named it before (one named there for the first time is a guest)
         if (not orgs and _LEAD_IN.fullmatch(text[:m.start()]) and opener

@@ -37,3 +37,12 @@ def test_a_mid_sentence_founding_clause_does_not_found_a_later_investor() -> Non
     found = facts(text, "es")
     assert ("Aidan Gomez", "FOUNDED", "Cohere") in found
     assert not {t for t in found if t[1] == "FOUNDED" and t[2] in ("Oracle", "Salesforce")}
+
+
+def test_a_company_phrase_never_means_a_regulator() -> None:
+    text = ("L'Autorité de la concurrence a rendu un avis. Selon l'Autorité de la concurrence, "
+            "les géants investissent trop. Les conclusions visent surtout Poolside. "
+            "La pépite parisienne, fondée en 2023 par Jason Warner, a levé 500 millions.")
+    found = facts(text, "fr")
+    assert ("Jason Warner", "FOUNDED", "Autorité de la concurrence") not in found
+    assert ("Jason Warner", "FOUNDED", "Poolside") in found
