@@ -1,4 +1,4 @@
-""""La compañía de Musk", "le groupe de Jensen Huang": a company phrase owned by a person.
+""""La compañía de Musk", "the company founded by Amodei": a company phrase tied to a person.
 
 Such a phrase means the firm the person is known for, not the last organization named: the
 one an earlier sentence of the article tied the person to (a leader, founder or employee),
@@ -10,18 +10,22 @@ from __future__ import annotations
 import re
 
 from stratgraph.ingest.kb import KnowledgeBase
-from stratgraph.ingest.langdata import LangData
+from stratgraph.ingest.langdata import LangData, expand
 from stratgraph.ingest.mentions import Mention
 from stratgraph.ingest.salience import Context
 from stratgraph.ingest.sentences import Sentence
 
 
 def of_person_cue(lang: LangData) -> re.Pattern[str] | None:
-    """What joins a company phrase to its person: the language's PER_OF words ("de", "of")."""
+    """What joins a company phrase to its person: the language's PER_OF words ("de", "of"),
+    or a founding participle ("la empresa fundada en 2021 por Dario Amodei")."""
     words = lang.macros.get("PER_OF")
     if not words or lang.lang == "zh":  # Chinese puts the person first ("马斯克的公司")
         return None
-    return re.compile(rf"\s+(?:{words})(?:\s+|(?<=['’]))", re.IGNORECASE)
+    founded = expand(r"\s*,?\s*{FOUNDED_PASSIVE}\s+(?:[\w-]+\s+){0,4}?(?:{BY})\s+",
+                     lang.macros, False)
+    joins = rf"\s+(?:{words})(?:\s+|(?<=['’]))" + (f"|(?P<founded>{founded})" if founded else "")
+    return re.compile(joins, re.IGNORECASE)
 
 
 def persons_firm(sent: Sentence, mentions: list[Mention], phrase_end: int,
@@ -38,7 +42,7 @@ def persons_firm(sent: Sentence, mentions: list[Mention], phrase_end: int,
     if person is None:
         return None
     seen = ctx.affiliation.get(person.entity)
-    if seen:
+    if seen and not joined.groupdict().get("founded"):  # a founder's past job is no answer
         return seen
     known = kb.entities.get(person.entity)
     employer = known.employer if known is not None else None

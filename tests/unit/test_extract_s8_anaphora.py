@@ -46,3 +46,21 @@ def test_a_company_phrase_never_means_a_regulator() -> None:
     found = facts(text, "fr")
     assert ("Jason Warner", "FOUNDED", "Autorité de la concurrence") not in found
     assert ("Jason Warner", "FOUNDED", "Poolside") in found
+
+
+def test_the_company_founded_by_a_known_founder_is_his_firm() -> None:
+    text = ("Reddit demandó a Anthropic. Reddit pide daños. La demanda contrasta con la imagen "
+            "que cultiva la empresa fundada en 2021 por Dario Amodei y otros antiguos "
+            "investigadores de OpenAI.")
+    found = facts(text, "es")
+    assert ("Dario Amodei", "FOUNDED", "Reddit") not in found
+    assert ("Dario Amodei", "FOUNDED", "Anthropic") in found
+
+
+def test_the_company_founded_by_a_former_employee_is_not_his_old_employer() -> None:
+    text = ("Poolside raised $5 million. Poolside sells coding tools. Tessa Lund, a former "
+            "Google engineer, left Google in 2022. The company, founded by Tessa Lund, is "
+            "growing fast.")
+    found = facts(text, "en")
+    assert ("Tessa Lund", "FOUNDED", "Google") not in found
+    assert ("Tessa Lund", "FOUNDED", "Poolside") in found
