@@ -27,3 +27,25 @@ def test_a_name_after_its_kind_is_a_product(text: str, lang: str, name: str) -> 
 ])
 def test_hardware_and_titles_are_no_product(text: str, lang: str, name: str) -> None:
     assert entities(text, lang).get(name) != "Product"
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("Workday will acquire Sana, a maker of AI search tools, for $1.1 billion.", "en", "Sana"),
+    ("Salesforce agreed to acquire Convergence for an undisclosed sum.", "en", "Convergence"),
+    ("Dassault a racheté Kelvinor, un éditeur de logiciels de simulation.", "fr", "Kelvinor"),
+    ("Bosch übernimmt Korvalon, einen Hersteller von Sensoren.", "de", "Korvalon"),
+    ("Telefónica compró Nubilia, una tecnológica de Valencia.", "es", "Nubilia"),
+])
+def test_a_firm_named_by_its_kind_or_by_its_buyer_is_an_organization(text: str, lang: str,
+                                                                     name: str) -> None:
+    assert entities(text, lang).get(name) == "Organization"
+
+
+def test_a_person_called_an_operator_stays_a_person() -> None:
+    found = entities("Frank Slootman was hired. Slootman, a seasoned operator, led ServiceNow.",
+                     "en")
+    assert found.get("Slootman") != "Organization"
+
+
+def test_acquired_chips_are_no_firm() -> None:
+    assert "Blackwell" not in entities("Microsoft acquired Blackwell chips last year.", "en")
