@@ -38,6 +38,14 @@ def _relative_raiser(lang: LangData) -> re.Pattern[str]:
     return _RELATIVES[lang.lang]
 
 
+def _own_round(lang: LangData, masked: str, start: int, end: int) -> bool:
+    """The subject's clause names its own round ("OpenAI is negotiating a round led by
+    SoftBank"): the round funds that subject, not the article's earlier raiser."""
+    words = expand("{ROUND_WORD}", lang.macros, False)
+    return bool(words) and re.search(rf"(?<!\w)(?:{words})(?!\w)", masked[start:end],
+                                     re.IGNORECASE) is not None
+
+
 def funded_org(lang: LangData, ctx: Context, table: list[Mention], match: re.Match[str],
                investors: list[Mention], described: bool = False) -> str | None:
     """Who receives the money: the sentence's subject before the match (not an org
@@ -68,7 +76,8 @@ def funded_org(lang: LangData, ctx: Context, table: list[Mention], match: re.Mat
             subject = table[int(m.group(2))].entity
             if (ctx.funded and ctx.funded not in taken | {subject} and raised
                     and table[int(m.group(2))].origin != "anaphor"  # "A startup, ... apoiada"
-                    and not raised.search(masked, m.end(), match.start())):
+                    and not raised.search(masked, m.end(), match.start())
+                    and not _own_round(lang, masked, m.end(), match.end())):
                 return ctx.funded  # "SoftBank will supply most, with the rest from A"
             return subject
     if ctx.funded and ctx.funded not in taken:

@@ -32,3 +32,11 @@ def test_a_company_phrase_after_a_colon_is_the_firm_before_it() -> None:
     found = facts(text, "fr")
     assert ("General Catalyst", "INVESTS_IN", "Mistral AI") in found
     assert ("General Catalyst", "INVESTS_IN", "Anthropic") not in found
+
+
+def test_a_subject_negotiating_its_own_round_is_the_one_funded() -> None:
+    text = ("Cohere raised $500 million in a round led by Radical Ventures. Mistral AI is "
+            "negotiating a round of as much as $1 billion led by General Catalyst.")
+    found = facts(text, "en")
+    assert ("General Catalyst", "INVESTS_IN", "Mistral AI") in found
+    assert ("General Catalyst", "INVESTS_IN", "Cohere") not in found
