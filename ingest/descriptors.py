@@ -177,9 +177,11 @@ def founders(s: str, known_other: Callable[[str], bool], stop_caps: frozenset[st
     out: list[tuple] = []
     for m in (*_FOUNDED_BY.finditer(s), *_ROLE_OF.finditer(s), *_relative_person().finditer(s)):
         name = m.group("name")
+        cut = len(re.search(r"(?:[’']s)?$", name).group(0))  # "led by Joe Lonsdale's 8VC"
+        name = name[:len(name) - cut]
         parts = name.split()
         if any(p in stop_caps or known_other(p) for p in parts) or parts[1] in data.org_words:
             continue
-        out.append((m.start("name"), m.end("name"), make_id("Person", name), "discovered", name,
-                    None))
+        out.append((m.start("name"), m.end("name") - cut, make_id("Person", name), "discovered",
+                    name, None))
     return out

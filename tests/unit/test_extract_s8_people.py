@@ -41,3 +41,8 @@ def test_a_possessive_title_inside_a_fronted_founding_clause_is_the_later_firms(
             "visages, l'entreprise vise les banques.")
     found = facts(text, "fr")
     assert ("Aidan Gomez", "LEADS", "Google") not in found
+
+
+def test_a_possessive_after_led_by_is_no_part_of_the_name() -> None:
+    found = entities("The round was led by Joe Lonsdale's 8VC, people familiar said.", "en")
+    assert "Joe Lonsdale's" not in found
