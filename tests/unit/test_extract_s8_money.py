@@ -4,6 +4,8 @@ file."""
 
 from __future__ import annotations
 
+import pytest
+
 from extract_helpers import facts
 
 
@@ -40,3 +42,24 @@ def test_a_subject_negotiating_its_own_round_is_the_one_funded() -> None:
     found = facts(text, "en")
     assert ("General Catalyst", "INVESTS_IN", "Mistral AI") in found
     assert ("General Catalyst", "INVESTS_IN", "Cohere") not in found
+
+
+@pytest.mark.parametrize(("text", "lang", "triple"), [
+    ("Cohere has closed a $500 million round. The Series D was led by Radical Ventures.", "en",
+     ("Radical Ventures", "INVESTS_IN", "Cohere")),
+    ("Cohere has closed a $500 million round. A long list of firms joined the round: Oracle, "
+     "Nvidia and Salesforce Ventures.", "en", ("Salesforce Ventures", "INVESTS_IN", "Cohere")),
+    ("Poolside a levé 500 millions. Le tour de table réunit des noms connus de la tech : Nvidia "
+     "et eBay.", "fr", ("Nvidia", "INVESTS_IN", "Poolside")),
+    ("Poolside a levé 500 millions lors d'une opération à laquelle avaient participé Nvidia et "
+     "Bain Capital.", "fr", ("Nvidia", "INVESTS_IN", "Poolside")),
+    ("Aleph Alpha hat 500 Millionen eingesammelt. Angeführt wurde die Runde von Schwarz; "
+     "außerdem beteiligten sich Bosch und SAP.", "de", ("SAP", "INVESTS_IN", "Aleph Alpha")),
+    ("Mistral AI ha levantado 600 millones. En la operación participaron también Nvidia y "
+     "Samsung.", "es", ("Samsung", "INVESTS_IN", "Mistral AI")),
+    ("Mistral AI ha levantado 600 millones. La operación ha sido codirigida por General "
+     "Catalyst y Lightspeed.", "es", ("General Catalyst", "INVESTS_IN", "Mistral AI")),
+])
+def test_round_participants_in_context(text: str, lang: str,
+                                       triple: tuple[str, str, str]) -> None:
+    assert triple in facts(text, lang)
