@@ -47,6 +47,10 @@ _TRANSLIT = frozenset(
 name reaches as far as these characters go on both sides of its dots."""
 _SPELL = "".join(sorted(_TRANSLIT))
 _DOTTED = re.compile(rf"[{_SPELL}]{{1,4}}(?:[·•・][{_SPELL}]{{1,8}})+")
+GLOSSED = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[由与和、，及同跟以]))"
+                     r"(?:(?![由与和及同跟以])[\u4e00-\u9fff]){1,5}[·•・]"
+                     r"[\u4e00-\u9fff·•・]{1,10}\s*[(（]\s*(@P\d+@)\s*[)）]")
+"""A dotted name glossed by its Latin spelling, masked as a person ("布莱恩·文图罗（@P0@）")."""
 
 
 def dotted_names(s: str) -> list[tuple[int, int, str]]:

@@ -38,3 +38,17 @@ def test_a_quoted_model_is_released_by_its_maker() -> None:
 def test_a_group_name_does_not_start_with_you_or_qian() -> None:
     found = entities("由前腾讯集团副总裁创办的初创公司Genspark完成了融资。", "zh")
     assert not [n for n in found if n.startswith(("由", "前"))]
+
+
+def test_founders_glossed_in_latin_letters_found_the_firm() -> None:
+    text = ("CoreWeave是一家云计算公司。该公司由布莱恩·文图罗（Brian Venturo）和"
+            "布兰宁·麦克比（Brannin McBee）于2017年创立。")
+    found = facts(text, "zh")
+    assert ("Brian Venturo", "FOUNDED", "CoreWeave") in found
+    assert any(p == "FOUNDED" and s == "布兰宁·麦克比" for s, p, _ in found)
+
+
+def test_a_known_person_glossing_a_chinese_name_is_the_one_named() -> None:
+    found = facts("Hugging Face联合创始人兼首席执行官克莱门特·德朗格（Clément Delangue）表示欢迎。",
+                  "zh")
+    assert ("Clément Delangue", "LEADS", "Hugging Face") in found
