@@ -33,3 +33,17 @@ def test_partners_and_rivals(text: str, lang: str, triple: tuple[str, str, str])
 def test_a_partnership_between_two_firms_is_no_contest() -> None:
     found = facts("The partnership between Oracle and OpenAI was widened.", "en")
     assert ("Oracle", "COMPETES_WITH", "OpenAI") not in found
+
+
+def test_a_country_owning_the_apposition_is_not_the_partner() -> None:
+    found = facts("LG Uplus, South Korea's third mobile operator, has signed a partnership with "
+                  "Anthropic.", "en")
+    assert ("LG Uplus", "PARTNERS_WITH", "Anthropic") in found
+
+
+def test_state_backed_is_no_investment_by_the_next_name() -> None:
+    found = facts("Rapidus, the state-backed company Japan hopes will revive its chip industry, "
+                  "opened a line.", "en")
+    assert not {t for t in found if t[1] == "INVESTS_IN"}
+    assert ("Microsoft", "INVESTS_IN", "OpenAI") in facts(
+        "Microsoft-backed OpenAI released a model.", "en")

@@ -46,3 +46,9 @@ def test_a_possessive_title_inside_a_fronted_founding_clause_is_the_later_firms(
 def test_a_possessive_after_led_by_is_no_part_of_the_name() -> None:
     found = entities("The round was led by Joe Lonsdale's 8VC, people familiar said.", "en")
     assert "Joe Lonsdale's" not in found
+
+
+def test_a_german_colleague_noun_is_no_part_of_the_name() -> None:
+    found = entities("Sein Amtskollege Ryu Young-sang, Vorstandschef von SK Telecom, sprach.",
+                     "de")
+    assert "Ryu Young-sang" in found and "Amtskollege Ryu Young-sang" not in found
