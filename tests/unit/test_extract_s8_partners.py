@@ -47,3 +47,23 @@ def test_state_backed_is_no_investment_by_the_next_name() -> None:
     assert not {t for t in found if t[1] == "INVESTS_IN"}
     assert ("Microsoft", "INVESTS_IN", "OpenAI") in facts(
         "Microsoft-backed OpenAI released a model.", "en")
+
+
+@pytest.mark.parametrize(("text", "lang", "triple"), [
+    ("Con su nueva app, Meta quiere competir de tú a tú con ChatGPT.", "es",
+     ("Meta", "COMPETES_WITH", "OpenAI")),
+    ("Cohere released a tool. Mistral AI, its main rival, is working on a similar tool.", "en",
+     ("Cohere", "COMPETES_WITH", "Mistral AI")),
+    ("Mistral AI a lancé un modèle. Meta, son principal concurrent, prépare une réponse.", "fr",
+     ("Mistral AI", "COMPETES_WITH", "Meta")),
+])
+def test_rivals_named_by_product_or_in_apposition(text: str, lang: str,
+                                                  triple: tuple[str, str, str]) -> None:
+    found = facts(text, lang)
+    assert triple in found or (triple[2], triple[1], triple[0]) in found
+
+
+def test_a_firm_inside_a_licence_phrase_competes_with_nobody() -> None:
+    found = facts("DeepSeek published R1 under the MIT licence, a model that rivals OpenAI's o1.",
+                  "en")
+    assert ("MIT", "COMPETES_WITH", "OpenAI") not in found
