@@ -52,3 +52,18 @@ def test_a_known_person_glossing_a_chinese_name_is_the_one_named() -> None:
     found = facts("Hugging Face联合创始人兼首席执行官克莱门特·德朗格（Clément Delangue）表示欢迎。",
                   "zh")
     assert ("Clément Delangue", "LEADS", "Hugging Face") in found
+
+
+@pytest.mark.parametrize("text", [
+    "智谱的GLM-4的低价曾引发字节跳动、阿里巴巴等大厂跟进降价。",
+    "去年，智谱以低价掀起了价格战，字节跳动、阿里巴巴等厂商随后纷纷降价。",
+    "自3月智谱率先降价以来，字节跳动、阿里巴巴等公司打响了价格战。",
+])
+def test_price_war_followers_were_influenced(text: str) -> None:
+    found = facts(text, "zh")
+    assert ("Zhipu AI", "INFLUENCED", "ByteDance") in found
+    assert ("Zhipu AI", "INFLUENCED", "Alibaba") in found
+
+
+def test_baidu_ai_cloud_is_a_firm() -> None:
+    assert entities("百度智能云宣布降价。", "zh").get("Baidu AI Cloud") == "Organization"
