@@ -1,6 +1,6 @@
-"""Session-8 influence: a release read as a reply to a rival, a French reaction to a rival's
-success and an Italian cleft ("È stato il successo di X a spingere Y"). Every sentence is
-written for this file."""
+"""Session-8 influence and stances: a release read as a reply to a rival, a French reaction
+to a rival's success, an Italian cleft ("È stato il successo di X a spingere Y"), and weights
+kept back as a closed stance. Every sentence is written for this file."""
 
 from __future__ import annotations
 
@@ -21,3 +21,23 @@ from extract_helpers import facts
 ])
 def test_influence(text: str, lang: str, triple: tuple[str, str, str]) -> None:
     assert triple in facts(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "firm"), [
+    ("Like every Claude model, it is proprietary: its weights are not published.", "en",
+     "Anthropic"),
+    ("Sora 2 reste un modèle propriétaire dont les poids ne sont pas publiés.", "fr", "OpenAI"),
+    ("Die Gewichte des Modells hält Cohere unter Verschluss.", "de", "Cohere"),
+    ("Como el resto de modelos de Cohere, es cerrado: sus pesos no se publican.", "es",
+     "Cohere"),
+    ("Come gli altri modelli di OpenAI, GPT-4.1 non è scaricabile.", "it", "OpenAI"),
+    ("Como os outros modelos da Cohere, segue fechado: seus pesos não são divulgados.", "pt",
+     "Cohere"),
+])
+def test_weights_kept_back_are_a_closed_stance(text: str, lang: str, firm: str) -> None:
+    assert (firm, "SUPPORTS", "closed models") in facts(text, lang)
+
+
+def test_published_weights_are_no_closed_stance() -> None:
+    found = facts("Cohere said the weights are published under an open licence.", "en")
+    assert ("Cohere", "SUPPORTS", "closed models") not in found
