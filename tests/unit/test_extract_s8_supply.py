@@ -46,3 +46,20 @@ def test_suppliers_and_customers_are_partners(text: str, lang: str,
 ])
 def test_supplier_words_without_a_supplied_firm_link_nobody(text: str, lang: str) -> None:
     assert not [f for f in facts(text, lang) if f[1] == "PARTNERS_WITH"]
+
+
+@pytest.mark.parametrize(("text", "lang", "triple"), [
+    ("Oracle buys Nvidia chips by the tens of thousands.", "en",
+     ("Oracle", "PARTNERS_WITH", "Nvidia")),
+    ("Meta compra chips de AMD por miles de millones.", "es", ("Meta", "PARTNERS_WITH", "AMD")),
+    ("Oracle's other AI customers include Cohere and xAI.", "en",
+     ("Oracle", "PARTNERS_WITH", "xAI")),
+])
+def test_buying_chips_or_being_a_customer(text: str, lang: str,
+                                          triple: tuple[str, str, str]) -> None:
+    assert triple in facts(text, lang)
+
+
+def test_buying_a_firms_chips_is_no_acquisition() -> None:
+    assert ("Oracle", "ACQUIRED", "Nvidia") not in facts(
+        "Oracle buys Nvidia chips by the tens of thousands.", "en")
