@@ -67,3 +67,13 @@ def test_price_war_followers_were_influenced(text: str) -> None:
 
 def test_baidu_ai_cloud_is_a_firm() -> None:
     assert entities("百度智能云宣布降价。", "zh").get("Baidu AI Cloud") == "Organization"
+
+
+def test_a_quoted_price_war_is_no_model() -> None:
+    found = entities("一场大模型“价格战”由此打响。", "zh")
+    assert "价格战" not in found
+
+
+def test_followers_after_a_comma_and_suihou_were_influenced() -> None:
+    text = "今年5月，智谱把价格降到1元，随后字节跳动、腾讯等大厂纷纷跟进降价。"
+    assert ("Zhipu AI", "INFLUENCED", "Tencent") in facts(text, "zh")
