@@ -41,3 +41,20 @@ def test_weights_kept_back_are_a_closed_stance(text: str, lang: str, firm: str) 
 def test_published_weights_are_no_closed_stance() -> None:
     found = facts("Cohere said the weights are published under an open licence.", "en")
     assert ("Cohere", "SUPPORTS", "closed models") not in found
+
+
+@pytest.mark.parametrize(("text", "lang", "triple"), [
+    ("Command R is widely seen as Cohere's answer to OpenAI's GPT-4.", "en",
+     ("OpenAI", "INFLUENCED", "Cohere")),
+    ("Das Modell gilt als Cohere-Antwort auf GPT-4. Es gilt als Metas Antwort auf Sora.", "de",
+     ("OpenAI", "INFLUENCED", "Meta")),
+    ("Deux jours après le lancement de Claude 3, d'Anthropic, Google a riposté.", "fr",
+     ("Anthropic", "INFLUENCED", "Google")),
+    ("Un día después del anuncio de Anthropic, OpenAI contraatacó con una oferta gratuita.",
+     "es", ("Anthropic", "INFLUENCED", "OpenAI")),
+    ("Google ha tagliato i prezzi, una risposta diretta al lancio di GPT-4o mini.", "it",
+     ("OpenAI", "INFLUENCED", "Google")),
+    ("通义千问被视为阿里对ChatGPT热潮的正面回应。", "zh", ("OpenAI", "INFLUENCED", "Alibaba")),
+])
+def test_answers_and_retorts(text: str, lang: str, triple: tuple[str, str, str]) -> None:
+    assert triple in facts(text, lang)
