@@ -58,3 +58,24 @@ def test_published_weights_are_no_closed_stance() -> None:
 ])
 def test_answers_and_retorts(text: str, lang: str, triple: tuple[str, str, str]) -> None:
     assert triple in facts(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "triple"), [
+    ("Cohere et xAI, eux, réservent leurs modèles phares à leurs propres services.", "fr",
+     ("Cohere", "SUPPORTS", "closed models")),
+    ("Cohere, which keeps Command A closed and sells access through an API, declined.", "en",
+     ("Cohere", "SUPPORTS", "closed models")),
+    ("Poolside, the start-up that publishes many of its models openly, disagreed.", "en",
+     ("Poolside", "SUPPORTS", "open-weight release")),
+    ("Cohere ha hecho de la seguridad su seña de identidad.", "es",
+     ("Cohere", "SUPPORTS", "AI safety priority")),
+    ("Aleph Alpha wirbt gezielt mit seinem Fokus auf Sicherheit.", "de",
+     ("Aleph Alpha", "SUPPORTS", "AI safety priority")),
+])
+def test_stances_in_prose(text: str, lang: str, triple: tuple[str, str, str]) -> None:
+    assert triple in facts(text, lang)
+
+
+def test_a_foil_keeps_no_closed_stance() -> None:
+    found = facts("Unlike Meta, Cohere keeps its models closed.", "en")
+    assert ("Meta", "SUPPORTS", "closed models") not in found
