@@ -74,7 +74,10 @@ def funded_org(lang: LangData, ctx: Context, table: list[Mention], match: re.Mat
         if m.group(1) == "O" and not (prep and prep.search(masked[max(0, m.start() - 30):
                                                                  m.start()])):
             subject = table[int(m.group(2))].entity
-            if (ctx.funded and ctx.funded not in taken | {subject} and raised
+            rel = expand("{REL_PRON}", lang.macros, False) or "(?!)"
+            relative = re.fullmatch(rf"\s*,\s*(?:{rel})\s+(?:\w+\s+)?",  # "X, which counts A"
+                                    masked[m.end():match.start()])
+            if (ctx.funded and ctx.funded not in taken | {subject} and raised and not relative
                     and table[int(m.group(2))].origin != "anaphor"  # "A startup, ... apoiada"
                     and not raised.search(masked, m.end(), match.start())
                     and not _own_round(lang, masked, m.end(), match.end())):

@@ -63,3 +63,17 @@ def test_a_subject_negotiating_its_own_round_is_the_one_funded() -> None:
 def test_round_participants_in_context(text: str, lang: str,
                                        triple: tuple[str, str, str]) -> None:
     assert triple in facts(text, lang)
+
+
+def test_the_firm_before_which_counts_its_backers_is_funded() -> None:
+    text = ("Poolside raised money at a valuation of $3 billion. Cohere, which counts Oracle and "
+            "Nvidia among its largest investors, is growing.")
+    found = facts(text, "en")
+    assert ("Oracle", "INVESTS_IN", "Cohere") in found
+    assert ("Oracle", "INVESTS_IN", "Poolside") not in found
+
+
+def test_a_founders_former_employer_is_not_the_firm_bought() -> None:
+    found = facts("Elara, start-up fondata da ex progettisti di Apple e rilevata da Qualcomm "
+                  "nel 2021, cresce.", "it")
+    assert ("Qualcomm", "ACQUIRED", "Apple") not in found
