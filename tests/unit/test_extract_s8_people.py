@@ -52,3 +52,17 @@ def test_a_german_colleague_noun_is_no_part_of_the_name() -> None:
     found = entities("Sein Amtskollege Ryu Young-sang, Vorstandschef von SK Telecom, sprach.",
                      "de")
     assert "Ryu Young-sang" in found and "Amtskollege Ryu Young-sang" not in found
+
+
+@pytest.mark.parametrize(("text", "lang", "triple"), [
+    ("Cohere has dismissed two engineers. Tessa Lund and Omar Reyes, who both worked on the "
+     "company's safety team, were let go this week.", "en", ("Omar Reyes", "LEFT", "Cohere")),
+    ("Cohere reorganised last year. The board, now chaired by Aidan Gomez, approved the plan.",
+     "en", ("Aidan Gomez", "LEADS", "Cohere")),
+    ("Amazon is reshuffling. Dave Limp, who announced that he would retire after 13 years at "
+     "the company, will be replaced.", "en", ("Dave Limp", "LEFT", "Amazon")),
+    ("Poolside grandit. La start-up, que dirige Jason Warner, a levé 500 millions.", "fr",
+     ("Jason Warner", "LEADS", "Poolside")),
+])
+def test_people_in_company_context(text: str, lang: str, triple: tuple[str, str, str]) -> None:
+    assert triple in facts(text, lang)
