@@ -11,7 +11,7 @@ from stratgraph.ingest.mentions import Mention
 from stratgraph.ingest.salience import Context
 
 _APPOSITIONS: dict[str, re.Pattern[str]] = {}
-_RELATIVES: dict[str, re.Pattern[str]] = {}
+_RELATIVES: dict[str, dict[str, re.Pattern[str]]] = {}
 
 
 def _apposition_end(lang: LangData) -> re.Pattern[str]:
@@ -26,24 +26,25 @@ def _apposition_end(lang: LangData) -> re.Pattern[str]:
     return _APPOSITIONS[lang.lang]
 
 
-def _relative_raiser(lang: LangData) -> re.Pattern[str]:
-    """An organization whose relative clause raises the money ("per xAI, che ha raccolto 6
-    miliardi da investitori come A"): the clause's antecedent is funded, even when a
-    preposition governs it."""
+def _cues(lang: LangData) -> dict[str, re.Pattern[str]]:
+    """The language's own words, compiled once:
+    - `raiser`: an organization whose relative clause raises the money ("per xAI, che ha
+      raccolto 6 miliardi da investitori come A"), funded even when a preposition governs it;
+    - `relative`: the gap between a firm and a relative clause that names its backers
+      ("Anthropic, which counts A among its investors");
+    - `round`: a round word inside the subject's clause ("OpenAI is negotiating a round led
+      by SoftBank"), which funds that subject, not the article's earlier raiser."""
     if lang.lang not in _RELATIVES:
         rel = expand("{REL_PRON}", lang.macros, False) or "(?!)"
         raised = expand("{RAISED}", lang.macros, False) or "(?!)"
-        _RELATIVES[lang.lang] = re.compile(
-            rf"@O(\d+)@\s*,\s*(?:{rel})\s+(?:(?!@O\d+@)[^.;!?])*?(?:{raised})(?!\w)")
+        round_word = expand("{ROUND_WORD}", lang.macros, False) or "(?!)"
+        _RELATIVES[lang.lang] = {
+            "raiser": re.compile(
+                rf"@O(\d+)@\s*,\s*(?:{rel})\s+(?:(?!@O\d+@)[^.;!?])*?(?:{raised})(?!\w)"),
+            "relative": re.compile(rf"\s*,\s*(?:{rel})\s+(?:\w+\s+)?"),
+            "round": re.compile(rf"(?<!\w)(?:{round_word})(?!\w)", re.IGNORECASE),
+        }
     return _RELATIVES[lang.lang]
-
-
-def _own_round(lang: LangData, masked: str, start: int, end: int) -> bool:
-    """The subject's clause names its own round ("OpenAI is negotiating a round led by
-    SoftBank"): the round funds that subject, not the article's earlier raiser."""
-    words = expand("{ROUND_WORD}", lang.macros, False)
-    return bool(words) and re.search(rf"(?<!\w)(?:{words})(?!\w)", masked[start:end],
-                                     re.IGNORECASE) is not None
 
 
 def funded_org(lang: LangData, ctx: Context, table: list[Mention], match: re.Match[str],
@@ -64,7 +65,8 @@ def funded_org(lang: LangData, ctx: Context, table: list[Mention], match: re.Mat
          if table[int(n.group(1))].entity not in taken), None)
     if named and table[int(named.group(1))].entity not in taken:
         return table[int(named.group(1))].entity
-    relative = next((m for m in _relative_raiser(lang).finditer(masked, 0, match.start())
+    cues = _cues(lang)
+    relative = next((m for m in cues["raiser"].finditer(masked, 0, match.start())
                      if table[int(m.group(1))].entity not in taken), None)
     if relative:
         return table[int(relative.group(1))].entity
@@ -74,13 +76,12 @@ def funded_org(lang: LangData, ctx: Context, table: list[Mention], match: re.Mat
         if m.group(1) == "O" and not (prep and prep.search(masked[max(0, m.start() - 30):
                                                                  m.start()])):
             subject = table[int(m.group(2))].entity
-            rel = expand("{REL_PRON}", lang.macros, False) or "(?!)"
-            relative = re.fullmatch(rf"\s*,\s*(?:{rel})\s+(?:\w+\s+)?",  # "X, which counts A"
-                                    masked[m.end():match.start()])
+            # "X, which counts A among its investors": the relative clause is X's own
+            relative = cues["relative"].fullmatch(masked, m.end(), match.start())
             if (ctx.funded and ctx.funded not in taken | {subject} and raised and not relative
                     and table[int(m.group(2))].origin != "anaphor"  # "A startup, ... apoiada"
                     and not raised.search(masked, m.end(), match.start())
-                    and not _own_round(lang, masked, m.end(), match.end())):
+                    and not cues["round"].search(masked, m.end(), match.end())):
                 return ctx.funded  # "SoftBank will supply most, with the rest from A"
             return subject
     if ctx.funded and ctx.funded not in taken:

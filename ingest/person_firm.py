@@ -16,16 +16,24 @@ from stratgraph.ingest.salience import Context
 from stratgraph.ingest.sentences import Sentence
 
 
+_CUES: dict[str, re.Pattern[str] | None] = {}
+
+
 def of_person_cue(lang: LangData) -> re.Pattern[str] | None:
     """What joins a company phrase to its person: the language's PER_OF words ("de", "of"),
     or a founding participle ("la empresa fundada en 2021 por Dario Amodei")."""
+    if lang.lang in _CUES:
+        return _CUES[lang.lang]
     words = lang.macros.get("PER_OF")
-    if not words or lang.lang == "zh":  # Chinese puts the person first ("马斯克的公司")
-        return None
-    founded = expand(r"\s*,?\s*{FOUNDED_PASSIVE}\s+(?:[\w-]+\s+){0,4}?(?:{BY})\s+",
-                     lang.macros, False)
-    joins = rf"\s+(?:{words})(?:\s+|(?<=['’]))" + (f"|(?P<founded>{founded})" if founded else "")
-    return re.compile(joins, re.IGNORECASE)
+    cue = None
+    if words and lang.lang != "zh":  # Chinese puts the person first ("马斯克的公司")
+        founded = expand(r"\s*,?\s*{FOUNDED_PASSIVE}\s+(?:[\w-]+\s+){0,4}?(?:{BY})\s+",
+                         lang.macros, False)
+        joins = rf"\s+(?:{words})(?:\s+|(?<=['’]))" + (
+            f"|(?P<founded>{founded})" if founded else "")
+        cue = re.compile(joins, re.IGNORECASE)
+    _CUES[lang.lang] = cue
+    return cue
 
 
 def persons_firm(sent: Sentence, mentions: list[Mention], phrase_end: int,
