@@ -66,3 +66,10 @@ def test_a_german_colleague_noun_is_no_part_of_the_name() -> None:
 ])
 def test_people_in_company_context(text: str, lang: str, triple: tuple[str, str, str]) -> None:
     assert triple in facts(text, lang)
+
+
+def test_the_employer_in_an_apposition_is_left_for_the_one_joined() -> None:
+    found = facts("Noam Brown, the Meta researcher behind Cicero and Pluribus, has joined "
+                  "OpenAI.", "en")
+    assert ("Noam Brown", "LEFT", "Meta") in found
+    assert ("Noam Brown", "WORKS_FOR", "OpenAI") in found
