@@ -63,3 +63,13 @@ def test_buying_chips_or_being_a_customer(text: str, lang: str,
 def test_buying_a_firms_chips_is_no_acquisition() -> None:
     assert ("Oracle", "ACQUIRED", "Nvidia") not in facts(
         "Oracle buys Nvidia chips by the tens of thousands.", "en")
+
+
+@pytest.mark.parametrize(("text", "lang", "triple"), [
+    ("Claude is served through Google Cloud, Anthropic's main cloud provider.", "en",
+     ("Google Cloud", "PARTNERS_WITH", "Anthropic")),
+    ("Bereits im Februar hatte Nvidia angekündigt, einen Chip bei Intel fertigen zu lassen.",
+     "de", ("Nvidia", "PARTNERS_WITH", "Intel")),
+])
+def test_providers_and_foundries(text: str, lang: str, triple: tuple[str, str, str]) -> None:
+    assert triple in facts(text, lang)
