@@ -73,3 +73,12 @@ def test_buying_a_firms_chips_is_no_acquisition() -> None:
 ])
 def test_providers_and_foundries(text: str, lang: str, triple: tuple[str, str, str]) -> None:
     assert triple in facts(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Cohere crece rápido y entre sus clientes figuran Oracle y Fujitsu.", "es"),
+    ("Cohere compte parmi ses clients Oracle et Fujitsu.", "fr"),
+    ("Cohere cresce e tra i suoi clienti figurano Oracle e Fujitsu.", "it"),
+])
+def test_a_list_of_customers_is_a_list_of_partners(text: str, lang: str) -> None:
+    assert ("Cohere", "PARTNERS_WITH", "Fujitsu") in facts(text, lang)
