@@ -82,3 +82,8 @@ def test_providers_and_foundries(text: str, lang: str, triple: tuple[str, str, s
 ])
 def test_a_list_of_customers_is_a_list_of_partners(text: str, lang: str) -> None:
     assert ("Cohere", "PARTNERS_WITH", "Fujitsu") in facts(text, lang)
+
+
+def test_german_customers_of_a_firm_are_its_partners() -> None:
+    found = facts("Zu den Kunden von Aleph Alpha gehören Bosch und SAP.", "de")
+    assert ("Aleph Alpha", "PARTNERS_WITH", "SAP") in found
