@@ -262,8 +262,8 @@ class Anaphora(Foils):
                       ) -> str | None:
         text, base = sent.text, sent.start
         owned = persons_firm(sent, mentions, m.end(), self.of_person, self.ctx, self.kb)
-        if owned:
-            return owned
+        if owned is not None:
+            return owned or None
         orgs = [x for x in mentions if x.type == "Organization" and x.end - base <= m.start()]
         cut = base + max(text.rfind(",", 0, m.start()), text.rfind("，", 0, m.start()))
         if orgs and self._fronted(text, m.start()) and len(
@@ -282,7 +282,8 @@ class Anaphora(Foils):
             if owner and foils:
                 return owner
             orgs = [x for x in orgs if x.entity not in foils]
-        if orgs and re.fullmatch(r"\s*[,，:：]\s*", text[orgs[-1].end - base:m.start()]):
+        if orgs and re.fullmatch(r"\s*[,，:：]\s*", text[orgs[-1].end - base:m.start()]) and (
+                self.is_firm(orgs[-1].entity)):  # not "Selon l'Autorité, la société de X"
             return orgs[-1].entity
         phrase = m.group(0)
         if self.giant is not None and self.giant.search(phrase):

@@ -17,6 +17,8 @@ from stratgraph.ingest.sentences import Sentence
 
 
 class Foils:
+    """Finds the foils of a sentence and the product owner that stands for "the company"."""
+
     kb: KnowledgeBase
     ctx: Context
     comparison: re.Pattern[str] | None

@@ -24,7 +24,7 @@ def of_person_cue(lang: LangData) -> re.Pattern[str] | None:
     or a founding participle ("la empresa fundada en 2021 por Dario Amodei")."""
     if lang.lang in _CUES:
         return _CUES[lang.lang]
-    words = lang.macros.get("PER_OF")
+    words = expand("{PER_OF}", lang.macros, False)
     cue = None
     if words and lang.lang != "zh":  # Chinese puts the person first ("马斯克的公司")
         founded = expand(r"\s*,?\s*{FOUNDED_PASSIVE}\s+(?:[\w-]+\s+){0,4}?(?:{BY})\s+",
@@ -39,7 +39,9 @@ def of_person_cue(lang: LangData) -> re.Pattern[str] | None:
 def persons_firm(sent: Sentence, mentions: list[Mention], phrase_end: int,
                  of_person: re.Pattern[str] | None, ctx: Context, kb: KnowledgeBase
                  ) -> str | None:
-    """The firm of the person named right after the phrase ending at `phrase_end`."""
+    """The firm of the person named right after the phrase ending at `phrase_end`; "" when
+    the knowledge base places the person at a firm the article does not name (no guess is
+    better than the last organization), None when the usual reading should decide."""
     if of_person is None:
         return None
     joined = of_person.match(sent.text, phrase_end)
@@ -54,4 +56,7 @@ def persons_firm(sent: Sentence, mentions: list[Mention], phrase_end: int,
         return seen
     known = kb.entities.get(person.entity)
     employer = known.employer if known is not None else None
-    return employer if employer and employer in ctx.counts else None
+    if not employer:
+        return None  # a person the knowledge base does not place: the usual reading decides
+    named = employer in ctx.counts or any(x.entity == employer for x in mentions)
+    return employer if named else ""

@@ -103,11 +103,11 @@ class RelationExtractor(CrossSentence, ImplicitEnds):
         parts.append(text[pos - sent.start:])
         masked = "".join(parts)
         masked = re.sub(r"(@[OMDE]\d+@)\s*[(（]\s*(@[POMDE]\d+@)\s*[)）]", r"\1", masked)
-        # "布兰宁·麦克比（Brannin McBee）": the person's own name in Latin letters
-        masked = re.sub(r"@P\d+@\s*[(（]\s*(@P\d+@)\s*[)）]", r"\1", masked)  # its gloss
-        masked = re.sub(r"(@P\d+@)\s*[(（]\s*(?:(?:@D\d+@|[A-Za-z][\w.'’-]*)\s*){1,4}[)）]",
-                        r"\1", masked)
-        masked = GLOSSED.sub(r" \1 ", masked)  # "布莱恩·文图罗（Brian Venturo）": one person
+        if self.lang.lang == "zh":  # "布兰宁·麦克比（Brannin McBee）": the name in Latin letters
+            masked = re.sub(r"@P\d+@\s*[(（]\s*(@P\d+@)\s*[)）]", r"\1", masked)  # the gloss
+            masked = re.sub(r"(@P\d+@)\s*[(（]\s*(?:(?:@D\d+@|[A-Za-z][\w.'’-]*)\s*){1,4}[)）]",
+                            r"\1", masked)
+            masked = GLOSSED.sub(r" \1 ", masked)  # "布莱恩·文图罗（Brian Venturo）": one person
         masked = re.sub(r"(?<=\d)\.(?=\d)", "·", masked)  # "$14.3 billion" ends no clause
         return masked, table
 

@@ -64,3 +64,17 @@ def test_the_company_founded_by_a_former_employee_is_not_his_old_employer() -> N
     found = facts(text, "en")
     assert ("Tessa Lund", "FOUNDED", "Google") not in found
     assert ("Tessa Lund", "FOUNDED", "Poolside") in found
+
+
+def test_a_company_phrase_after_a_regulator_and_a_comma_is_not_the_regulator() -> None:
+    text = ("Nvidia a présenté ses puces. L'Autorité de la concurrence enquête sur le marché. "
+            "Selon l'Autorité de la concurrence, la société de Tessa Lundqvist a tort.")
+    found = facts(text, "fr")
+    assert ("Tessa Lundqvist", "LEADS", "Autorité de la concurrence") not in found
+
+
+def test_the_company_of_a_known_person_with_an_elided_de() -> None:
+    text = ("Mistral AI a levé des fonds. OpenAI répond. OpenAI investit. OpenAI recrute. "
+            "Selon OpenAI, la société d'Arthur Mensch est en position de force.")
+    found = facts(text, "fr")
+    assert ("Arthur Mensch", "LEADS", "OpenAI") not in found
