@@ -17,7 +17,7 @@ from stratgraph.ingest.funded import funded_org
 from stratgraph.ingest.kb import KnowledgeBase
 from stratgraph.ingest.langdata import LangData, Rule, expand
 from stratgraph.ingest.mentions import Mention, Registry
-from stratgraph.ingest.salience import OPENS, Context, opening_org
+from stratgraph.ingest.salience import CLAUSE_FIRM, OPENS, Context, opening_org
 
 
 _TITLE_OF_PREVIOUS = re.compile(r"@P\d+@\s*,\s*(?:[\w’']+\s*)?$")
@@ -157,9 +157,9 @@ class ImplicitEnds:
         if fronted is not None and fronted.match(masked) and not any(
                 m.group(1) == "O" for m in _PLACEHOLDER.finditer(masked[:match.start()])):
             # "Fondée par A, son directeur général, et B, X édite ...": the clause's firm
-            after = re.search(r",\s*(?:[\w\x27’-]+\s+){0,3}?@O(\d+)@", masked[match.end():])
+            after = CLAUSE_FIRM.search(masked, match.end())
             if after:
-                return table[int(after.group(1))].entity
+                return table[int(after.group(2))].entity
         aside = self.lang.cue("aside_relative")  # "A, who left to start X, and co-founder B"
         here = [m for m in _PLACEHOLDER.finditer(masked[:match.start()]) if m.group(1) == "O"
                 and not (aside and aside.search(masked, max(0, m.start() - 60), m.start()))]

@@ -15,11 +15,7 @@ from stratgraph.ingest.fallback_grammar import (
     PRONOUN, ROLE_REACH, Slot,
 )
 from stratgraph.ingest.langdata import FallbackCue
-from stratgraph.ingest.salience import OPENS
-
-
-_CLAUSE_FIRM = re.compile(r",\s*(?:[\w'’-]+\s+){0,3}?(@O\d+@)")
-"""The organization right after a comma: the subject after a fronted participle clause."""
+from stratgraph.ingest.salience import CLAUSE_FIRM, OPENS
 
 
 class EndsReader(ClauseReader):
@@ -237,7 +233,7 @@ class EndsReader(ClauseReader):
             opens = OPENS.match(masked)
             opener = self._by_start.get(opens.start(1) - 2) if opens else None
             fronted = self.ex.lang.cue("fronted_participle")
-            later = _CLAUSE_FIRM.search(masked, match.end()) if fronted is not None and \
+            later = CLAUSE_FIRM.search(masked, match.end()) if fronted is not None and \
                 fronted.match(masked) else None
             if later is not None and later.start(1) in self._by_start:
                 # "Fondée par A, dont B, son directeur général, ..., l'entreprise": the firm

@@ -18,6 +18,10 @@ OPENS = re.compile(r"(?i)(?:(?:the|a|la|le|el|il|lo|o|der|die|das)\s+|l['’]\s*
 """A masked sentence that opens with an organization, its article included ("A Runway foi
 fundada ..."): that organization is the sentence's subject."""
 
+CLAUSE_FIRM = re.compile(r",\s*(?:[\w'’-]+\s+){0,3}?(@O(\d+)@)")
+"""The organization right after a comma: the subject after a fronted participle clause
+("Fondée par A, ..., l'entreprise")."""
+
 
 _INSTITUTION = re.compile(r"univers|college|institut|school|academ|ecole|大学|学院|研究院|研究所")
 """Words in an organization id that make it a school or an institute, not a company."""
