@@ -24,7 +24,7 @@ from stratgraph.ingest.normalize import fold_compact, make_id, slug
 from stratgraph.ingest.sentences import Sentence
 from stratgraph.ingest.spans import event_variants as _variants, resolve_overlaps
 
-_JOINERS = {"", " ", "-", "·", "‑", ":"}  # ":" only unspaced, inside a name ("Run:ai")
+_JOINERS = {"", " ", "-", "·", "‑", ":", "&", " & "}  # ":" only unspaced ("Run:ai"); "&" in "Weights & Biases"
 _PRODUCT_WORD = re.compile(r" ((?:AI )?[A-Z][a-z]+[A-Za-z0-9]*)(?![\w-])")
 _VERSION = re.compile(
     r"-(?=[A-Za-z]{0,4}\d)[A-Za-z0-9]+(?:\.\d+)?(?:-[A-Za-z0-9]+)?(?![^\W\u3400-\u9fff]|-)")

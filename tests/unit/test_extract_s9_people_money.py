@@ -1,0 +1,114 @@
+"""Session-9 people and money: a leader named by "who runs it" or "qui en est le directeur",
+"until recently" as a former job, an investment noun after its investor, and the backers
+"among its investors". Every sentence is written for this file."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import entities, facts
+
+
+@pytest.mark.parametrize(("text", "lang", "triple"), [
+    ("Le fabricant de robots Figure AI recrute. Brett Adcock, qui en est le directeur général, "
+     "vise l'Europe.", "fr", ("Brett Adcock", "LEADS", "Figure AI")),
+    ("Runway grows fast. Cristóbal Valenzuela, who runs it as chief executive, hired twenty "
+     "people.", "en", ("Cristóbal Valenzuela", "LEADS", "Runway")),
+    ("Anthropic abre oficina en Madrid. Dario Amodei, que la dirige desde 2021, lo anunció.",
+     "es", ("Dario Amodei", "LEADS", "Anthropic")),
+    ("Mistral AI apre a Milano. Arthur Mensch, che ne è l'amministratore delegato, era presente.",
+     "it", ("Arthur Mensch", "LEADS", "Mistral AI")),
+    ("Aleph Alpha baut Stellen ab. Jonas Andrulis, der es seit 2019 leitet, bestätigte das.",
+     "de", ("Jonas Andrulis", "LEADS", "Aleph Alpha")),
+    ("A Maritaca AI cresce. Rodrigo Nogueira, que a lidera desde 2022, comemorou.", "pt",
+     ("Rodrigo Nogueira", "LEADS", "Maritaca AI")),
+])
+def test_a_relative_clause_that_leads_it_names_the_firm_in_context(
+        text: str, lang: str, triple: tuple[str, str, str]) -> None:
+    assert triple in facts(text, lang)
+
+
+def test_a_person_who_leads_a_team_is_no_leader_of_the_firm() -> None:
+    found = facts("OpenAI set up a safety team. Jan Leike, who leads the team, spoke.", "en")
+    assert ("Jan Leike", "LEADS", "OpenAI") not in found
+
+
+@pytest.mark.parametrize(("text", "lang", "triple"), [
+    ("Stuart Pann, hasta hace poco alto directivo de Intel, se une a la empresa.", "es",
+     ("Stuart Pann", "LEFT", "Intel")),
+    ("Kate Rouch, until recently the marketing chief of Coinbase, joins the board.", "en",
+     ("Kate Rouch", "LEFT", "Coinbase")),
+    ("Bret Taylor, ancien codirecteur général de Salesforce, préside le conseil.", "fr",
+     ("Bret Taylor", "LEFT", "Salesforce")),
+])
+def test_until_recently_marks_a_former_job(text: str, lang: str,
+                                           triple: tuple[str, str, str]) -> None:
+    assert triple in facts(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "org"), [
+    ("Koray Levent, jusqu'ici directeur technique de Google DeepMind, devient architecte en "
+     "chef.", "fr", "Google DeepMind"),
+    ("Clara Ruiz, hasta ahora consejera delegada de Salesforce, se incorpora a Meta.", "es",
+     "Salesforce"),
+])
+def test_until_now_is_a_current_job_not_a_former_one(text: str, lang: str, org: str) -> None:
+    found = facts(text, lang)
+    assert not [f for f in found if f[1] == "LEFT" and f[2] == org]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Amazon completed a $4 billion investment in Anthropic in March.", "en"),
+    ("Amazon a achevé fin mars un investissement de 4 milliards de dollars dans Anthropic.",
+     "fr"),
+    ("Amazon completó en marzo una inversión de 4.000 millones de dólares en Anthropic.", "es"),
+    ("Amazon schloss im März eine Investition von vier Milliarden Dollar in Anthropic ab.",
+     "de"),
+    ("Amazon ha completato a marzo un investimento di 4 miliardi di dollari in Anthropic.",
+     "it"),
+])
+def test_an_investment_noun_after_its_investor_funds_the_firm_after_in(text: str,
+                                                                     lang: str) -> None:
+    assert ("Amazon", "INVESTS_IN", "Anthropic") in facts(text, lang)
+
+
+def test_an_investment_announced_in_a_relative_clause_is_the_antecedents() -> None:
+    found = facts("Reid Hoffman siège au conseil de Microsoft, qui a annoncé en janvier un "
+                  "nouvel investissement de plusieurs milliards de dollars dans OpenAI.", "fr")
+    assert ("Microsoft", "INVESTS_IN", "OpenAI") in found
+
+
+def test_no_stake_is_no_investment() -> None:
+    assert ("Google", "INVESTS_IN", "Windsurf") not in facts(
+        "Google took no stake in Windsurf.", "en")
+
+
+def test_an_investment_in_a_firm_is_not_made_by_that_firm() -> None:
+    found = facts("Amazon anunció una inversión en Anthropic.", "es")
+    assert ("Amazon", "INVESTS_IN", "Anthropic") in found
+    assert ("Anthropic", "INVESTS_IN", "Amazon") not in found
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Anthropic raised new money. Amazon and Google are among its biggest investors.", "en"),
+    ("Anthropic lève des fonds. Amazon et Google figurent parmi ses principaux investisseurs.",
+     "fr"),
+    ("Anthropic recauda fondos. Amazon y Google están entre sus mayores inversores.", "es"),
+    ("Anthropic sammelt Geld ein. Amazon und Google gehören zu seinen größten Investoren.", "de"),
+    ("A Anthropic levantou fundos. A Amazon e o Google estão entre os seus maiores "
+     "investidores.", "pt"),
+])
+def test_backers_among_its_investors_fund_the_firm_in_context(text: str, lang: str) -> None:
+    found = facts(text, lang)
+    assert ("Amazon", "INVESTS_IN", "Anthropic") in found
+    assert ("Google", "INVESTS_IN", "Anthropic") in found
+
+
+def test_having_the_backing_of_a_firm_in_spanish() -> None:
+    assert ("Nvidia", "INVESTS_IN", "Nebius") in facts(
+        "Nebius cuenta con el respaldo de Nvidia desde el año pasado.", "es")
+
+
+def test_an_ampersand_name_in_the_knowledge_base_is_one_firm() -> None:
+    found = entities("CoreWeave bought Weights & Biases, which Lukas Biewald founded.", "en")
+    assert found.get("Weights & Biases") == "Organization"
