@@ -90,9 +90,15 @@ class KnowledgeBase:
         for variant in {key, *_deletions(key)}:
             for candidate in self.fuzzy.get(variant, ()):
                 target_key, _, entity = candidate.partition("\t")
-                if damerau1(key, target_key):
-                    found.add(entity)
+                if damerau1(key, target_key) and not (
+                        self.entities[entity].type == "Person" and _substitution(key, target_key)):
+                    found.add(entity)  # "Altran" is no misspelt "Altman": a surname takes no swap
         return found.pop() if len(found) == 1 else None
+
+
+def _substitution(a: str, b: str) -> bool:
+    """One letter replaced by another (not a transposition, insertion or deletion)."""
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1
 
 
 def _deletions(key: str) -> list[str]:
