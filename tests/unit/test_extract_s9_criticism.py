@@ -58,3 +58,9 @@ def test_a_portuguese_action_against_a_firm_criticizes_it(text: str, lang: str) 
 def test_spanish_plural_plaintiffs_sue() -> None:
     found = facts("Prisa y Vocento demandaron el martes a OpenAI.", "es")
     assert ("Prisa", "CRITICIZED", "OpenAI") in found
+
+
+def test_an_italian_firm_summoned_to_court_is_criticized() -> None:
+    assert ("Dow Jones", "CRITICIZED", "Perplexity") in facts(
+        "Perplexity è stata citata in giudizio da Dow Jones per violazione del diritto d'autore.",
+        "it")

@@ -112,3 +112,30 @@ def test_having_the_backing_of_a_firm_in_spanish() -> None:
 def test_an_ampersand_name_in_the_knowledge_base_is_one_firm() -> None:
     found = entities("CoreWeave bought Weights & Biases, which Lukas Biewald founded.", "en")
     assert found.get("Weights & Biases") == "Organization"
+
+
+def test_two_leaders_with_a_plural_verb_both_lead_the_firm() -> None:
+    found = facts("Anthropic crece. Dario y Daniela Amodei, que dirigen la empresa como consejero "
+                  "delegado y presidenta, lo celebraron.", "es")
+    assert ("Dario Amodei", "LEADS", "Anthropic") in found
+    assert ("Daniela Amodei", "LEADS", "Anthropic") in found
+
+
+def test_a_singular_verb_after_two_names_is_the_second_persons() -> None:
+    found = facts("Worldcoin, cofundada por Altman y Alex Blania, que dirige Tools for Humanity, "
+                  "instala orbes.", "es")
+    assert ("Alex Blania", "LEADS", "Tools for Humanity") in found
+    assert ("Sam Altman", "LEADS", "Tools for Humanity") not in found
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("OpenAI ha stretto accordi di licenza con numerosi gruppi editoriali, tra cui Associated "
+     "Press, Axel Springer e Hearst.", "it"),
+    ("OpenAI a signé des accords avec plusieurs éditeurs, dont Axel Springer et Hearst.", "fr"),
+])
+def test_partners_listed_after_including(text: str, lang: str) -> None:
+    found = facts(text, lang)
+    assert ("OpenAI", "PARTNERS_WITH", "Axel Springer") in found or (
+        "Axel Springer", "PARTNERS_WITH", "OpenAI") in found
+    assert ("OpenAI", "PARTNERS_WITH", "Hearst") in found or (
+        "Hearst", "PARTNERS_WITH", "OpenAI") in found

@@ -56,3 +56,11 @@ def test_a_coordinated_italian_clause_ends_the_release_list() -> None:
                   "l'assistente Meta AI in WhatsApp e Instagram.", "it")
     assert ("Meta", "OPEN_SOURCED", "Llama") in found
     assert not [f for f in found if f[1] == "OPEN_SOURCED" and f[2] in ("WhatsApp", "Instagram")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Meta a annoncé jeudi le déploiement de son assistant Meta AI dans 41 pays.", "fr"),
+    ("Meta announced the rollout of its assistant Meta AI across Europe.", "en"),
+])
+def test_announcing_the_rollout_of_its_product_releases_it(text: str, lang: str) -> None:
+    assert ("Meta", "RELEASED", "Meta AI") in facts(text, lang)
