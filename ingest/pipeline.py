@@ -216,6 +216,8 @@ def consolidate(candidates: list[Candidate]) -> list[Candidate]:
             continue
         if c.predicate == "WORKS_FOR" and pair in strong:
             continue
+        if c.predicate in ("PARTNERS_WITH", "COMPETES_WITH") and _parent_and_unit(*pair):
+            continue  # "Google integrates Gemini": Google DeepMind's model is Google's own
         if c.rule in GENERIC_ANNOUNCEMENTS and (c.sentence, c.subject) in named_events:
             continue  # "announced that it will sign the code": the code commitment says it
         if c.predicate == "INVESTS_IN":
@@ -232,6 +234,12 @@ def consolidate(candidates: list[Candidate]) -> list[Candidate]:
         out.append(c)
     out.sort(key=lambda c: (c.sentence, c.predicate, c.subject, c.object))
     return out
+
+
+def _parent_and_unit(a: str, b: str) -> bool:
+    """One organization owns the other in the knowledge base (Google and Google DeepMind)."""
+    entities = get_kb().entities
+    return any(x in entities and entities[x].owner == y for x, y in ((a, b), (b, a)))
 
 
 def _co_investors(backers: dict[tuple[int, str], set[str]], c: Candidate) -> bool:
