@@ -105,12 +105,13 @@ def _deletions(key: str) -> list[str]:
     return [key[:i] + key[i + 1:] for i in range(len(key))]
 
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+# A Chinese, Japanese or Korean character: such names match as substrings, not tokens.
+CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 TOKEN = re.compile(r"[\u3400-\u9fff]|[^\W_\u3400-\u9fff]+(?:\.[^\W_\u3400-\u9fff]+)*")
 
 
 def _add_alias(kb: KnowledgeBase, alias: Alias) -> None:
-    if _CJK.search(alias.surface):
+    if CJK_CHAR.search(alias.surface):
         kb.cjk_aliases.append(alias)
         return
     key = fold_compact(alias.surface)

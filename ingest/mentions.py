@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from stratgraph.ingest.discovery import Discovery
-from stratgraph.ingest.kb import TOKEN, KnowledgeBase
+from stratgraph.ingest.kb import CJK_CHAR, TOKEN, KnowledgeBase
 from stratgraph.ingest.langdata import LangData
 from stratgraph.ingest.lists import list_members, type_of
 from stratgraph.ingest.name_shapes import (
@@ -126,7 +126,7 @@ def _gazetteer(kb: KnowledgeBase, text: str, genitive: bool = False
             i += best[5]
         else:
             i += 1
-    for alias in kb.cjk_aliases:
+    for alias in kb.cjk_aliases if CJK_CHAR.search(text) else ():  # Latin text: no find loop
         pos = text.find(alias.surface)
         while pos >= 0:
             out.append((pos, pos + len(alias.surface), alias.entity, "kb", alias.cooccur))
