@@ -1,5 +1,6 @@
-"""Facts that need the previous sentence: openness stated one sentence after a release, and the
-moves that answer a "chain reaction" announced just before.
+"""Facts that need the previous sentence: openness stated one sentence after a release, the
+moves that answer a "chain reaction" announced just before, and the rivals a sentence about
+competition announces without naming them.
 
 A mixin of `RelationExtractor` (it keeps `last_releases`, `trigger`, `lang`, `registry` and
 `_allowed`); kept apart so the pattern engine in `relations.py` stays readable.
@@ -51,3 +52,41 @@ class CrossSentence:
         if cue is not None and first is not None and first.group(1) == "O" and cue.search(masked):
             self.trigger = (table[int(first.group(2))].entity, index)
         return found
+
+    def _rivals_ahead(self, index: int, masked: str, table: list[Mention],
+                      out: list[Candidate]) -> list[Candidate]:
+        """"Its rivals are not standing still. xAI released Grok 4.1 the day before": a sentence
+        that announces competition but names no rival makes the firms of the next sentence the
+        rivals of the firm it is about (its own first firm, else the one in context)."""
+        found: list[Candidate] = []
+        if self.rival_frame is not None and index == self.rival_frame[1] + 1:
+            firm = self.rival_frame[0]
+            backers = {c.subject for c in out if c.predicate == "INVESTS_IN"}
+            by = self.lang.macros.get("BY")  # "Runway, which is backed by Google": no rival
+            agent = re.compile(rf"\b(?:{by})\s+(?:[\w-]+\s+)?$", re.IGNORECASE) if by else None
+            rivals = dict.fromkeys(
+                table[int(m.group(2))].entity for m in _PLACEHOLDER.finditer(masked)
+                if m.group(1) == "O" and not (agent and agent.search(masked[:m.start()])))
+            rivals = {r: None for r in rivals if r not in backers}
+            found = [Candidate("COMPETES_WITH", firm, rival, "rule:rivals-ahead", 0.6, index)
+                     for rival in rivals if rival != firm and not self._public_body(rival)
+                     and self._allowed("COMPETES_WITH", firm, rival)]
+        self.rival_frame = None
+        cue = self.lang.cue("rivals_ahead")
+        if cue is not None and cue.search(masked):
+            orgs = list(dict.fromkeys(m.entity for m in table if m.type == "Organization"))
+            firm = orgs[0] if orgs else self._main_firm()
+            if firm and len(orgs) <= 1:  # no rival named in the sentence itself
+                self.rival_frame = (firm, index)
+        return found
+
+    def _public_body(self, entity: str) -> bool:
+        """A government, regulator or ministry competes with no firm."""
+        known = self.kb.entities.get(entity)
+        return known is not None and bool({"public", "government"} & set(known.tags))
+
+    def _main_firm(self) -> str | None:
+        """The organization the article has named most so far (the title counts double)."""
+        firms = [(n, e) for e, n in self.ctx.counts.items()
+                 if self.registry.types.get(e) == "Organization" and not self._public_body(e)]
+        return max(firms)[1] if firms else None

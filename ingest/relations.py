@@ -69,6 +69,7 @@ class RelationExtractor(CrossSentence, ImplicitEnds):
         self.stated_makers: dict[str, str] = {}
         self.last_releases: list[Candidate] = []
         self.trigger: tuple[str, int] | None = None
+        self.rival_frame: tuple[str, int] | None = None
         numbers = lang.raw.get("numbers") or {}
         self.numbers = {str(k).casefold(): int(v) for k, v in numbers.items()}
         self.count_re = re.compile(
@@ -148,6 +149,7 @@ class RelationExtractor(CrossSentence, ImplicitEnds):
                         match = pattern.search(reading, at) if at < len(reading) else None
         out.extend(self._open_followup(index, masked, out))
         out.extend(self._chain_reaction(index, masked, table, out))
+        out.extend(self._rivals_ahead(index, masked, table, out))
         out.extend(self.fallback.candidates(index, masked, table, out, question))
         people = [m.entity for m in table if m.type == "Person"]
         if people:
