@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from stratgraph.graph.schema import get_schema
 from stratgraph.ingest.anaphora import Anaphora
 from stratgraph.ingest.candidate import Candidate
-from stratgraph.ingest.cjknames import GLOSSED
 from stratgraph.ingest.cross_sentence import CrossSentence
 from stratgraph.ingest.role_anaphora import RoleAnaphora
 from stratgraph.ingest.ends import ImplicitEnds
@@ -24,13 +23,13 @@ from stratgraph.ingest.fallback import Fallback
 from stratgraph.ingest.fallback_grammar import PLACEHOLDER as _PLACEHOLDER
 from stratgraph.ingest.kb import KnowledgeBase
 from stratgraph.ingest.langdata import LangData, Rule
+from stratgraph.ingest.masking import Masking
 from stratgraph.ingest.mentions import Mention, Registry, event_id
 from stratgraph.ingest.pairing import own_objects, pairs
 from stratgraph.ingest.salience import Context, opening_org
 from stratgraph.ingest.sentences import Sentence
 from stratgraph.ingest.tenure import is_past_job
 
-LETTER = {"Person": "P", "Organization": "O", "Model": "M", "Product": "D", "Event": "E"}
 OPEN_POSITION = "position:open-weights"
 _MODEL_NOUN = re.compile(r"(?i)\b(?:models?|modèles?|modelle?|modelos?|LLMs?)\b|模型")
 
@@ -51,7 +50,7 @@ _MAKING = ("DEVELOPS", "RELEASED", "OPEN_SOURCED")
 read that maker wherever a rule stands a model for its owner."""
 
 
-class RelationExtractor(CrossSentence, ImplicitEnds):
+class RelationExtractor(CrossSentence, ImplicitEnds, Masking):
     def __init__(self, kb: KnowledgeBase, lang: LangData, registry: Registry):
         self.kb = kb
         self.lang = lang
@@ -79,45 +78,6 @@ class RelationExtractor(CrossSentence, ImplicitEnds):
         ) if self.numbers else None
         self.positions = {e.id: e for e in kb.entities.values() if e.type == "PolicyPosition"}
         self.fallback = Fallback(self)
-
-    # ----------------------------------------------------------------- masking
-    def _mask(self, sent: Sentence, mentions: list[Mention]) -> tuple[str, list[Mention]]:
-        makers, dropped, self.maker_pairs = self.anaphora.makers(sent, mentions)
-        for m in makers:
-            self._register(m.entity)
-        titled, self.leader_pairs = self.roles.leaders(sent, mentions)
-        items = [m for i, m in enumerate(mentions) if i not in dropped] + makers + titled
-        items.extend(self.anaphora.resolve(sent, items))
-        items.sort(key=lambda m: m.start)
-        parts, pos, table = [], sent.start, []
-        text = sent.text
-        for m in items:
-            if m.start < pos:
-                continue
-            parts.append(text[pos - sent.start:m.start - sent.start])
-            pad = " " if self.lang.lang == "zh" else ""
-            parts.append(f"{pad}@{LETTER[m.type]}{len(table)}@{pad}")
-            if self._genitive(m):
-                parts.append("’s")
-            table.append(m)
-            pos = m.end
-        parts.append(text[pos - sent.start:])
-        masked = "".join(parts)
-        masked = re.sub(r"(@[OMDE]\d+@)\s*[(（]\s*(@[POMDE]\d+@)\s*[)）]", r"\1", masked)
-        if self.lang.lang == "zh":  # "布兰宁·麦克比（Brannin McBee）": the name in Latin letters
-            masked = re.sub(r"@P\d+@\s*[(（]\s*(@P\d+@)\s*[)）]", r"\1", masked)  # the gloss
-            masked = re.sub(r"(@P\d+@)\s*[(（]\s*(?:(?:@D\d+@|[A-Za-z][\w.'’-]*)\s*){1,4}[)）]",
-                            r"\1", masked)
-            masked = GLOSSED.sub(r" \1 ", masked)  # "布莱恩·文图罗（Brian Venturo）": one person
-        masked = re.sub(r"(?<=\d)\.(?=\d)", "·", masked)  # "$14.3 billion" ends no clause
-        return masked, table
-
-    def _genitive(self, m: Mention) -> bool:
-        """German-style genitive ("OpenAIs"): the placeholder gets an explicit "’s"."""
-        name = self.registry.names.get(m.entity, "")
-        return (m.surface.endswith("s") and not name.endswith("s") and m.type != "Event"
-                and m.surface[:-1].casefold().replace("-", "") in
-                {a.casefold().replace("-", "") for a in (name, *self.registry.aliases[m.entity])})
 
     # ----------------------------------------------------------------- rules
     def sentence(self, index: int, sent: Sentence, mentions: list[Mention]) -> list[Candidate]:
