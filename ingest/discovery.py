@@ -101,7 +101,7 @@ class Discovery(PersonFinder):
                 if len(name.split()) >= 2 and name.split()[0] not in self.stop_caps:
                     out.append((m.start("name"), m.end("name") - cut, make_id("Person", name),
                                 "discovered", name, None))
-        for pattern in (self.org_before, self.org_suffix):
+        for pattern in (self.org_before, self.org_suffix, _CAMEL_FIRM):
             if pattern is None:
                 continue
             for m in pattern.finditer(s):
@@ -159,6 +159,16 @@ _GENERIC_ZH = frozenset({"国内", "国产", "中国", "通用", "开源", "闭�
 
 _CJK_VERSION = re.compile(r"\s*(?:大模型|模型)?\s*([Vv]\d+(?:\.\d+)*|\d+\.\d+)(?![\w.])")
 """A version after a Chinese model name: "讯飞星火大模型V4.0" is Spark V4.0, not a model "V4.0"."""
+
+
+_CAMEL_FIRM = re.compile(
+    r"(?<![\w@.’'-])(?<!model )(?<!modèle )(?<!Modell )(?<!modelo )(?<!modello )"
+    r"(?P<name>[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,})+)(?<!Bench)(?<!Eval)"
+    r"(?![\w’'-]|\s*\d|\s+(?:model|modèle|Modell|modelo|modello|benchmark|test|dataset|"
+    r"leaderboard)\b)")
+"""A name joined in camel case ("EvolutionaryScale", "FutureHouse") that the knowledge base
+lacks: in AI news almost always a company (a model with a version or a "model" noun, and a
+benchmark, aside)."""
 
 
 def _named(m: re.Match[str]) -> tuple[int, int, str] | None:

@@ -20,6 +20,12 @@ from stratgraph.ingest.mentions import Mention, Registry
 from stratgraph.ingest.salience import CLAUSE_FIRM, OPENS, Context, opening_org
 
 
+_NOT_A_STARTUP = re.compile(
+    r"\b(?:University|Université|Universidad|Università|Universidade|Universität|College|"
+    r"Institute of Technology|Stock Exchange|Exchanges?(?: and Clearing)?|Bourse|Börse)\b"
+    r"|大学|学院|交易所")
+
+
 _TITLE_OF_PREVIOUS = re.compile(r"@P\d+@\s*,\s*(?:[\w’']+\s*)?$")
 """A title right after a person and a comma describes that person, not the next one."""
 _HOSTED_ON = re.compile(r"(?i)(?<!\w)(?:on|via|through|no|na|em|sur|auf|bei|en|su|sul|sulla|"
@@ -221,6 +227,14 @@ class ImplicitEnds:
         known = self.kb.entities.get(entity)
         return known is not None and "official" in known.tags
 
+    def _unfundable(self, entity: str) -> bool:
+        """A university, stock exchange or public body: no round's target. When the start-up
+        a text funds is a name the system missed, its school or listing venue is no stand-in."""
+        known = self.kb.entities.get(entity)
+        if known is not None and {"public", "government"} & set(known.tags):
+            return True
+        return bool(_NOT_A_STARTUP.search(self.registry.names.get(entity, "")))
+
     def government(self, entity: str) -> bool:
         """A national government: the article's context, never a person's employer."""
         known = self.kb.entities.get(entity)
@@ -305,6 +319,8 @@ class ImplicitEnds:
             if rule.predicate == "INVESTS_IN":
                 org = funded_org(self.lang, self.ctx, table, match, subjects,
                                  rule.name == "funded-by")
+                if org and self._unfundable(org):
+                    org = None  # a round in context funds no university, exchange or ministry
             else:
                 org = (self._employer(subjects) if rule.predicate == "LEADS" else None
                        ) or self._context_org(table, match)
