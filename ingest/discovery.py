@@ -101,7 +101,7 @@ class Discovery(PersonFinder):
                 if len(name.split()) >= 2 and name.split()[0] not in self.stop_caps:
                     out.append((m.start("name"), m.end("name") - cut, make_id("Person", name),
                                 "discovered", name, None))
-        for pattern in (self.org_before, self.org_suffix, _CAMEL_FIRM):
+        for pattern in (self.org_before, self.org_suffix):
             if pattern is None:
                 continue
             for m in pattern.finditer(s):
@@ -137,6 +137,10 @@ class Discovery(PersonFinder):
                 if name.endswith("大模型") and name[:-3] in _GENERIC_ZH:
                     continue  # "国内大模型": domestic models in general, not a model's name
                 out.append((start, end, make_id(type_, name), "discovered", name, None))
+        for m in _CAMEL_FIRM.finditer(s):  # last: a cue that types the name wins its span
+            if not any(c[0] < m.end() and m.start() < c[1] for c in out):
+                out.append((m.start(), m.end(), make_id("Organization", m.group("name")),
+                            "discovered", m.group("name"), None))
         return out
 
 
