@@ -139,3 +139,10 @@ def test_partners_listed_after_including(text: str, lang: str) -> None:
         "Axel Springer", "PARTNERS_WITH", "OpenAI") in found
     assert ("OpenAI", "PARTNERS_WITH", "Hearst") in found or (
         "Hearst", "PARTNERS_WITH", "OpenAI") in found
+
+
+def test_a_firm_that_counts_backers_among_its_investors_funds_none_of_them() -> None:
+    found = facts("Snowflake signe avec Mistral AI. Mistral AI compte parmi ses investisseurs "
+                  "Andreessen Horowitz et Nvidia.", "fr")
+    assert ("Nvidia", "INVESTS_IN", "Mistral AI") in found
+    assert ("Mistral AI", "INVESTS_IN", "Snowflake") not in found
