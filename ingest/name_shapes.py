@@ -45,9 +45,11 @@ def name_data() -> NameData:
 
 TIER = re.compile(r"(?:[\s-](?:Small|Medium|Large|Mini|Pro|Max|Flash|Lite|Nano|Ultra|Turbo|"
                   r"Plus|Sonnet|Opus|Haiku|Scout|Maverick|Behemoth|Instruct|Premier|Micro|"
-                  r"Speed|Thinking|Air|Omni|Coder|Reasoner)(?![A-Za-z0-9])){1,2}")
+                  r"Speed|Thinking|Air|Omni|Coder|Reasoner|Instant)(?![A-Za-z0-9])){1,2}"
+                  r"|\s\[(?:dev|pro|max|schnell|base|instruct)\]")
 """A size or tier word right after a known model names a member of its family; up to two
-("Flash Thinking"), and the end is no ASCII letter, not `\b`, so "ERNIE Lite和" still counts."""
+("Flash Thinking"), and the end is no ASCII letter, not `\b`, so "ERNIE Lite和" still counts.
+A bracketed tier ("FLUX.1 Kontext [dev]") names the member too."""
 _CALLED = (r"\s+(?:called|named|dubbed|known as|baptisée?|appelée?|nommée?|namens|genannt|"
            r"llamad[oa]|denominad[oa]|bautizad[oa]|chiamat[oa]|denominat[oa]|battezzat[oa]|"
            r"chamad[oa]|batizad[oa])\s+[«\"“„]?\s*(?P<name>[A-Z][\w.-]*[\w](?:\s[A-Z0-9][\w.-]*)?)")

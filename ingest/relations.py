@@ -26,7 +26,7 @@ from stratgraph.ingest.langdata import LangData, Rule
 from stratgraph.ingest.masking import Masking
 from stratgraph.ingest.mentions import Mention, Registry, event_id
 from stratgraph.ingest.pairing import own_objects, pairs
-from stratgraph.ingest.salience import Context, opening_org
+from stratgraph.ingest.salience import CLAUSE_FIRM, Context, opening_org
 from stratgraph.ingest.sentences import Sentence
 from stratgraph.ingest.tenure import is_past_job
 
@@ -115,8 +115,8 @@ class RelationExtractor(CrossSentence, ImplicitEnds, Masking):
         if people:
             self.ctx.topic_person = people[0]
         orgs = [m.entity for m in table if m.type == "Organization"]
-        if orgs:
-            self.ctx.topic_org = orgs[0]  # what a sentence-initial "Its" continues
+        if orgs:  # what a sentence-initial "Its" or "elle" continues
+            self.ctx.topic_org = self._fronted_subject(masked, table) or orgs[0]
         self.ctx.opener = opening_org(masked, table)
         for m in table:
             if m.origin != "anaphor":
@@ -293,15 +293,30 @@ class RelationExtractor(CrossSentence, ImplicitEnds, Masking):
                                      f"rule:{rule.name}-planned-open", 0.75, index))
         return out
 
+    def _fronted_subject(self, masked: str, table: list[Mention]) -> str | None:
+        """"Fondée par A, passé par Google DeepMind, ..., la société est dirigée par A": after
+        a fronted participle clause the subject is the first firm no preposition governs."""
+        fronted, prep = self.lang.cue("fronted_participle"), self.lang.cue("preposition")
+        if fronted is None or not fronted.match(masked):
+            return None
+        for m in CLAUSE_FIRM.finditer(masked):
+            if prep is None or not prep.search(masked[max(0, m.start(1) - 30):m.start(1)]):
+                return table[int(m.group(2))].entity
+        return None
+
     @staticmethod
     def _clause(masked: str, match: re.Match[str]) -> str:
-        """The match and what follows it up to the next actor: where openness is stated."""
-        after = masked[match.end():match.end() + 80]
+        """The match and what follows it up to the next actor: where openness is stated. An
+        apposition about the models ("X, une famille de modèles dont ... en poids ouverts")
+        reads on for twice as long."""
+        after = masked[match.end():match.end() + 160]
         stop = re.search(r"@[PO]\d+@", after)
         after = after[:stop.start()] if stop else after
         comma = after.find(",")
         if comma >= 0 and not _MODEL_NOUN.search(after[comma:comma + 40]):
             after = after[:comma]
+        elif comma < 0 or comma >= 80:
+            after = after[:80]
         return masked[match.start():match.end()] + after
 
     def _is_open(self, masked: str) -> bool:
