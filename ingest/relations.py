@@ -160,6 +160,8 @@ class RelationExtractor(CrossSentence, ImplicitEnds, Masking):
         negation still counts anywhere: German puts it after the object ("stellte X nicht vor")."""
         if rule.kind != "release" or "o" not in match.re.groupindex or match.group("o") is None:
             return match.end()
+        if "s" in match.re.groupindex and match.group("s") and match.start("o") < match.start("s"):
+            return match.end()  # "GPT-5, the model OpenAI is expected to launch": all of it
         first = _PLACEHOLDER.search(match.group("o"))
         return match.start("o") + first.end() if first else match.end()
 
@@ -191,7 +193,9 @@ class RelationExtractor(CrossSentence, ImplicitEnds, Masking):
                     + self._ids(s2_region, table, masked, s2_off, False))
         if release_like and s_region and self._by_preposition(masked, s_off):
             return []  # "Zephyr AI, backed by Microsoft, released X": Microsoft is no releaser
-        objects = self._ids(o_region, table, masked, o_off, release_like or rule.kind == "develop")
+        antecedent = bool(s_region and o_region) and o_off < s_off  # "X, the model Meta released"
+        objects = self._ids(o_region, table, masked, o_off,
+                            (release_like or rule.kind == "develop") and not antecedent)
         if release_like and s_region and o_region:
             objects, self.resume = own_objects(subjects, objects, table, masked, match)
         predicate = "LEFT" if gone else rule.predicate  # a past role was left

@@ -57,3 +57,29 @@ def test_elle_after_a_fronted_participle_clause_is_the_main_subject() -> None:
                   "elle a levé 1,7 milliard d'euros lors d'un tour de table mené par ASML.", "fr")
     assert ("ASML", "INVESTS_IN", "Mistral AI") in found
     assert ("ASML", "INVESTS_IN", "Google DeepMind") not in found
+
+
+@pytest.mark.parametrize(("text", "lang", "triple"), [
+    ("It builds on LLaMA, the model Meta released to researchers in February.", "en",
+     ("Meta", "RELEASED", "Llama")),
+    ("Il s'appuie sur LLaMA, le modèle de 30 milliards de paramètres que Meta a diffusé en "
+     "février.", "fr", ("Meta", "RELEASED", "Llama")),
+    ("Si basa su Llama 2, il modello che Meta ha pubblicato a luglio.", "it",
+     ("Meta", "RELEASED", "Llama 2")),
+    ("Se basa en Llama 2, el modelo que Meta lanzó en julio.", "es",
+     ("Meta", "RELEASED", "Llama 2")),
+])
+def test_a_model_described_as_the_one_a_lab_released(text: str, lang: str,
+                                                     triple: tuple[str, str, str]) -> None:
+    assert triple in facts(text, lang)
+
+
+def test_apache_2_0_is_an_open_licence_after_masking() -> None:
+    found = facts("It uses Mistral 7B, the model that the Paris start-up Mistral AI published in "
+                  "September under the Apache 2.0 licence.", "en")
+    assert ("Mistral AI", "OPEN_SOURCED", "Mistral 7B") in found
+
+
+def test_a_model_another_firm_offers_is_not_its_release() -> None:
+    found = facts("It runs on Claude, the model that Amazon offers on Bedrock.", "en")
+    assert ("Amazon", "RELEASED", "Claude") not in found
