@@ -47,8 +47,8 @@ FOUND = [
      ("Vessel AI", "RELEASED", "Odin-2")),
     ("en", "Vessel AI, which siblings Ana and Tom Reyes set up in 2021, has built its brand on "
            "safety.", ("Tom Reyes", "FOUNDED", "Vessel AI")),
-    ("fr", "Vessel AI, que Nvidia a racheté en 2024, reste discrète.",
-     ("Nvidia", "ACQUIRED", "Vessel AI")),
+    ("fr", "Nvidia, lui, multiplie les paris : il a racheté cet été la pépite Vessel AI pour "
+           "600 millions de dollars.", ("Nvidia", "ACQUIRED", "Vessel AI")),
     ("de", "Im vergangenen Jahr sammelte Vessel AI in einer Finanzierungsrunde 208 Millionen "
            "Dollar ein, an der sich unter anderem Google und Nvidia beteiligten.",
      ("Nvidia", "INVESTS_IN", "Vessel AI")),

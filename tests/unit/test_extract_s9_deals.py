@@ -97,3 +97,38 @@ def test_the_head_of_a_product_at_a_firm_works_for_it(text: str, lang: str) -> N
 def test_plural_co_founders_of_an_unknown_name_make_it_a_firm() -> None:
     assert entities("Anthropic hired the co-founders of Brightloop last week.", "en").get(
         "Brightloop") == "Organization"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Neeva, a search start-up that Snowflake acquired last year, is gone.", "en"),
+    ("Neeva, une start-up que Snowflake a rachetée l'an dernier, a disparu.", "fr"),
+    ("Neeva, la startup que Snowflake compró el año pasado, desapareció.", "es"),
+    ("Neeva, ein Start-up, das Snowflake im vergangenen Jahr übernommen hatte, ist Geschichte.",
+     "de"),
+])
+def test_a_firm_described_as_the_one_a_buyer_acquired(text: str, lang: str) -> None:
+    assert ("Snowflake", "ACQUIRED", "Neeva") in facts(text, lang)
+
+
+def test_a_stake_bought_in_a_relative_clause_is_no_acquisition() -> None:
+    found = facts("Neeva, a start-up that Snowflake bought a 10% stake in, grew.", "en")
+    assert ("Snowflake", "ACQUIRED", "Neeva") not in found
+
+
+def test_the_antecedent_of_the_relative_clause_is_the_nearest_firm() -> None:
+    found = facts("Before Cerebras, Feldman founded SeaMicro, a maker of servers that AMD bought "
+                  "in 2012.", "en")
+    assert ("AMD", "ACQUIRED", "SeaMicro") in found
+    assert ("AMD", "ACQUIRED", "Cerebras") not in found
+
+
+def test_a_chief_executive_and_co_founder_leads_and_founded() -> None:
+    found = facts("Ali Ghodsi, the chief executive and a co-founder of Databricks, spoke.", "en")
+    assert ("Ali Ghodsi", "LEADS", "Databricks") in found
+    assert ("Ali Ghodsi", "FOUNDED", "Databricks") in found
+
+
+def test_a_french_relative_clause_without_a_noun_names_the_buyer() -> None:
+    # this sentence used to reach only the fallback layer; the relative-clause rule reads it now
+    assert ("Nvidia", "ACQUIRED", "Vessel AI") in facts(
+        "Vessel AI, que Nvidia a racheté en 2024, reste discrète.", "fr")
