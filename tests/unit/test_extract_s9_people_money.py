@@ -146,3 +146,26 @@ def test_a_firm_that_counts_backers_among_its_investors_funds_none_of_them() -> 
                   "Andreessen Horowitz et Nvidia.", "fr")
     assert ("Nvidia", "INVESTS_IN", "Mistral AI") in found
     assert ("Mistral AI", "INVESTS_IN", "Snowflake") not in found
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("OpenAI, che ha ricevuto miliardi di dollari da Microsoft, cresce.", "it"),
+    ("OpenAI, que ha recibido miles de millones de dólares de Microsoft, crece.", "es"),
+])
+def test_money_received_from_a_backer(text: str, lang: str) -> None:
+    assert ("Microsoft", "INVESTS_IN", "OpenAI") in facts(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("OpenAI, que ha recibido críticas de Microsoft, crece.", "es"),
+    ("OpenAI, che ha ricevuto l'approvazione da Microsoft, cresce.", "it"),
+])
+def test_receiving_something_other_than_money_is_no_investment(text: str, lang: str) -> None:
+    assert ("Microsoft", "INVESTS_IN", "OpenAI") not in facts(text, lang)
+
+
+def test_two_people_who_both_came_from_a_firm_left_it() -> None:
+    found = facts("Guillaume Lample and Timothée Lacroix, who both came from Meta, joined him.",
+                  "en")
+    assert ("Guillaume Lample", "LEFT", "Meta") in found
+    assert ("Timothée Lacroix", "LEFT", "Meta") in found
