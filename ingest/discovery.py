@@ -139,7 +139,8 @@ class Discovery(PersonFinder):
                 out.append((start, end, make_id(type_, name), "discovered", name, None))
         for m in _CAMEL_FIRM.finditer(s):  # last: a cue that types the name wins its span
             if not any(c[0] < m.end() and m.start() < c[1] for c in out):
-                out.append((m.start(), m.end(), make_id("Organization", m.group("name")),
+                type_ = "Model" if _MODEL_END.search(m.group("name")) else "Organization"
+                out.append((m.start(), m.end(), make_id(type_, m.group("name")),
                             "discovered", m.group("name"), None))
         return out
 
@@ -172,7 +173,11 @@ _CAMEL_FIRM = re.compile(
     r"leaderboard)\b)")
 """A name joined in camel case ("EvolutionaryScale", "FutureHouse") that the knowledge base
 lacks: in AI news almost always a company (a model with a version or a "model" noun, and a
-benchmark, aside)."""
+benchmark, aside; `_MODEL_END` types the rest)."""
+
+
+_MODEL_END = re.compile(r"(?:Gen|Coder|Craft|Fold|Bot|Chat|Llama|Diffusion|Pilot)$")
+"""A camel-case name ending in a model word ("MusicGen", "StarCoder") is a model."""
 
 
 def _named(m: re.Match[str]) -> tuple[int, int, str] | None:

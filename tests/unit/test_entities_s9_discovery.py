@@ -44,3 +44,7 @@ def test_a_round_in_context_funds_no_university() -> None:
     found = facts("The founders met at Stanford University. The round was led by Lux Capital, "
                   "with Sequoia Capital also taking part.", "en")
     assert not [f for f in found if f[1] == "INVESTS_IN" and f[2] == "Stanford University"]
+
+
+def test_a_camel_case_name_ending_in_a_model_word_is_a_model() -> None:
+    assert entities("Meta a publié SongGen et CodeBot.", "fr").get("SongGen") == "Model"

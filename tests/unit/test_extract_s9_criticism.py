@@ -64,3 +64,16 @@ def test_an_italian_firm_summoned_to_court_is_criticized() -> None:
     assert ("Dow Jones", "CRITICIZED", "Perplexity") in facts(
         "Perplexity è stata citata in giudizio da Dow Jones per violazione del diritto d'autore.",
         "it")
+
+
+@pytest.mark.parametrize(("text", "lang", "plaintiff", "target"), [
+    ("Am Dienstag reichte die GEMA beim Landgericht München Klage gegen das US-Unternehmen "
+     "Suno ein.", "de", "GEMA", "Suno"),
+    ("In Deutschland hat zudem die GEMA Klage gegen Suno eingereicht.", "de", "GEMA", "Suno"),
+    ("Joseph Saveri ha presentado demandas similares contra OpenAI y Meta.", "es",
+     "Joseph Saveri", "Meta"),
+    ("Stability AI afronta además otro litigio de la agencia Getty Images.", "es",
+     "Getty Images", "Stability AI"),
+])
+def test_more_lawsuit_shapes(text: str, lang: str, plaintiff: str, target: str) -> None:
+    assert (plaintiff, "CRITICIZED", target) in facts(text, lang)

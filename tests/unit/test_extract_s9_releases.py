@@ -64,3 +64,8 @@ def test_a_coordinated_italian_clause_ends_the_release_list() -> None:
 ])
 def test_announcing_the_rollout_of_its_product_releases_it(text: str, lang: str) -> None:
     assert ("Meta", "RELEASED", "Meta AI") in facts(text, lang)
+
+
+def test_a_model_put_in_free_access_is_open_sourced() -> None:
+    assert ("Meta", "OPEN_SOURCED", "MusicGen") in facts(
+        "Meta a mis en libre accès MusicGen l'an dernier.", "fr")
