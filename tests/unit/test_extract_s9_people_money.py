@@ -169,3 +169,25 @@ def test_two_people_who_both_came_from_a_firm_left_it() -> None:
                   "en")
     assert ("Guillaume Lample", "LEFT", "Meta") in found
     assert ("Timothée Lacroix", "LEFT", "Meta") in found
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("MGX figura tra i finanziatori di OpenAI e di xAI.", "it"),
+    ("MGX is among the backers of OpenAI and xAI.", "en"),
+    ("MGX figure parmi les investisseurs d'OpenAI et de xAI.", "fr"),
+])
+def test_a_backer_among_the_investors_of_two_firms(text: str, lang: str) -> None:
+    found = facts(text, lang)
+    assert ("MGX", "INVESTS_IN", "OpenAI") in found
+    assert ("MGX", "INVESTS_IN", "xAI") in found
+
+
+def test_chinese_shareholders_listed_before_shi_x_de_gudong() -> None:
+    found = facts("此前，美团和红杉中国等机构已是宇树科技的股东。", "zh")
+    assert ("Meituan", "INVESTS_IN", "Unitree") in found
+
+
+def test_a_german_inverted_round_join() -> None:
+    assert ("SAP", "INVESTS_IN", "Aleph Alpha") in facts(
+        "Im Jahr 2023 beteiligte sich SAP an der Finanzierungsrunde des Heidelberger "
+        "KI-Start-ups Aleph Alpha.", "de")
