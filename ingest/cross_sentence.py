@@ -80,11 +80,6 @@ class CrossSentence:
                 self.rival_frame = (firm, index)
         return found
 
-    def _public_body(self, entity: str) -> bool:
-        """A government, regulator or ministry competes with no firm."""
-        known = self.kb.entities.get(entity)
-        return known is not None and bool({"public", "government"} & set(known.tags))
-
     def _main_firm(self) -> str | None:
         """The organization the article has named most so far (the title counts double)."""
         firms = [(n, e) for e, n in self.ctx.counts.items()

@@ -230,10 +230,14 @@ class ImplicitEnds:
     def _unfundable(self, entity: str) -> bool:
         """A university, stock exchange or public body: no round's target. When the start-up
         a text funds is a name the system missed, its school or listing venue is no stand-in."""
+        return self._public_body(entity) or bool(
+            _NOT_A_STARTUP.search(self.registry.names.get(entity, "")))
+
+    def _public_body(self, entity: str) -> bool:
+        """A government, regulator or ministry (tagged in the knowledge base): it receives no
+        funding round and competes with no firm."""
         known = self.kb.entities.get(entity)
-        if known is not None and {"public", "government"} & set(known.tags):
-            return True
-        return bool(_NOT_A_STARTUP.search(self.registry.names.get(entity, "")))
+        return known is not None and bool({"public", "government"} & set(known.tags))
 
     def government(self, entity: str) -> bool:
         """A national government: the article's context, never a person's employer."""
