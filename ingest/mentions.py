@@ -99,16 +99,17 @@ def _gazetteer(kb: KnowledgeBase, text: str, genitive: bool = False
     With `genitive`, a name plus "s" counts too (German "Metas", "OpenAIs").
     """
     tokens = [(m.start(), m.end()) for m in TOKEN.finditer(text)]
+    reach = [1] * len(tokens)  # how many tokens from here on a name can join (": " ends one)
+    for j in range(len(tokens) - 2, -1, -1):
+        if text[tokens[j][1]:tokens[j + 1][0]] in _JOINERS:
+            reach[j] = reach[j + 1] + 1
     out = []
     i = 0
     while i < len(tokens):
         best = None
         longest = kb.max_tokens if _key(text[tokens[i][0]:tokens[i][1]]) in kb.first_tokens else 1
-        for n in range(min(longest, len(tokens) - i), 0, -1):
+        for n in range(min(longest, reach[i]), 0, -1):
             start, end = tokens[i][0], tokens[i + n - 1][1]
-            if n > 1 and any(text[tokens[j][1]:tokens[j + 1][0]] not in _JOINERS
-                             for j in range(i, i + n - 1)):
-                continue
             span = text[start:end]
             for alias in kb.lookup(_key(span)):
                 if _alias_ok(alias, span, text, start, end):

@@ -96,8 +96,8 @@ class RelationExtractor(CrossSentence, ImplicitEnds, Masking):
             plain = form.sub(usual, plain)
         for reading in dict.fromkeys((masked, plain)):
             for rule in self.lang.rules:
-                if not rule.needs <= letters:
-                    continue
+                if not rule.needs <= letters or not (letters or rule.subject or rule.object):
+                    continue  # both ends read from names, and the sentence names none
                 for pattern in rule.patterns:
                     match = pattern.search(reading)
                     while match is not None:
