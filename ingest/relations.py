@@ -110,7 +110,8 @@ class RelationExtractor(CrossSentence, ImplicitEnds, Masking):
         out.extend(self._open_followup(index, masked, out))
         out.extend(self._chain_reaction(index, masked, table, out))
         out.extend(self._rivals_ahead(index, masked, table, out))
-        out.extend(self.fallback.candidates(index, masked, table, out, question))
+        if letters:  # the fallback cues pair names of the sentence: none, no guess
+            out.extend(self.fallback.candidates(index, masked, table, out, question))
         people = [m.entity for m in table if m.type == "Person"]
         if people:
             self.ctx.topic_person = people[0]
