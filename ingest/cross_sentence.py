@@ -67,9 +67,9 @@ class CrossSentence:
             rivals = dict.fromkeys(
                 table[int(m.group(2))].entity for m in _PLACEHOLDER.finditer(masked)
                 if m.group(1) == "O" and not (agent and agent.search(masked[:m.start()])))
-            rivals = {r: None for r in rivals if r not in backers}
             found = [Candidate("COMPETES_WITH", firm, rival, "rule:rivals-ahead", 0.6, index)
-                     for rival in rivals if rival != firm and not self._public_body(rival)
+                     for rival in rivals if rival != firm and rival not in backers
+                     and not self._public_body(rival)
                      and self._allowed("COMPETES_WITH", firm, rival)]
         self.rival_frame = None
         cue = self.lang.cue("rivals_ahead")
