@@ -11,7 +11,6 @@ plans, hedges) and resolution of implicit ends (the model's owner, the company i
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from stratgraph.graph.schema import get_schema
 from stratgraph.ingest.anaphora import Anaphora
@@ -24,33 +23,19 @@ from stratgraph.ingest.fallback_grammar import PLACEHOLDER as _PLACEHOLDER
 from stratgraph.ingest.kb import KnowledgeBase
 from stratgraph.ingest.langdata import LangData, Rule
 from stratgraph.ingest.masking import Masking
+from stratgraph.ingest.release_modality import OPEN_POSITION, Frame, ReleaseModality
 from stratgraph.ingest.mentions import Mention, Registry, event_id
 from stratgraph.ingest.pairing import own_objects, pairs
 from stratgraph.ingest.salience import CLAUSE_FIRM, Context, opening_org
 from stratgraph.ingest.sentences import Sentence
 from stratgraph.ingest.tenure import is_past_job
 
-OPEN_POSITION = "position:open-weights"
-_MODEL_NOUN = re.compile(r"(?i)\b(?:models?|modèles?|modelle?|modelos?|LLMs?)\b|模型")
-
-
-@dataclass
-class Frame:
-    """A release of N unnamed models ("two open-weight models") whose names come later."""
-
-    subjects: list[str]
-    remaining: int
-    open: bool
-    sentence: int
-    rule: str
-
-
 _MAKING = ("DEVELOPS", "RELEASED", "OPEN_SOURCED")
 """Facts that name who makes a model the knowledge base does not know: later sentences
 read that maker wherever a rule stands a model for its owner."""
 
 
-class RelationExtractor(CrossSentence, ImplicitEnds, Masking):
+class RelationExtractor(CrossSentence, ImplicitEnds, Masking, ReleaseModality):
     def __init__(self, kb: KnowledgeBase, lang: LangData, registry: Registry):
         self.kb = kb
         self.lang = lang
@@ -154,18 +139,6 @@ class RelationExtractor(CrossSentence, ImplicitEnds, Masking):
         agent = self.lang.cue("agent_before")
         return agent is not None and agent.search(masked, max(0, at - 30), at) is not None
 
-    @staticmethod
-    def _modal_end(rule: Rule, match: re.Match[str]) -> int:
-        """Where plans and hedges stop counting for a release: right after its first object
-        ("released X in March, and plans to publish a larger one" is a release of X). A
-        negation still counts anywhere: German puts it after the object ("stellte X nicht vor")."""
-        if rule.kind != "release" or "o" not in match.re.groupindex or match.group("o") is None:
-            return match.end()
-        if "s" in match.re.groupindex and match.group("s") and match.start("o") < match.start("s"):
-            return match.end()  # "GPT-5, the model OpenAI is expected to launch": all of it
-        first = _PLACEHOLDER.search(match.group("o"))
-        return match.start("o") + first.end() if first else match.end()
-
     def _group(self, match: re.Match[str], name: str) -> tuple[str | None, int]:
         if name in match.re.groupindex and match.group(name) is not None:
             return match.group(name), match.start(name)
@@ -243,61 +216,6 @@ class RelationExtractor(CrossSentence, ImplicitEnds, Masking):
                                          round(confidence, 3), index, dict(props)))
         return out
 
-    def _open_frame(self, rule: Rule, subjects: list[Mention], match: re.Match[str],
-                    is_open: bool, index: int) -> None:
-        if self.count_re is None:
-            return
-        found = self.count_re.search(match.group(0))
-        if not found:
-            return
-        word = found.group(1).casefold()
-        count = self.numbers.get(word) or (int(word) if word.isdigit() else 0)
-        if 1 < count <= 5:
-            self.frame = Frame([s.entity for s in subjects], count, is_open, index,
-                               f"rule:{rule.name}-frame")
-
-    def _follow_frame(self, index: int, masked: str, table: list[Mention]) -> list[Candidate]:
-        """Within five sentences, the first new model of each sentence fills the frame."""
-        frame = self.frame
-        if frame is None or index == frame.sentence:
-            return []
-        if index > frame.sentence + 5:
-            self.frame = None
-            return []
-        first = next((m for m in _PLACEHOLDER.finditer(masked) if m.group(1) == "M"), None)
-        if first is None:
-            return []
-        mention = table[int(first.group(2))]
-        excluder = self.lang.cue("exclude_before")
-        if mention.entity in self.seen_models or (
-                excluder is not None and excluder.search(masked[:first.start()])):
-            return []
-        predicate = "OPEN_SOURCED" if frame.open else "RELEASED"
-        out = [Candidate(predicate, s, mention.entity, frame.rule, 0.6, frame.sentence,
-                         {"open_weights": True if frame.open else None})
-               for s in frame.subjects if self._allowed(predicate, s, mention.entity)]
-        frame.remaining -= 1
-        if frame.remaining <= 0:
-            self.frame = None
-        return out
-
-    def _planned(self, rule: Rule, subjects: list[Mention], objects: list[Mention],
-                 masked: str, match: re.Match[str], index: int) -> list[Candidate]:
-        """A plan to release is no release: the lab develops the model and backs openness."""
-        out = []
-        for s in subjects:
-            for o in objects:
-                if self._allowed("DEVELOPS", s.entity, o.entity) and not self._foreign(
-                        "DEVELOPS", s, o.entity):
-                    out.append(Candidate("DEVELOPS", s.entity, o.entity,
-                                         f"rule:{rule.name}-planned", 0.7, index))
-            if (rule.open or self._is_open(self._clause(masked, match))) and self._allowed("SUPPORTS", s.entity,
-                                                                     OPEN_POSITION):
-                self._register_position(OPEN_POSITION)
-                out.append(Candidate("SUPPORTS", s.entity, OPEN_POSITION,
-                                     f"rule:{rule.name}-planned-open", 0.75, index))
-        return out
-
     def _fronted_subject(self, masked: str, table: list[Mention]) -> str | None:
         """"Fondée par A, passé par Google DeepMind, ..., la société est dirigée par A": after
         a fronted participle clause the subject is the first firm no preposition governs."""
@@ -308,25 +226,6 @@ class RelationExtractor(CrossSentence, ImplicitEnds, Masking):
             if prep is None or not prep.search(masked[max(0, m.start(1) - 30):m.start(1)]):
                 return table[int(m.group(2))].entity
         return None
-
-    @staticmethod
-    def _clause(masked: str, match: re.Match[str]) -> str:
-        """The match and what follows it up to the next actor: where openness is stated. An
-        apposition about the models ("X, une famille de modèles dont ... en poids ouverts")
-        reads on for twice as long."""
-        after = masked[match.end():match.end() + 160]
-        stop = re.search(r"@[PO]\d+@", after)
-        after = after[:stop.start()] if stop else after
-        comma = after.find(",")
-        if comma >= 0 and not _MODEL_NOUN.search(after[comma:comma + 40]):
-            after = after[:comma]
-        elif comma < 0 or comma >= 80:
-            after = after[:80]
-        return masked[match.start():match.end()] + after
-
-    def _is_open(self, masked: str) -> bool:
-        cue = self.lang.cue("open")
-        return cue is not None and cue.search(masked) is not None
 
     def _allowed(self, predicate: str, subject: str, obj: str) -> bool:
         relation = self.schema.relations.get(predicate)
