@@ -62,6 +62,11 @@ class Settings(BaseSettings):
         default=None,
         description="API key that POST /articles requires; without one the endpoint is off.",
     )
+    stratgraph_pair_model: str = Field(
+        default="",
+        description="The learned pair layer of extraction: empty for the shipped model, 'off' "
+        "for the rule layer alone, or the path of a model file `bench/train_pairs.py` wrote.",
+    )
 
 
 @lru_cache(maxsize=1)

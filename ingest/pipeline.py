@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -21,13 +22,16 @@ from stratgraph.ingest.ends import macro_words
 from stratgraph.ingest.kb import KnowledgeBase, get_kb
 from stratgraph.ingest.langdata import load
 from stratgraph.ingest.list_siblings import list_pass
-from stratgraph.ingest.mentions import MentionFinder, Registry, event_id
+from stratgraph.ingest.learned.model import PairModel, get_model, propose, sentence_mentions
+from stratgraph.ingest.mentions import Mention, MentionFinder, Registry, event_id
 from stratgraph.ingest.name_shapes import first_names
 from stratgraph.ingest.namepass import model_tail_pass, repeat_pass, surname_pass
 from stratgraph.ingest.records import ErrorReport, Record, record_from_dict
 from stratgraph.ingest.relations import Candidate, RelationExtractor
+from stratgraph.settings import get_settings
 
 MIN_CONFIDENCE = 0.5
+ACTORS = ("Person", "Organization")
 GENERIC_ANNOUNCEMENTS = frozenset({"rule:announced-that", "rule:announced-that-org"})
 """Rules that name an announcement only by its actor: a named event of the sentence wins."""
 
@@ -92,8 +96,35 @@ def choose_language(record: Record) -> str:
     return detected
 
 
-def extract_article(record: Record, kb: KnowledgeBase | None = None) -> list[dict[str, Any]]:
-    """Entity lines then fact lines for one article (raises ArticleError)."""
+@dataclass
+class Analysis:
+    """One article read by the mention finder and the rule layer, before consolidation: what
+    extraction turns into lines, and what training the pair layer labels."""
+
+    lang: str
+    text: str
+    sents: list[sentences.Sentence]
+    registry: Registry
+    extractor: RelationExtractor
+    candidates: list[Candidate]
+
+    def linked(self) -> dict[int, list[Mention]]:
+        """Per sentence, the mentions the learned pair layer may link."""
+        pattern, forms = _position_pattern()
+        out = {}
+        for index, sent in enumerate(self.sents):
+            table = self.extractor.tables.get(index, [])
+            if not any(m.type in ACTORS for m in table):
+                continue  # every pair the layer links has a person or an organization
+            positions = [Mention(sent.start + m.start(), sent.start + m.end(),
+                                 forms[m.group(0).casefold()], "PolicyPosition", m.group(0))
+                         for m in pattern.finditer(sent.text)]
+            out[index] = sentence_mentions(sent, table, positions, self.lang)
+        return out
+
+
+def analyse(record: Record, kb: KnowledgeBase | None = None) -> Analysis:
+    """Mentions and rule candidates of one article (raises ArticleError)."""
     kb = kb or get_kb()
     lang = choose_language(record)
     data = load(lang)
@@ -119,6 +150,29 @@ def extract_article(record: Record, kb: KnowledgeBase | None = None) -> list[dic
         candidates.extend(extractor.sentence(index, sent, mentions))
     _event_entities(per_sentence, registry)
     _position_entities(text, registry)
+    return Analysis(lang, text, sents, registry, extractor, candidates)
+
+
+def pair_model() -> PairModel | None:
+    """The learned pair layer's weights, per the `STRATGRAPH_PAIR_MODEL` setting."""
+    choice = get_settings().stratgraph_pair_model.strip()
+    if choice.casefold() == "off":
+        return None
+    return get_model(choice or None)
+
+
+def extract_article(record: Record, kb: KnowledgeBase | None = None,
+                    learned: bool = True) -> list[dict[str, Any]]:
+    """Entity lines then fact lines for one article (raises ArticleError). `learned=False`
+    leaves the pair layer out whatever the settings say: the rule layer alone."""
+    found = analyse(record, kb)
+    lang, text, sents, registry = found.lang, found.text, found.sents, found.registry
+    candidates = found.candidates
+    model = pair_model() if learned else None
+    if model is not None:  # the pairs the rules left unlinked, scored by the learned layer
+        candidates = candidates + propose(model, text, sents, found.linked(), lang,
+                                          candidates, found.extractor._allowed)
+    data = load(lang)
     facts = consolidate(candidates)
     published = dates.published_date(record.published)
     source = {

@@ -54,6 +54,8 @@ class RelationExtractor(CrossSentence, ImplicitEnds, Masking, ReleaseModality):
         self.last_releases: list[Candidate] = []
         self.trigger: tuple[str, int] | None = None
         self.rival_frame: tuple[str, int] | None = None
+        self.tables: dict[int, list[Mention]] = {}
+        """Per sentence, the mentions the patterns read (anaphors resolved): the pair layer's."""
         numbers = lang.raw.get("numbers") or {}
         self.numbers = {str(k).casefold(): int(v) for k, v in numbers.items()}
         self.count_re = re.compile(
@@ -67,6 +69,7 @@ class RelationExtractor(CrossSentence, ImplicitEnds, Masking, ReleaseModality):
     # ----------------------------------------------------------------- rules
     def sentence(self, index: int, sent: Sentence, mentions: list[Mention]) -> list[Candidate]:
         masked, table = self._mask(sent, mentions)
+        self.tables[index] = table
         letters = {m.group(1) for m in _PLACEHOLDER.finditer(masked)}
         doubt = self.lang.cue("doubt")  # "it remains to be seen whether ..." asks, too
         question = bool(re.search(r"\?\W*$", masked)) or bool(doubt and doubt.search(masked))

@@ -1,4 +1,7 @@
-"""Shared helpers of the extraction rule tests: run one article, look at its triples."""
+"""Shared helpers of the extraction rule tests: run one article, look at its triples.
+
+They run the rule layer alone: each test states what a rule family reads, and the learned
+pair layer (tested in test_learned_layer.py) would add its own guesses to the exact sets."""
 
 from __future__ import annotations
 
@@ -13,7 +16,8 @@ Triple = tuple[str, str, str]
 def lines(text: str, lang: str, title: str | None = None,
           published: str = "2025-05-01") -> list[dict[str, Any]]:
     """The contract lines of one article made of `text`."""
-    return extract_article(Record(id="t", text=text, lang=lang, title=title, published=published))
+    return extract_article(Record(id="t", text=text, lang=lang, title=title, published=published),
+                           learned=False)
 
 
 def facts(text: str, lang: str, title: str | None = None) -> set[Triple]:

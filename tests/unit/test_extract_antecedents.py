@@ -21,7 +21,7 @@ Triple = tuple[str, str, str]
 
 def facts(text: str, lang: str, title: str | None = None) -> set[Triple]:
     rows = extract_article(Record(id="t", text=text, title=title, lang=lang,
-                                  published="2025-05-01"))
+                                  published="2025-05-01"), learned=False)
     return {(r["subject"]["name"], r["predicate"], r["object"]["name"])
             for r in rows if r["kind"] == "fact"}
 

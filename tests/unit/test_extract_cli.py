@@ -40,7 +40,7 @@ def test_output_obeys_the_contract(mixed) -> None:
     for line in parsed:
         if isinstance(line, FactLine):
             assert re.match(ID_PATTERN, line.subject.id) and re.match(ID_PATTERN, line.object.id)
-            assert line.extractor.startswith("rule:")
+            assert line.extractor.startswith(("rule:", "learned:"))
             assert line.source is not None and line.source.sha256
 
 

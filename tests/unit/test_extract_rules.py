@@ -10,7 +10,8 @@ from stratgraph.ingest.records import Record
 
 
 def facts(text: str, lang: str, published: str | None = "2025-03-01") -> set[tuple[str, str, str]]:
-    lines = extract_article(Record(id="t", text=text, lang=lang, published=published))
+    lines = extract_article(Record(id="t", text=text, lang=lang, published=published),
+                            learned=False)
     return {(line["subject"]["name"], line["predicate"], line["object"]["name"])
             for line in lines if line["kind"] == "fact"}
 

@@ -1,0 +1,1 @@
+"""The learned pair layer: a classifier over name pairs the rule layer left unlinked."""

@@ -1,0 +1,195 @@
+"""Entity pairs of one sentence and the features that describe them.
+
+Features are strings. Most name a cue macro of the rule files ("b:LEFT_V": a departure verb
+stands between the two names) rather than a word, so that what the model learns from French
+articles carries over to Italian or German ones. A few lexical features (the words between two
+close names) add what the macros miss within a language. Cue macros are matched once per
+sentence; a pair then only compares offsets, which keeps the layer cheap on long sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from stratgraph.ingest.langdata import expand, load
+from stratgraph.ingest.mentions import Mention
+from stratgraph.ingest.sentences import Sentence
+
+CUES_FILE = Path(__file__).with_name("cues.yaml")
+CODE = {"Person": "P", "Organization": "O", "Model": "M", "Product": "D", "PolicyPosition": "X"}
+LINKABLE = frozenset("".join(sorted(p)) for p in
+                     ("PO", "OO", "OM", "OD", "PM", "PD", "PX", "OX", "PP"))
+"""Unordered type pairs (letters sorted) some relation of the schema can join."""
+MAX_CHARS = 220
+"""Names further apart than this in one sentence are rarely related, and long unpunctuated
+input would otherwise cost a quadratic number of pairs."""
+MAX_BETWEEN = 6
+"""At most this many other mentions between the two names of a pair."""
+CONTEXT = 60
+"""How far before the first name and after the second the left and right words are read."""
+_WORD = re.compile(r"[^\W\d_]+")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_POSSESSIVE = re.compile(r"^\s*(?:['’]s?|s)(?!\w)")
+_MARKS = ((",", "comma"), ("(", "paren"), (";", "semi"), (":", "colon"), ("\"", "quote"),
+          ("“", "quote"), ("«", "quote"), ("，", "comma"))
+
+Said = dict[tuple[str, str], set[str]]
+"""(subject, object) -> the predicates the rule layer proposed for them in one sentence."""
+
+
+@dataclass(frozen=True)
+class Cues:
+    """One language's compiled cue macros, sentence cues and stance cues."""
+
+    spans: tuple[tuple[str, re.Pattern[str]], ...]
+    sentence: tuple[tuple[str, re.Pattern[str]], ...]
+    stances: tuple[tuple[str, re.Pattern[str]], ...]
+    join: re.Pattern[str]
+    """What joins two names of one list: a comma or the language's AND/OR words."""
+
+
+@lru_cache(maxsize=1)
+def _spec() -> dict:
+    return yaml.safe_load(CUES_FILE.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=None)
+def cues(lang: str) -> Cues:
+    """Compile the cue macros listed in cues.yaml for `lang` (absent macros are skipped)."""
+    data = load(lang)
+    spec = _spec()
+    words = lang != "zh"
+
+    def compiled(name: str) -> re.Pattern[str] | None:
+        names = [n for n in (name, f"{name}_MORE") if n in data.macros]
+        if not names:
+            return None
+        pattern = expand("|".join("{" + n + "}" for n in names), data.macros, words)
+        return re.compile(pattern, re.IGNORECASE) if pattern else None
+
+    spans = tuple((n, p) for n in spec["cues"] if (p := compiled(n)))
+    sentence = tuple((n, p) for n in spec["sentence_cues"] if (p := data.cue(n)))
+    stances = tuple((pid, p) for n, pid in spec["stance_cues"].items() if (p := compiled(n)))
+    joiners = "|".join("{" + n + "}" for n in ("AND", "OR") if n in data.macros)
+    join = expand(r"\s*(?:[,、，]\s*)?(?:" + joiners + r")?\s*", data.macros, words)
+    return Cues(spans, sentence, stances, re.compile(join or r"\s*,\s*", re.IGNORECASE))
+
+
+def stance_mentions(sent: Sentence, lang: str, taken: list[Mention]) -> list[Mention]:
+    """Position mentions where a stance cue fires and no entity mention already stands
+    ("keeps its best models closed" stands for the closed-models position)."""
+    out: list[Mention] = []
+    for pid, pattern in cues(lang).stances:
+        for m in pattern.finditer(sent.text):
+            start, end = sent.start + m.start(), sent.start + m.end()
+            if m.end() == m.start() or any(x.start < end and start < x.end for x in taken + out):
+                continue
+            out.append(Mention(start, end, pid, "PolicyPosition", m.group(0), "stance-cue"))
+    return out
+
+
+def candidate_pairs(mentions: list[Mention]) -> Iterator[tuple[Mention, Mention]]:
+    """Pairs (first, second) in text order of two different entities a relation may join."""
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    for i, a in enumerate(ordered):
+        for j in range(i + 1, min(len(ordered), i + 2 + MAX_BETWEEN)):
+            b = ordered[j]
+            if b.entity == a.entity or b.start - a.end > MAX_CHARS or b.start < a.end:
+                continue
+            if "".join(sorted(CODE.get(a.type, "?") + CODE.get(b.type, "?"))) in LINKABLE:
+                yield a, b
+
+
+def residual_pairs(mentions: list[Mention], said: Said) -> Iterator[tuple[Mention, Mention]]:
+    """The candidate pairs the rule layer left unlinked: the layer's only business, since a
+    rule's reading of a pair is more precise than a classifier's."""
+    for a, b in candidate_pairs(mentions):
+        if (a.entity, b.entity) not in said and (b.entity, a.entity) not in said:
+            yield a, b
+
+
+def _tokens(text: str) -> list[str]:
+    if _CJK.search(text):
+        chars = [c for c in text if _CJK.match(c)]
+        return ["".join(chars[i:i + 2]) for i in range(len(chars) - 1)] or chars
+    return [w.casefold() for w in _WORD.findall(text)]
+
+
+def _bucket(n: int) -> str:
+    return str(n) if n < 4 else ("4-7" if n < 8 else ("8-15" if n < 16 else "16+"))
+
+
+class SentenceFeatures:
+    """Features of the pairs of one sentence. Cue macros are matched once for all pairs, and
+    only between the first pair's first name and the last pair's second name: the cues that
+    count stand between two names (cues around a pair added nothing in cross-validation)."""
+
+    def __init__(self, text: str, sent: Sentence, table: list[Mention], lang: str, said: Said,
+                 pairs: list[tuple[Mention, Mention]]):
+        self.text, self.sent, self.table, self.said = text, sent, table, said
+        self.cues = cues(lang)
+        start = min((a.end for a, _ in pairs), default=sent.end)
+        end = max((b.start for _, b in pairs), default=start)
+        self.hits = [(name, m.start(), m.end()) for name, pattern in self.cues.spans
+                     for m in pattern.finditer(text, start, max(start, end))
+                     if m.end() > m.start()]
+        self.general = [f"s:{name}" for name, pattern in self.cues.sentence
+                        if pattern.search(sent.text)]
+        self.first = min(table, key=lambda m: m.start) if table else None
+        self.last = max(table, key=lambda m: m.end) if table else None
+
+    def of(self, a: Mention, b: Mention) -> list[str]:
+        """Binary features of the pair (a, b), a first in the text."""
+        text, sent = self.text, self.sent
+        tp = CODE[a.type] + CODE[b.type]
+        between = text[a.end:b.start]
+        left_from = max(sent.start, a.start - CONTEXT)
+        right_to = min(sent.end, b.end + CONTEXT)
+        out = [f"t:{tp}", f"o:{a.origin == 'anaphor'}{b.origin == 'anaphor'}", *self.general]
+        for name, start, end in self.hits:
+            if a.end <= start and end <= b.start:
+                out += [f"b:{name}", f"b:{tp}:{name}"]
+        words = _tokens(between)
+        out.append(f"g:{tp}:{_bucket(len(words))}")
+        inside = [m for m in self.table if a.end <= m.start and m.end <= b.start]
+        out.append(f"n:{tp}:{min(len(inside), 3)}")
+        out += sorted({f"bt:{CODE.get(m.type, '?')}" for m in inside})
+        if any(m.type == b.type for m in inside):
+            out.append("nearer-same-type")
+        out += [f"p:{name}" for mark, name in _MARKS if mark in between]
+        if _POSSESSIVE.match(between):
+            out.append(f"poss:{tp}")
+        if not words:
+            out.append(f"adjacent:{tp}:{between.strip()[:1]}")
+        if len(words) <= MAX_BETWEEN:
+            out += [f"w:{tp}:{w}" for w in words]
+        else:
+            out += [f"wf:{w}" for w in words[:3]] + [f"wl:{w}" for w in words[-3:]]
+        out += [f"lw:{w}" for w in _tokens(text[left_from:a.start])[-2:]]
+        out += [f"rw:{w}" for w in _tokens(text[b.end:right_to])[:2]]
+        out += [f"first:{a is self.first}", f"last:{b is self.last}"]
+        out += self._siblings(a, b)
+        return sorted(set(out))
+
+    def _siblings(self, a: Mention, b: Mention) -> list[str]:
+        """What the rules said of a name listed next to one end ("A, B and C left X": the
+        rules may link only the name nearest the verb; its list mates share the fact)."""
+        out: list[str] = []
+        for end, other, way in ((a, b, ">"), (b, a, "<")):
+            for mate in self.table:
+                if mate is end or mate.type != end.type or mate.entity == other.entity:
+                    continue
+                gap = self.text[min(end.end, mate.end):max(end.start, mate.start)]
+                if len(gap) > 12 or not gap.strip() or not self.cues.join.fullmatch(gap):
+                    continue
+                pair = (mate.entity, other.entity) if way == ">" else (other.entity, mate.entity)
+                out += [f"sib:{p}{way}" for p in self.said.get(pair, ())]
+                back = (other.entity, mate.entity) if way == ">" else (mate.entity, other.entity)
+                out += [f"sib:{p}{'<' if way == '>' else '>'}" for p in self.said.get(back, ())]
+        return out

@@ -1,0 +1,155 @@
+"""The trained pair classifier: load its weights, score pairs, propose candidate facts.
+
+Inference is a sparse dot product in plain Python, so extraction needs neither scikit-learn
+nor NumPy; only training does (`train.py`). One logistic unit per label: "LEADS>" (the first
+name of the pair leads the second), "LEADS<" (the reverse), "COMPETES_WITH=" (either way).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from stratgraph.ingest.candidate import Candidate
+from stratgraph.ingest.langdata import load
+from stratgraph.ingest.learned.features import (Said, SentenceFeatures, residual_pairs,
+                                                stance_mentions)
+from stratgraph.ingest.mentions import Mention
+from stratgraph.ingest.sentences import Sentence
+
+MODEL_FILE = Path(__file__).with_name("pair_model.json.gz")
+NEGATION_REACH = 30
+"""How far before the first name a negation still governs the pair (as for the rules)."""
+AFTER = 20
+"""And how far after the second: German and French put it there ("ist bei X nicht
+ausgeschieden", "n'a pas rejoint X")."""
+_QUESTION = re.compile(r"[?？]\W*$")
+RULE = "learned:pair"
+LINKED_TYPES = ("Person", "Organization", "Model", "Product")
+
+
+@dataclass
+class PairModel:
+    labels: list[str]
+    bias: list[float]
+    weights: dict[str, dict[int, float]]
+    """feature -> {label index: weight}; features absent here weigh nothing."""
+    threshold: float
+    """The probability a label needs, unless `thresholds` names one for it."""
+    meta: dict
+    thresholds: dict[str, float] = field(default_factory=dict)
+    """Per label: the threshold cross-validation chose (above 1 for a label it switched off)."""
+
+    @classmethod
+    def read(cls, path: Path) -> PairModel:
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            raw = json.load(fh)
+        weights = {f: {int(k): v for k, v in w.items()} for f, w in raw["weights"].items()}
+        return cls(raw["labels"], raw["bias"], weights, raw["threshold"], raw.get("meta", {}),
+                   raw.get("thresholds", {}))
+
+    def write(self, path: Path) -> None:
+        raw = {"labels": self.labels, "bias": self.bias, "threshold": self.threshold,
+               "meta": self.meta, "thresholds": self.thresholds,
+               "weights": {f: {str(k): v for k, v in sorted(w.items())}
+                           for f, w in sorted(self.weights.items())}}
+        with open(path, "wb") as out, gzip.GzipFile(filename="", mode="wb", fileobj=out,
+                                                    mtime=0) as fh:  # same weights, same bytes
+            fh.write(json.dumps(raw, ensure_ascii=False, sort_keys=True).encode("utf-8"))
+
+    def probabilities(self, feats: list[str]) -> list[float]:
+        """P(label | pair) for every label, from independent logistic units."""
+        scores = list(self.bias)
+        for f in set(feats):
+            for k, w in self.weights.get(f, {}).items():
+                scores[k] += w
+        return [1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, s)))) for s in scores]
+
+    def accepted(self, feats: list[str]) -> list[tuple[str, float]]:
+        """(label, probability) of the labels that reach their threshold."""
+        return [(label, p) for label, p in zip(self.labels, self.probabilities(feats))
+                if p >= self.thresholds.get(label, self.threshold)]
+
+
+@lru_cache(maxsize=4)
+def get_model(path: str | None = None) -> PairModel | None:
+    """The shipped model (or the one at `path`); None when the shipped file is missing."""
+    file = Path(path) if path else MODEL_FILE
+    if path and not file.is_file():
+        raise FileNotFoundError(f"no pair model file at {file}")
+    return PairModel.read(file) if file.is_file() else None
+
+
+def sentence_mentions(sent: Sentence, table: list[Mention], positions: list[Mention],
+                      lang: str) -> list[Mention]:
+    """What the pair layer links in one sentence: the rule layer's resolved mentions (names,
+    pronouns, "the company"), literal position names, and positions a stance cue implies."""
+    linked = [m for m in table if m.type in LINKED_TYPES]
+    linked += [p for p in positions if not any(p.start < m.end and m.start < p.end
+                                               for m in linked)]
+    return linked + stance_mentions(sent, lang, linked)
+
+
+class Gate:
+    """The rule layer's modality gates, for the pair layer: a question or a doubt states
+    nothing, and a negation around a pair ("Meta no longer defends open models") denies it.
+    Training skips the same pairs, so the model learns from what it will be asked."""
+
+    def __init__(self, lang: str):
+        data = load(lang)
+        self.negation, self.doubt = data.cue("negation"), data.cue("doubt")
+
+    def pairs(self, text: str, sent: Sentence, mentions: list[Mention], said: Said
+              ) -> list[tuple[Mention, Mention]]:
+        """The pairs of a sentence the rules left unlinked and the gates let through."""
+        if not self.states(sent):
+            return []
+        return [(a, b) for a, b in residual_pairs(mentions, said)
+                if not self.denied(text, sent, a, b)]
+
+    def states(self, sent: Sentence) -> bool:
+        return not (_QUESTION.search(sent.text) or (self.doubt and self.doubt.search(sent.text)))
+
+    def denied(self, text: str, sent: Sentence, a: Mention, b: Mention) -> bool:
+        window = text[max(sent.start, a.start - NEGATION_REACH):min(sent.end, b.end + AFTER)]
+        return self.negation is not None and self.negation.search(window) is not None
+
+
+def said_by_sentence(candidates: list[Candidate]) -> dict[int, Said]:
+    """Per sentence, the pairs the rule layer linked and with which predicates."""
+    said: dict[int, Said] = {}
+    for c in candidates:
+        said.setdefault(c.sentence, {}).setdefault((c.subject, c.object), set()).add(c.predicate)
+    return said
+
+
+def propose(model: PairModel, text: str, sents: list[Sentence],
+            linked: dict[int, list[Mention]], lang: str, candidates: list[Candidate],
+            allowed: Callable[[str, str, str], bool]) -> list[Candidate]:
+    """Candidate facts for every unlinked pair the model scores at or above its threshold,
+    past the modality gates."""
+    said = said_by_sentence(candidates)
+    gate = Gate(lang)
+    out: list[Candidate] = []
+    for index, sent in enumerate(sents):
+        mentions = linked.get(index, [])
+        pairs = gate.pairs(text, sent, mentions, said.get(index, {}))
+        if not pairs:
+            continue
+        reader = SentenceFeatures(text, sent, mentions, lang, said.get(index, {}), pairs)
+        for a, b in pairs:
+            for label, p in model.accepted(reader.of(a, b)):
+                predicate, way = label[:-1], label[-1]
+                subject, obj = (b, a) if way == "<" else (a, b)
+                if not allowed(predicate, subject.entity, obj.entity):
+                    continue
+                props = {"open_weights": True} if predicate == "OPEN_SOURCED" else {}
+                out.append(Candidate(predicate, subject.entity, obj.entity, RULE,
+                                     round(p, 3), index, props))
+    return out
