@@ -75,7 +75,14 @@ def cues(lang: str) -> Cues:
 
     spans = tuple((n, p) for n in spec["cues"] if (p := compiled(n)))
     sentence = tuple((n, p) for n in spec["sentence_cues"] if (p := data.cue(n)))
-    stances = tuple((pid, p) for n, pid in spec["stance_cues"].items() if (p := compiled(n)))
+    by_position: dict[str, list[str]] = {}
+    for name, pid in spec["stance_cues"].items():
+        by_position.setdefault(pid, []).extend(
+            n for n in (name, f"{name}_MORE") if n in data.macros)
+    stances = tuple((pid, re.compile(pattern, re.IGNORECASE)) for pid, names in
+                    by_position.items()  # one scan per position, not one per macro
+                    if names and (pattern := expand("|".join("{" + n + "}" for n in names),
+                                                    data.macros, words)))
     joiners = "|".join("{" + n + "}" for n in ("AND", "OR") if n in data.macros)
     join = expand(r"\s*(?:[,、，]\s*)?(?:" + joiners + r")?\s*", data.macros, words)
     return Cues(spans, sentence, stances, re.compile(join or r"\s*,\s*", re.IGNORECASE))
