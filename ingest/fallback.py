@@ -88,6 +88,7 @@ class Fallback(EndsReader):
         self._anchored = {c.subject for c in found
                           if self.ex.registry.types.get(c.object) == "Organization"}
         every = [(cue, match) for cue in self.cues for match in cue.pattern.finditer(masked)]
+        self.ex.cue_hits[index] = (masked, [(cue.name, m.start(), m.end()) for cue, m in every])
         heard = {cue.object for cue, _ in every if cue.kind.startswith("stance")}
         torn = {OPEN, CLOSED} <= heard  # both camps named: a comparison, not a stance
         self._opposed = {cue.object for cue, _ in every if cue.predicate == "OPPOSES"}

@@ -22,6 +22,7 @@ from stratgraph.ingest.ends import macro_words
 from stratgraph.ingest.kb import KnowledgeBase, get_kb
 from stratgraph.ingest.langdata import load
 from stratgraph.ingest.list_siblings import list_pass
+from stratgraph.ingest.learned.features import CueHits
 from stratgraph.ingest.learned.model import PairModel, get_model, propose, sentence_mentions
 from stratgraph.ingest.mentions import Mention, MentionFinder, Registry, event_id
 from stratgraph.ingest.name_shapes import first_names
@@ -110,17 +111,14 @@ class Analysis:
 
     def linked(self) -> dict[int, list[Mention]]:
         """Per sentence, the mentions the learned pair layer may link."""
-        pattern, forms = _position_pattern()
-        out = {}
-        for index, sent in enumerate(self.sents):
-            table = self.extractor.tables.get(index, [])
-            if not any(m.type in ACTORS for m in table):
-                continue  # every pair the layer links has a person or an organization
-            positions = [Mention(sent.start + m.start(), sent.start + m.end(),
-                                 forms[m.group(0).casefold()], "PolicyPosition", m.group(0))
-                         for m in pattern.finditer(sent.text)]
-            out[index] = sentence_mentions(sent, table, positions, self.lang)
-        return out
+        return {index: sentence_mentions(table) for index, table in self.extractor.tables.items()
+                if any(m.type in ACTORS for m in table)}  # every linkable pair has an actor
+
+    def fallback_hits(self) -> dict[int, CueHits]:
+        """Per sentence, the fallback layer's cues with the table its masked text indexes."""
+        ex = self.extractor
+        return {i: (masked, hits, ex.tables.get(i, [])) for i, (masked, hits)
+                in ex.cue_hits.items()}
 
 
 def analyse(record: Record, kb: KnowledgeBase | None = None) -> Analysis:
@@ -171,7 +169,8 @@ def extract_article(record: Record, kb: KnowledgeBase | None = None,
     model = pair_model() if learned else None
     if model is not None:  # the pairs the rules left unlinked, scored by the learned layer
         candidates = candidates + propose(model, text, sents, found.linked(), lang,
-                                          candidates, found.extractor._allowed)
+                                          candidates, found.extractor._allowed,
+                                          found.fallback_hits())
     data = load(lang)
     facts = consolidate(candidates)
     published = dates.published_date(record.published)

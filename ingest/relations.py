@@ -56,6 +56,8 @@ class RelationExtractor(CrossSentence, ImplicitEnds, Masking, ReleaseModality):
         self.rival_frame: tuple[str, int] | None = None
         self.tables: dict[int, list[Mention]] = {}
         """Per sentence, the mentions the patterns read (anaphors resolved): the pair layer's."""
+        self.cue_hits: dict[int, tuple[str, list[tuple[str, int, int]]]] = {}
+        """Per sentence, the masked text and the fallback cues found in it: (name, start, end)."""
         numbers = lang.raw.get("numbers") or {}
         self.numbers = {str(k).casefold(): int(v) for k, v in numbers.items()}
         self.count_re = re.compile(

@@ -18,8 +18,7 @@ from pathlib import Path
 
 from stratgraph.ingest.candidate import Candidate
 from stratgraph.ingest.langdata import load
-from stratgraph.ingest.learned.features import (Said, SentenceFeatures, residual_pairs,
-                                                stance_mentions)
+from stratgraph.ingest.learned.features import CueHits, Said, SentenceFeatures, residual_pairs
 from stratgraph.ingest.mentions import Mention
 from stratgraph.ingest.sentences import Sentence
 
@@ -86,14 +85,10 @@ def get_model(path: str | None = None) -> PairModel | None:
     return PairModel.read(file) if file.is_file() else None
 
 
-def sentence_mentions(sent: Sentence, table: list[Mention], positions: list[Mention],
-                      lang: str) -> list[Mention]:
+def sentence_mentions(table: list[Mention]) -> list[Mention]:
     """What the pair layer links in one sentence: the rule layer's resolved mentions (names,
-    pronouns, "the company"), literal position names, and positions a stance cue implies."""
-    linked = [m for m in table if m.type in LINKED_TYPES]
-    linked += [p for p in positions if not any(p.start < m.end and m.start < p.end
-                                               for m in linked)]
-    return linked + stance_mentions(sent, lang, linked)
+    pronouns, "the company") of people, organizations, models and products."""
+    return [m for m in table if m.type in LINKED_TYPES]
 
 
 class Gate:
@@ -131,7 +126,8 @@ def said_by_sentence(candidates: list[Candidate]) -> dict[int, Said]:
 
 def propose(model: PairModel, text: str, sents: list[Sentence],
             linked: dict[int, list[Mention]], lang: str, candidates: list[Candidate],
-            allowed: Callable[[str, str, str], bool]) -> list[Candidate]:
+            allowed: Callable[[str, str, str], bool],
+            fallback: dict[int, CueHits] | None = None) -> list[Candidate]:
     """Candidate facts for every unlinked pair the model scores at or above its threshold,
     past the modality gates."""
     said = said_by_sentence(candidates)
@@ -142,7 +138,8 @@ def propose(model: PairModel, text: str, sents: list[Sentence],
         pairs = gate.pairs(text, sent, mentions, said.get(index, {}))
         if not pairs:
             continue
-        reader = SentenceFeatures(text, sent, mentions, lang, said.get(index, {}), pairs)
+        reader = SentenceFeatures(text, sent, mentions, lang, said.get(index, {}), pairs,
+                                  (fallback or {}).get(index))
         for a, b in pairs:
             for label, p in model.accepted(reader.of(a, b)):
                 predicate, way = label[:-1], label[-1]

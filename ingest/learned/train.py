@@ -26,9 +26,8 @@ from stratgraph.ingest.learned.model import Gate, PairModel, said_by_sentence
 from stratgraph.ingest.records import Record
 
 SYMMETRIC = frozenset({"COMPETES_WITH", "PARTNERS_WITH"})
-GOLD_TO_SYSTEM = {"holds_position": "SUPPORTS"}
-SKIPPED = frozenset({"changed_position", "polled", "announced"})
-"""Gold predicates whose objects are events or pairs of stances, not one linked mention."""
+SKIPPED = frozenset({"changed_position", "polled", "announced", "holds_position", "opposes"})
+"""Gold predicates the layer does not learn: events, stances (see features.LINKABLE)."""
 
 
 @dataclass
@@ -93,7 +92,7 @@ def examples(record: Record, gold: dict, group: str) -> list[Example]:
     for fact in gold.get("facts") or []:
         if fact["predicate"] in SKIPPED or "object" not in fact:
             continue
-        predicate = GOLD_TO_SYSTEM.get(fact["predicate"], fact["predicate"].upper())
+        predicate = fact["predicate"].upper()
         facts.append((predicate, gold_forms.get(fact["subject"], {norm(fact["subject"])}),
                       gold_forms.get(fact["object"], {norm(fact["object"])}),
                       _spans(record.text, fact.get("evidence", ""))))
@@ -101,11 +100,12 @@ def examples(record: Record, gold: dict, group: str) -> list[Example]:
     out = []
     cache: dict[str, set[str]] = {}
     gate = Gate(found.lang)
+    fallback = found.fallback_hits()
     for index, linked in found.linked().items():
         sent = found.sents[index]
         pairs = gate.pairs(record.text, sent, linked, said.get(index, {}))
         reader = SentenceFeatures(record.text, sent, linked, found.lang, said.get(index, {}),
-                                  pairs)
+                                  pairs, fallback.get(index))
         for a, b in pairs:
             fa = cache.setdefault(a.entity, forms(a.entity))
             fb = cache.setdefault(b.entity, forms(b.entity))

@@ -14,10 +14,10 @@ import yaml
 
 from stratgraph.ingest.candidate import Candidate
 from stratgraph.ingest.learned.features import (SentenceFeatures, candidate_pairs,
-                                                residual_pairs, stance_mentions)
+                                                residual_pairs)
 from stratgraph.ingest.learned.model import MODEL_FILE, RULE, PairModel, get_model, propose
 from stratgraph.ingest.mentions import Mention
-from stratgraph.ingest.pipeline import extract_article
+from stratgraph.ingest.pipeline import analyse, extract_article
 from stratgraph.ingest.records import Record
 from stratgraph.ingest.sentences import Sentence
 from stratgraph.settings import get_settings
@@ -98,13 +98,31 @@ def test_features_read_a_list_mate_the_rules_linked() -> None:
     assert "sib:COMPETES_WITH>" in feats
 
 
-def test_a_stance_cue_stands_for_a_position() -> None:
-    text = "Helix Labs keeps its model weights secret."
-    sent = Sentence(0, len(text), text)
+def test_the_fallback_layers_cue_between_two_names_is_a_feature() -> None:
+    record = Record(id="fb", text="Nora Vance stepped down from Helix Labs on Friday.", lang="en")
+    found = analyse(record)
+    person, firm = found.linked()[0]
+    hits = found.fallback_hits()[0]
+    assert [name for name, _, _ in hits[1]] == ["verb-left"]
+    feats = SentenceFeatures(record.text, found.sents[0], [person, firm], "en", {},
+                             [(person, firm)], hits).of(person, firm)
+    assert {"fb:verb-left", "fb:PO:verb-left"} <= set(feats)
+
+    record = Record(id="fb2", text="Helix Labs and Quill Systems said Nora Vance stepped down.",
+                    lang="en")
+    found = analyse(record)
+    first, second, _ = found.linked()[0]
+    assert [name for name, _, _ in found.fallback_hits()[0][1]] == ["verb-left"]
+    feats = SentenceFeatures(record.text, found.sents[0], found.linked()[0], "en", {},
+                             [(first, second)], found.fallback_hits()[0]).of(first, second)
+    assert not any(f.startswith("fb:") for f in feats)  # the cue follows both names
+
+
+def test_positions_are_no_pair_end() -> None:
+    text = "Helix Labs keeps its model weights closed, unlike open-source models."
     org = mention(text, "Helix Labs", "org:helix", "Organization")
-    found = stance_mentions(sent, "en", [org])
-    assert found and {m.entity for m in found} <= {"position:closed-models"}
-    assert all(m.start >= org.end for m in found)
+    position = mention(text, "open-source models", "position:open-weights", "PolicyPosition")
+    assert list(candidate_pairs([org, position])) == []
 
 
 def toy_model(**thresholds: float) -> PairModel:
