@@ -111,8 +111,17 @@ class Analysis:
 
     def linked(self) -> dict[int, list[Mention]]:
         """Per sentence, the mentions the learned pair layer may link."""
-        return {index: sentence_mentions(table) for index, table in self.extractor.tables.items()
-                if any(m.type in ACTORS for m in table)}  # every linkable pair has an actor
+        pattern, forms = _position_pattern()
+        out = {}
+        for index, sent in enumerate(self.sents):
+            table = self.extractor.tables.get(index, [])
+            if not any(m.type in ACTORS for m in table):
+                continue  # every pair the layer links has a person or an organization
+            positions = [Mention(sent.start + m.start(), sent.start + m.end(),
+                                 forms[m.group(0).casefold()], "PolicyPosition", m.group(0))
+                         for m in pattern.finditer(sent.text)]
+            out[index] = sentence_mentions(sent, table, positions, self.lang)
+        return out
 
     def fallback_hits(self) -> dict[int, CueHits]:
         """Per sentence, the fallback layer's cues with the table its masked text indexes."""

@@ -23,11 +23,10 @@ from stratgraph.ingest.mentions import Mention
 from stratgraph.ingest.sentences import Sentence
 
 CUES_FILE = Path(__file__).with_name("cues.yaml")
-CODE = {"Person": "P", "Organization": "O", "Model": "M", "Product": "D"}
-LINKABLE = frozenset("".join(sorted(p)) for p in ("PO", "OO", "OM", "OD", "PM", "PD", "PP"))
-"""Unordered type pairs (letters sorted) some relation of the schema can join. Policy positions
-are left out: the team's gold reads a stance only where it is stated (the rule layer's job);
-45 of the 52 stances the classifier proposed on the held-out sets AO-AX were not in their gold."""
+CODE = {"Person": "P", "Organization": "O", "Model": "M", "Product": "D", "PolicyPosition": "X"}
+LINKABLE = frozenset("".join(sorted(p)) for p in
+                     ("PO", "OO", "OM", "OD", "PM", "PD", "PX", "OX", "PP"))
+"""Unordered type pairs (letters sorted) some relation of the schema can join."""
 MAX_CHARS = 220
 """Names further apart than this in one sentence are rarely related, and long unpunctuated
 input would otherwise cost a quadratic number of pairs."""
@@ -50,10 +49,11 @@ and the mention table its placeholders (`@O3@`) index."""
 
 @dataclass(frozen=True)
 class Cues:
-    """One language's compiled cue macros and sentence cues."""
+    """One language's compiled cue macros, sentence cues and stance cues."""
 
     spans: tuple[tuple[str, re.Pattern[str]], ...]
     sentence: tuple[tuple[str, re.Pattern[str]], ...]
+    stances: tuple[tuple[str, re.Pattern[str]], ...]
     join: re.Pattern[str]
     """What joins two names of one list: a comma or the language's AND/OR words."""
 
@@ -79,9 +79,30 @@ def cues(lang: str) -> Cues:
 
     spans = tuple((n, p) for n in spec["cues"] if (p := compiled(n)))
     sentence = tuple((n, p) for n in spec["sentence_cues"] if (p := data.cue(n)))
+    by_position: dict[str, list[str]] = {}
+    for name, pid in spec["stance_cues"].items():
+        by_position.setdefault(pid, []).extend(
+            n for n in (name, f"{name}_MORE") if n in data.macros)
+    stances = tuple((pid, re.compile(pattern, re.IGNORECASE)) for pid, names in
+                    by_position.items()  # one scan per position, not one per macro
+                    if names and (pattern := expand("|".join("{" + n + "}" for n in names),
+                                                    data.macros, words)))
     joiners = "|".join("{" + n + "}" for n in ("AND", "OR") if n in data.macros)
     join = expand(r"\s*(?:[,、，]\s*)?(?:" + joiners + r")?\s*", data.macros, words)
-    return Cues(spans, sentence, re.compile(join or r"\s*,\s*", re.IGNORECASE))
+    return Cues(spans, sentence, stances, re.compile(join or r"\s*,\s*", re.IGNORECASE))
+
+
+def stance_mentions(sent: Sentence, lang: str, taken: list[Mention]) -> list[Mention]:
+    """Position mentions where a stance cue fires and no entity mention already stands
+    ("keeps its best models closed" stands for the closed-models position)."""
+    out: list[Mention] = []
+    for pid, pattern in cues(lang).stances:
+        for m in pattern.finditer(sent.text):
+            start, end = sent.start + m.start(), sent.start + m.end()
+            if m.end() == m.start() or any(x.start < end and start < x.end for x in taken + out):
+                continue
+            out.append(Mention(start, end, pid, "PolicyPosition", m.group(0), "stance-cue"))
+    return out
 
 
 def candidate_pairs(mentions: list[Mention]) -> Iterator[tuple[Mention, Mention]]:

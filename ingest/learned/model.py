@@ -18,7 +18,8 @@ from pathlib import Path
 
 from stratgraph.ingest.candidate import Candidate
 from stratgraph.ingest.langdata import load
-from stratgraph.ingest.learned.features import CueHits, Said, SentenceFeatures, residual_pairs
+from stratgraph.ingest.learned.features import (CueHits, Said, SentenceFeatures, residual_pairs,
+                                                stance_mentions)
 from stratgraph.ingest.mentions import Mention
 from stratgraph.ingest.sentences import Sentence
 
@@ -85,10 +86,14 @@ def get_model(path: str | None = None) -> PairModel | None:
     return PairModel.read(file) if file.is_file() else None
 
 
-def sentence_mentions(table: list[Mention]) -> list[Mention]:
+def sentence_mentions(sent: Sentence, table: list[Mention], positions: list[Mention],
+                      lang: str) -> list[Mention]:
     """What the pair layer links in one sentence: the rule layer's resolved mentions (names,
-    pronouns, "the company") of people, organizations, models and products."""
-    return [m for m in table if m.type in LINKED_TYPES]
+    pronouns, "the company"), literal position names, and positions a stance cue implies."""
+    linked = [m for m in table if m.type in LINKED_TYPES]
+    linked += [p for p in positions if not any(p.start < m.end and m.start < p.end
+                                               for m in linked)]
+    return linked + stance_mentions(sent, lang, linked)
 
 
 class Gate:

@@ -26,8 +26,9 @@ from stratgraph.ingest.learned.model import Gate, PairModel, said_by_sentence
 from stratgraph.ingest.records import Record
 
 SYMMETRIC = frozenset({"COMPETES_WITH", "PARTNERS_WITH"})
-SKIPPED = frozenset({"changed_position", "polled", "announced", "holds_position", "opposes"})
-"""Gold predicates the layer does not learn: events, stances (see features.LINKABLE)."""
+GOLD_TO_SYSTEM = {"holds_position": "SUPPORTS"}
+SKIPPED = frozenset({"changed_position", "polled", "announced"})
+"""Gold predicates whose objects are events or pairs of stances, not one linked mention."""
 
 
 @dataclass
@@ -92,7 +93,7 @@ def examples(record: Record, gold: dict, group: str) -> list[Example]:
     for fact in gold.get("facts") or []:
         if fact["predicate"] in SKIPPED or "object" not in fact:
             continue
-        predicate = fact["predicate"].upper()
+        predicate = GOLD_TO_SYSTEM.get(fact["predicate"], fact["predicate"].upper())
         facts.append((predicate, gold_forms.get(fact["subject"], {norm(fact["subject"])}),
                       gold_forms.get(fact["object"], {norm(fact["object"])}),
                       _spans(record.text, fact.get("evidence", ""))))

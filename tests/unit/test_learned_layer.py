@@ -14,7 +14,7 @@ import yaml
 
 from stratgraph.ingest.candidate import Candidate
 from stratgraph.ingest.learned.features import (SentenceFeatures, candidate_pairs,
-                                                residual_pairs)
+                                                residual_pairs, stance_mentions)
 from stratgraph.ingest.learned.model import MODEL_FILE, RULE, PairModel, get_model, propose
 from stratgraph.ingest.mentions import Mention
 from stratgraph.ingest.pipeline import analyse, extract_article
@@ -118,11 +118,13 @@ def test_the_fallback_layers_cue_between_two_names_is_a_feature() -> None:
     assert not any(f.startswith("fb:") for f in feats)  # the cue follows both names
 
 
-def test_positions_are_no_pair_end() -> None:
-    text = "Helix Labs keeps its model weights closed, unlike open-source models."
+def test_a_stance_cue_stands_for_a_position() -> None:
+    text = "Helix Labs keeps its model weights secret."
+    sent = Sentence(0, len(text), text)
     org = mention(text, "Helix Labs", "org:helix", "Organization")
-    position = mention(text, "open-source models", "position:open-weights", "PolicyPosition")
-    assert list(candidate_pairs([org, position])) == []
+    found = stance_mentions(sent, "en", [org])
+    assert found and {m.entity for m in found} <= {"position:closed-models"}
+    assert all(m.start >= org.end for m in found)
 
 
 def toy_model(**thresholds: float) -> PairModel:
