@@ -11,7 +11,7 @@ import os
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from stratgraph.ingest.pipeline import ArticleError, extract_article
+from stratgraph.ingest.pipeline import ArticleError, extract_article, internal_error
 from stratgraph.ingest.records import ErrorReport, Record
 
 PARALLEL_FROM = 40
@@ -26,6 +26,8 @@ def _work(record: Record) -> tuple[list[dict[str, Any]] | None, str | None]:
         return extract_article(record), None
     except ArticleError as exc:
         return None, str(exc)
+    except Exception as exc:  # noqa: BLE001 - a bug on one article must not lose the others
+        return None, internal_error(exc)
 
 
 def _warm() -> None:

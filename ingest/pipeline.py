@@ -41,6 +41,12 @@ class ArticleError(ValueError):
     """The article cannot be extracted (unsupported language, no sentences...)."""
 
 
+def internal_error(exc: Exception) -> str:
+    """The message for an article that hit a bug: named as ours, with what to send us."""
+    return (f"internal error ({type(exc).__name__}: {exc}); the other articles are not "
+            "affected; please report it with this article")
+
+
 def _as_record(item: Record | dict[str, Any], number: int) -> Record | ErrorReport:
     if isinstance(item, Record):
         return item
@@ -63,10 +69,16 @@ def extract_records(
                 on_error(record)
             continue
         try:
-            yield from extract_article(record)
+            lines = extract_article(record)
         except ArticleError as exc:
             if on_error:
                 on_error(ErrorReport(record.origin, str(exc)))
+            continue
+        except Exception as exc:  # noqa: BLE001 - a bug on one article must not lose the others
+            if on_error:
+                on_error(ErrorReport(record.origin, internal_error(exc)))
+            continue
+        yield from lines
 
 
 @lru_cache(maxsize=1)
@@ -151,7 +163,10 @@ def analyse(record: Record, kb: KnowledgeBase | None = None) -> Analysis:
     extractor = RelationExtractor(kb, data, registry)
     if record.title:  # the title names the article's topic: "the company" most likely
         title = sentences.Sentence(0, len(record.title), record.title)
-        extractor.ctx.seed_title(finder.sentence(record.title, title, Registry()))
+        named = finder.sentence(record.title, title, Registry())
+        # only what the body names too: "the company" must never point to an entity with no
+        # mention in the article ("ETH-Ausgründung Invariant Labs" read whole in a title)
+        extractor.ctx.seed_title([m for m in named if m.entity in registry.types])
     candidates: list[Candidate] = []
     for index, (sent, mentions) in enumerate(zip(sents, per_sentence)):
         candidates.extend(extractor.sentence(index, sent, mentions))
