@@ -212,10 +212,11 @@ GATED = [  # (lang, a sentence the shipped layer links, the same claim negated o
      "Lena Vogt, who never spent a day at Helix Labs, now advises start-ups."),
     ("en", "Lena Vogt, who spent a decade at Helix Labs, now advises start-ups.",
      "Did Lena Vogt spend a decade at Helix Labs before advising start-ups?"),
-    ("fr", "Sam Altman est arrivé chez Microsoft pour une réunion.",
-     "Sam Altman n'est pas arrivé chez Microsoft pour une réunion."),
-    ("fr", "Sam Altman est arrivé chez Microsoft pour une réunion.",
-     "Sam Altman est-il arrivé chez Microsoft pour une réunion ?"),
+    ("fr", "Léa Morel, qui a passé dix ans chez Helix Labs, conseille aujourd'hui des start-up.",
+     "Léa Morel, qui n'a jamais passé un jour chez Helix Labs, conseille aujourd'hui des "
+     "start-up."),
+    ("fr", "Léa Morel, qui a passé dix ans chez Helix Labs, conseille aujourd'hui des start-up.",
+     "Léa Morel a-t-elle passé dix ans chez Helix Labs avant de conseiller des start-up ?"),
     ("de", "Lena Vogt, die zehn Jahre bei Helix Labs verbrachte, berät heute Start-ups.",
      "Lena Vogt, die nie bei Helix Labs war, berät heute Start-ups."),
 ]
