@@ -29,6 +29,11 @@ NEGATION_REACH = 30
 AFTER = 20
 """And how far after the second: German and French put it there ("ist bei X nicht
 ausgeschieden", "n'a pas rejoint X")."""
+MAX_SENTENCE = 1000
+MAX_MENTIONS = 40
+"""A "sentence" longer than this, or naming more, is no prose the layer was trained on (the
+longest of the 14,000 training sentences has 523 characters): a list, a table or broken input
+with no full stop, where pairs and their features would cost quadratic time. It is skipped."""
 _QUESTION = re.compile(r"[?？]\W*$")
 RULE = "learned:pair"
 LINKED_TYPES = ("Person", "Organization", "Model", "Product")
@@ -108,7 +113,7 @@ class Gate:
     def pairs(self, text: str, sent: Sentence, mentions: list[Mention], said: Said
               ) -> list[tuple[Mention, Mention]]:
         """The pairs of a sentence the rules left unlinked and the gates let through."""
-        if not self.states(sent):
+        if len(sent.text) > MAX_SENTENCE or len(mentions) > MAX_MENTIONS or not self.states(sent):
             return []
         return [(a, b) for a, b in residual_pairs(mentions, said)
                 if not self.denied(text, sent, a, b)]

@@ -15,7 +15,8 @@ import yaml
 from stratgraph.ingest.candidate import Candidate
 from stratgraph.ingest.learned.features import (SentenceFeatures, candidate_pairs,
                                                 residual_pairs, stance_mentions)
-from stratgraph.ingest.learned.model import MODEL_FILE, RULE, PairModel, get_model, propose
+from stratgraph.ingest.learned.model import (MODEL_FILE, RULE, Gate, PairModel, get_model,
+                                             propose)
 from stratgraph.ingest.mentions import Mention
 from stratgraph.ingest.pipeline import analyse, extract_article
 from stratgraph.ingest.records import Record
@@ -233,3 +234,16 @@ def test_negations_and_questions_gate_the_shipped_layer(lang: str, stated: str,
                                                         gated: str) -> None:
     assert learned_facts(stated, lang)  # the layer links this pair when it is stated...
     assert not learned_facts(gated, lang)  # ...and not when it is denied or asked
+
+
+def test_a_sentence_that_is_no_prose_is_skipped_not_read_in_quadratic_time() -> None:
+    # 300 names and no full stop: broken or hostile input, not a sentence the layer knows
+    text = "Helix Labs met Quill Systems, " * 150
+    sent = Sentence(0, len(text), text)
+    names = [mention(text, name, f"org:{name.split()[0].lower()}-{i}", "Organization", i)
+             for i in range(150) for name in ("Helix Labs", "Quill Systems")]
+    assert len(list(candidate_pairs(names))) > 1000  # what the layer would have scored
+    assert Gate("en").pairs(text, sent, names, {}) == []
+    short = text[:60]
+    sent = Sentence(0, len(short), short)
+    assert Gate("en").pairs(short, sent, names[:2], {}) != []
