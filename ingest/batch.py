@@ -67,7 +67,7 @@ def _emit(records, results, on_error, advance) -> Iterator[dict[str, Any]]:
     for record, (lines, error) in zip(records, results):
         advance(1)
         if error is not None:
-            if on_error:
+            if on_error is not None:
                 on_error(ErrorReport(record.origin, error))
             continue
         yield from lines or ()

@@ -60,22 +60,22 @@ def extract_records(
     """Contract lines for every article, in input order; bad articles go to `on_error`."""
     for number, item in enumerate(records, 1):
         if isinstance(item, ErrorReport):
-            if on_error:
+            if on_error is not None:
                 on_error(item)
             continue
         record = _as_record(item, number)
         if isinstance(record, ErrorReport):
-            if on_error:
+            if on_error is not None:
                 on_error(record)
             continue
         try:
             lines = extract_article(record)
         except ArticleError as exc:
-            if on_error:
+            if on_error is not None:
                 on_error(ErrorReport(record.origin, str(exc)))
             continue
         except Exception as exc:  # noqa: BLE001 - a bug on one article must not lose the others
-            if on_error:
+            if on_error is not None:
                 on_error(ErrorReport(record.origin, internal_error(exc)))
             continue
         yield from lines
@@ -180,7 +180,11 @@ def pair_model() -> PairModel | None:
     choice = get_settings().stratgraph_pair_model.strip()
     if choice.casefold() == "off":
         return None
-    return get_model(choice or None)
+    try:
+        return get_model(choice or None)
+    except FileNotFoundError as exc:  # a setting to fix, not a bug: say which
+        raise ArticleError(f"STRATGRAPH_PAIR_MODEL: {exc} (set it to 'off' or to a model "
+                           "file that bench/train_pairs.py wrote)") from exc
 
 
 def extract_article(record: Record, kb: KnowledgeBase | None = None,

@@ -118,3 +118,12 @@ def test_exit_code_is_one_when_nothing_could_be_processed(tmp_path: Path) -> Non
     assert done.returncode == 1
     assert done.stdout == b""
     assert b"no article could be processed" in done.stderr
+
+
+def test_an_article_that_fails_alone_is_still_reported() -> None:
+    # the error log counts its reports: empty, it is falsy, and an extraction error that came
+    # first was once dropped without a word (exit code 0, empty stdout)
+    done = run(str(DATA / "dutch.txt"))
+    assert done.returncode == 1
+    assert b"unsupported language 'nl'" in done.stderr
+    assert b"no article could be processed (1 skipped)" in done.stderr

@@ -18,7 +18,7 @@ from stratgraph.ingest.learned.features import (SentenceFeatures, candidate_pair
 from stratgraph.ingest.learned.model import (MODEL_FILE, RULE, Gate, PairModel, get_model,
                                              propose)
 from stratgraph.ingest.mentions import Mention
-from stratgraph.ingest.pipeline import analyse, extract_article
+from stratgraph.ingest.pipeline import ArticleError, analyse, extract_article
 from stratgraph.ingest.records import Record
 from stratgraph.ingest.sentences import Sentence
 from stratgraph.settings import get_settings
@@ -191,7 +191,7 @@ def test_the_pipeline_adds_proposals_with_evidence(tmp_path: Path, pair_model_en
 
 def test_a_missing_model_file_is_a_clear_error(tmp_path: Path, pair_model_env) -> None:
     pair_model_env(str(tmp_path / "nowhere.json.gz"))
-    with pytest.raises(FileNotFoundError, match="no pair model file"):
+    with pytest.raises(ArticleError, match="STRATGRAPH_PAIR_MODEL: no pair model file at"):
         extract_article(ARTICLE)
 
 
