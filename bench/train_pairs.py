@@ -42,6 +42,8 @@ def main() -> None:
     unknown = [s for s in held if s not in training]
     if unknown:
         sys.exit(f"--hold-out: {', '.join(unknown)} is not a training set of {SETS}")
+    if held and args.out.resolve() == MODEL_FILE.resolve():
+        sys.exit("--hold-out needs --out: a model trained without some sets is not the shipped one")
     report = lambda name, n: print(f"  {name}: {n} pairs", file=sys.stderr)  # noqa: E731
     print("reading the annotated sets", file=sys.stderr)
     data = collect([HERE / "heldout" / s for s in training], report)
