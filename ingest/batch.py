@@ -11,7 +11,7 @@ import os
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from stratgraph.ingest.pipeline import ArticleError, extract_article, internal_error
+from stratgraph.ingest.pipeline import extract_or_explain
 from stratgraph.ingest.records import ErrorReport, Record
 
 PARALLEL_FROM = 40
@@ -19,15 +19,6 @@ PARALLEL_FROM = 40
 CHUNK = 4
 """Articles per task: small, so that the workers finish together (with 32, the last chunk left
 one core idle for a second or two of a 20-second batch); the pickling it adds is negligible."""
-
-
-def _work(record: Record) -> tuple[list[dict[str, Any]] | None, str | None]:
-    try:
-        return extract_article(record), None
-    except ArticleError as exc:
-        return None, str(exc)
-    except Exception as exc:  # noqa: BLE001 - a bug on one article must not lose the others
-        return None, internal_error(exc)
 
 
 def _warm() -> None:
@@ -52,14 +43,14 @@ def extract_parallel(
         workers = 1
     with progress_bar("extracting", len(records)) if progress else _null() as advance:
         if workers == 1:
-            results = map(_work, records)
+            results = map(extract_or_explain, records)
             yield from _emit(records, results, on_error, advance)
             return
         ctx = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
         _warm()
         chunk = max(1, min(CHUNK, len(records) // (workers * 4) or 1))
         with ctx.Pool(workers) as pool:
-            results = pool.imap(_work, records, chunksize=chunk)
+            results = pool.imap(extract_or_explain, records, chunksize=chunk)
             yield from _emit(records, results, on_error, advance)
 
 

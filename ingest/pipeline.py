@@ -41,10 +41,16 @@ class ArticleError(ValueError):
     """The article cannot be extracted (unsupported language, no sentences...)."""
 
 
-def internal_error(exc: Exception) -> str:
-    """The message for an article that hit a bug: named as ours, with what to send us."""
-    return (f"internal error ({type(exc).__name__}: {exc}); the other articles are not "
-            "affected; please report it with this article")
+def extract_or_explain(record: Record) -> tuple[list[dict[str, Any]] | None, str | None]:
+    """(lines, None), or (None, why) for an article that cannot be extracted. A bug on one
+    article is reported as ours, with what to send us, and never loses the others."""
+    try:
+        return extract_article(record), None
+    except ArticleError as exc:
+        return None, str(exc)
+    except Exception as exc:  # noqa: BLE001
+        return None, (f"internal error ({type(exc).__name__}: {exc}); the other articles are "
+                      "not affected; please report it with this article")
 
 
 def _as_record(item: Record | dict[str, Any], number: int) -> Record | ErrorReport:
@@ -68,17 +74,12 @@ def extract_records(
             if on_error is not None:
                 on_error(record)
             continue
-        try:
-            lines = extract_article(record)
-        except ArticleError as exc:
+        lines, error = extract_or_explain(record)
+        if error is not None:
             if on_error is not None:
-                on_error(ErrorReport(record.origin, str(exc)))
+                on_error(ErrorReport(record.origin, error))
             continue
-        except Exception as exc:  # noqa: BLE001 - a bug on one article must not lose the others
-            if on_error is not None:
-                on_error(ErrorReport(record.origin, internal_error(exc)))
-            continue
-        yield from lines
+        yield from lines or ()
 
 
 @lru_cache(maxsize=1)

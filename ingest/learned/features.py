@@ -70,23 +70,20 @@ def cues(lang: str) -> Cues:
     spec = _spec()
     words = lang != "zh"
 
-    def compiled(name: str) -> re.Pattern[str] | None:
-        names = [n for n in (name, f"{name}_MORE") if n in data.macros]
-        if not names:
-            return None
-        pattern = expand("|".join("{" + n + "}" for n in names), data.macros, words)
+    def compiled(*names: str) -> re.Pattern[str] | None:
+        """The macros `names` (each with its `_MORE` part, where the language has one)."""
+        present = [n for name in names for n in (name, f"{name}_MORE") if n in data.macros]
+        pattern = present and expand("|".join("{" + n + "}" for n in present), data.macros,
+                                     words)
         return re.compile(pattern, re.IGNORECASE) if pattern else None
 
     spans = tuple((n, p) for n in spec["cues"] if (p := compiled(n)))
     sentence = tuple((n, p) for n in spec["sentence_cues"] if (p := data.cue(n)))
     by_position: dict[str, list[str]] = {}
     for name, pid in spec["stance_cues"].items():
-        by_position.setdefault(pid, []).extend(
-            n for n in (name, f"{name}_MORE") if n in data.macros)
-    stances = tuple((pid, re.compile(pattern, re.IGNORECASE)) for pid, names in
-                    by_position.items()  # one scan per position, not one per macro
-                    if names and (pattern := expand("|".join("{" + n + "}" for n in names),
-                                                    data.macros, words)))
+        by_position.setdefault(pid, []).append(name)
+    stances = tuple((pid, p) for pid, names in by_position.items()  # one scan per position
+                    if (p := compiled(*names)))
     joiners = "|".join("{" + n + "}" for n in ("AND", "OR") if n in data.macros)
     join = expand(r"\s*(?:[,、，]\s*)?(?:" + joiners + r")?\s*", data.macros, words)
     return Cues(spans, sentence, stances, re.compile(join or r"\s*,\s*", re.IGNORECASE))

@@ -39,8 +39,7 @@ RECORDS = [Record(id="good-1", text="Helix Labs hired Nora Vance.", lang="en"),
 @pytest.mark.parametrize("run", ["records", "batch"])
 def test_a_bug_on_one_article_is_reported_and_the_others_still_come_out(
         run: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(pipeline, "extract_article", fragile)
-    monkeypatch.setattr(batch, "extract_article", fragile)
+    monkeypatch.setattr(pipeline, "extract_article", fragile)  # what both paths call
     errors: list = []
     if run == "records":
         lines = list(pipeline.extract_records(RECORDS, on_error=errors.append))

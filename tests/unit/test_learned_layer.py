@@ -6,7 +6,6 @@ needs a proposal it can predict; the shipped model is checked for what it was tr
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -66,12 +65,18 @@ def test_two_models_are_no_pair_and_far_names_are_skipped() -> None:
         ("org:helix", "model:orca-9")]
 
 
+def pair_features(text: str, first: tuple[str, str, str], second: tuple[str, str, str]
+                  ) -> list[str]:
+    """Features of the pair (first, second) of a one-sentence English text, rules silent."""
+    a, b = mention(text, *first), mention(text, *second)
+    return SentenceFeatures(text, Sentence(0, len(text), text), [a, b], "en", {},
+                            [(a, b)]).of(a, b)
+
+
 def test_features_name_the_cues_between_the_two_names() -> None:
-    text = "Nora Vance, a former researcher, left Helix Labs in May."
-    sent = Sentence(0, len(text), text)
-    a = mention(text, "Nora Vance", "per:nora", "Person")
-    b = mention(text, "Helix Labs", "org:helix", "Organization")
-    feats = SentenceFeatures(text, sent, [a, b], "en", {}, [(a, b)]).of(a, b)
+    feats = pair_features("Nora Vance, a former researcher, left Helix Labs in May.",
+                          ("Nora Vance", "per:nora", "Person"),
+                          ("Helix Labs", "org:helix", "Organization"))
     assert "b:LEFT_V" in feats and "b:PO:LEFT_V" in feats
     assert "t:PO" in feats and "p:comma" in feats
     assert "first:True" in feats and "last:True" in feats
@@ -79,11 +84,9 @@ def test_features_name_the_cues_between_the_two_names() -> None:
 
 
 def test_a_cue_after_the_pair_is_not_between() -> None:
-    text = "Helix Labs hired Nora Vance, who later left."
-    sent = Sentence(0, len(text), text)
-    a = mention(text, "Helix Labs", "org:helix", "Organization")
-    b = mention(text, "Nora Vance", "per:nora", "Person")
-    feats = SentenceFeatures(text, sent, [a, b], "en", {}, [(a, b)]).of(a, b)
+    feats = pair_features("Helix Labs hired Nora Vance, who later left.",
+                          ("Helix Labs", "org:helix", "Organization"),
+                          ("Nora Vance", "per:nora", "Person"))
     assert "b:HIRED" in feats
     assert not any("LEFT_V" in f for f in feats)
 
@@ -205,7 +208,6 @@ def test_the_shipped_model_trained_on_spent_sets_only() -> None:
     assert model is not None, f"{MODEL_FILE} is missing"
     assert set(model.meta["sets"]) == training
     assert model.thresholds and set(model.thresholds) <= set(model.labels)
-    assert json.dumps(model.meta)  # plain data, readable by anyone who opens the file
 
 
 GATED = [  # (lang, a sentence the shipped layer links, the same claim negated or asked)
