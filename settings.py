@@ -62,6 +62,12 @@ class Settings(BaseSettings):
         default=None,
         description="API key that POST /articles requires; without one the endpoint is off.",
     )
+    stratgraph_pattern_cache: str = Field(
+        default="",
+        description="Where extraction keeps its compiled rule patterns between runs (a second "
+        "off every process start): empty for <STRATGRAPH_HOME>/cache/patterns, 'off' to compile "
+        "them afresh each time, or a folder.",
+    )
     stratgraph_pair_model: str = Field(
         default="",
         description="The learned pair layer of extraction: empty for the shipped model, 'off' "

@@ -16,6 +16,8 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from stratgraph.datafiles import read_yaml
+
 SCHEMA_DIR = Path(__file__).resolve().parent / "schema"
 _IDENT = re.compile(r"^[A-Z][A-Za-z]*$")
 _REL_IDENT = re.compile(r"^[A-Z][A-Z_]*$")
@@ -148,7 +150,7 @@ class Schema(BaseModel):
 
 def _read(path: Path) -> dict[str, Any]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = read_yaml(path)
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise SchemaError(f"{path}: cannot read: {exc}") from exc
     if not isinstance(data, dict):

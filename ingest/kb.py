@@ -7,8 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
+from stratgraph.datafiles import read_yaml
 from stratgraph.ingest.normalize import fold_compact, make_id
 
 KB_DIR = Path(__file__).resolve().parent / "kb"
@@ -131,9 +130,9 @@ def _compile(pattern: str | None) -> re.Pattern[str] | None:
 def load_kb(directory: Path = KB_DIR) -> KnowledgeBase:
     kb = KnowledgeBase()
     for path in sorted(directory.glob("*.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         if path.stem == "first_names":
-            continue
+            continue  # name_shapes reads it
+        data = read_yaml(path) or {}
         if path.stem == "events":
             kb.events = data.get("classes", [])
             continue

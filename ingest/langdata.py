@@ -12,7 +12,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from stratgraph.datafiles import read_yaml
+from stratgraph.ingest.pattern_cache import CompileError, compile_all
 
 RULES_DIR = Path(__file__).resolve().parent / "rules"
 SUPPORTED = ("en", "fr", "de", "es", "zh", "it", "pt")
@@ -88,8 +89,7 @@ def _read(name: str) -> dict[str, Any]:
     path = RULES_DIR / f"{name}.yaml"
     if not path.exists():
         return {}
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C parser when available
-    return yaml.load(path.read_text(encoding="utf-8"), Loader=loader) or {}
+    return read_yaml(path) or {}
 
 
 def expand(pattern: str, macros: dict[str, str], words: bool = True) -> str | None:
@@ -194,31 +194,8 @@ def load(lang: str) -> LangData:
     _lists(macros)
     _coordinated_roles(macros, lang)
     words = lang != "zh"
-    rules: list[Rule] = []
     shared = [*(common.get("rules") or []), *(r for x in extra for r in (x.get("rules") or []))]
-    for spec in [*shared, *(data.get("rules") or [])]:
-        compiled = []
-        for raw in spec.get("patterns") or [spec.get("pattern")]:
-            if not raw:
-                continue
-            pattern = expand(raw, macros, words)
-            if pattern is None:
-                continue
-            if not words:
-                pattern = pattern.replace(r"\s+", r"\s*")  # no spaces between words
-            try:
-                compiled.append(re.compile(pattern, re.IGNORECASE))
-            except re.error as exc:
-                raise ValueError(f"rules for {lang}: rule {spec['name']}: {exc}") from exc
-        if compiled:
-            rules.append(Rule(
-                name=spec["name"], predicate=spec["predicate"], patterns=compiled,
-                kind=spec.get("kind", "plain"), confidence=float(spec.get("confidence", 0.85)),
-                object=spec.get("object"), event=spec.get("event"), subject=spec.get("subject"),
-                open=spec.get("open"), role=spec.get("role"),
-                needs=frozenset(spec.get("needs", "")),
-                negatable=bool(spec.get("negatable", True)),
-            ))
+    rules = _rules([*shared, *(data.get("rules") or [])], macros, lang)
     regex: dict[str, re.Pattern[str]] = {}
     for name, raw in {**(common.get("cues") or {}), **(data.get("cues") or {})}.items():
         pattern = expand(str(raw), macros, words)
@@ -233,6 +210,34 @@ def load(lang: str) -> LangData:
                         [*(common.get("abbreviations") or []), *(data.get("abbreviations") or [])])
     return LangData(lang, abbrevs, months, macros, rules, regex, fallback, data,
                     _readings(lang, data.get("readings")))
+
+
+def _rules(specs: list[dict[str, Any]], macros: dict[str, str], lang: str) -> list[Rule]:
+    """The relation rules, their patterns compiled in one go (through the on-disk cache)."""
+    words = lang != "zh"
+    expanded: list[tuple[dict[str, Any], list[str]]] = []
+    for spec in specs:
+        patterns = []
+        for raw in spec.get("patterns") or [spec.get("pattern")]:
+            pattern = expand(raw, macros, words) if raw else None
+            if pattern is not None:
+                patterns.append(pattern if words else pattern.replace(r"\s+", r"\s*"))
+        if patterns:  # (Chinese puts no spaces between words)
+            expanded.append((spec, patterns))
+    flat = [(pattern, int(re.IGNORECASE)) for _, patterns in expanded for pattern in patterns]
+    try:
+        compiled = iter(compile_all(f"rules-{lang}", flat))
+    except CompileError as exc:
+        owner = [spec for spec, patterns in expanded for _ in patterns][exc.index]
+        raise ValueError(f"rules for {lang}: rule {owner['name']}: {exc}") from exc
+    return [Rule(name=spec["name"], predicate=spec["predicate"],
+                 patterns=[next(compiled) for _ in patterns],
+                 kind=spec.get("kind", "plain"), confidence=float(spec.get("confidence", 0.85)),
+                 object=spec.get("object"), event=spec.get("event"), subject=spec.get("subject"),
+                 open=spec.get("open"), role=spec.get("role"),
+                 needs=frozenset(spec.get("needs", "")),
+                 negatable=bool(spec.get("negatable", True)))
+            for spec, patterns in expanded]
 
 
 def _readings(lang: str, specs: Any) -> list[tuple[re.Pattern[str], str]]:
@@ -252,20 +257,22 @@ def _readings(lang: str, specs: Any) -> list[tuple[re.Pattern[str], str]]:
 def _fallback(specs: list[dict[str, Any]], macros: dict[str, str], words: bool,
               lang: str) -> list[FallbackCue]:
     """Compile the fallback cues; a cue whose macros this language lacks is left out."""
-    out = []
+    kept = []
     for spec in specs:
         if spec.get("lang") and lang not in str(spec["lang"]).split(","):
             continue
         pattern = expand(str(spec["cue"]), macros, words)
-        if pattern is None:
-            continue
-        try:
-            compiled = re.compile(pattern, re.IGNORECASE)
-        except re.error as exc:
-            raise ValueError(f"rules for {lang}: fallback {spec['name']}: {exc}") from exc
-        out.append(FallbackCue(spec["name"], spec["predicate"], spec["kind"], compiled,
-                               spec.get("object"), float(spec.get("confidence", 0.5))))
-    return out
+        if pattern is not None:
+            kept.append((spec, pattern))
+    try:
+        compiled = compile_all(f"fallback-{lang}",
+                               [(pattern, int(re.IGNORECASE)) for _, pattern in kept])
+    except CompileError as exc:
+        name = kept[exc.index][0]["name"]
+        raise ValueError(f"rules for {lang}: fallback {name}: {exc}") from exc
+    return [FallbackCue(spec["name"], spec["predicate"], spec["kind"], pattern,
+                        spec.get("object"), float(spec.get("confidence", 0.5)))
+            for (spec, _), pattern in zip(kept, compiled)]
 
 
 def abbreviations(lang: str) -> frozenset[str]:

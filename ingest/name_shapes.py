@@ -13,8 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
+from stratgraph.datafiles import read_yaml
 from stratgraph.ingest.normalize import fold_compact, make_id
 
 @dataclass(frozen=True)
@@ -33,7 +32,7 @@ class NameData:
 def names_file() -> dict:
     """`kb/first_names.yaml`, read once: the name lists and the descriptor lists share it."""
     path = Path(__file__).resolve().parent / "kb" / "first_names.yaml"
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    return read_yaml(path)
 
 
 @lru_cache(maxsize=1)

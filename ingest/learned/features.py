@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
+from stratgraph.datafiles import read_yaml
 from stratgraph.ingest.fallback_grammar import PLACEHOLDER
 from stratgraph.ingest.langdata import expand, load
+from stratgraph.ingest.pattern_cache import compile_all
 from stratgraph.ingest.mentions import Mention
 from stratgraph.ingest.sentences import Sentence
 
@@ -60,7 +60,7 @@ class Cues:
 
 @lru_cache(maxsize=1)
 def _spec() -> dict:
-    return yaml.safe_load(CUES_FILE.read_text(encoding="utf-8"))
+    return read_yaml(CUES_FILE)
 
 
 @lru_cache(maxsize=None)
@@ -70,20 +70,23 @@ def cues(lang: str) -> Cues:
     spec = _spec()
     words = lang != "zh"
 
-    def compiled(*names: str) -> re.Pattern[str] | None:
+    def expanded(*names: str) -> str | None:
         """The macros `names` (each with its `_MORE` part, where the language has one)."""
         present = [n for name in names for n in (name, f"{name}_MORE") if n in data.macros]
-        pattern = present and expand("|".join("{" + n + "}" for n in present), data.macros,
-                                     words)
-        return re.compile(pattern, re.IGNORECASE) if pattern else None
+        return expand("|".join("{" + n + "}" for n in present), data.macros,
+                      words) if present else None
 
-    spans = tuple((n, p) for n in spec["cues"] if (p := compiled(n)))
-    sentence = tuple((n, p) for n in spec["sentence_cues"] if (p := data.cue(n)))
     by_position: dict[str, list[str]] = {}
     for name, pid in spec["stance_cues"].items():
-        by_position.setdefault(pid, []).append(name)
-    stances = tuple((pid, p) for pid, names in by_position.items()  # one scan per position
-                    if (p := compiled(*names)))
+        by_position.setdefault(pid, []).append(name)  # one scan per position
+    wanted = [(n, expanded(n)) for n in spec["cues"]]
+    wanted += [(pid, expanded(*names)) for pid, names in by_position.items()]
+    kept = [(name, pattern) for name, pattern in wanted if pattern]
+    compiled = dict(zip((name for name, _ in kept), compile_all(
+        f"pair-cues-{lang}", [(pattern, int(re.IGNORECASE)) for _, pattern in kept])))
+    spans = tuple((n, compiled[n]) for n in spec["cues"] if n in compiled)
+    sentence = tuple((n, p) for n in spec["sentence_cues"] if (p := data.cue(n)))
+    stances = tuple((pid, compiled[pid]) for pid in by_position if pid in compiled)
     joiners = "|".join("{" + n + "}" for n in ("AND", "OR") if n in data.macros)
     join = expand(r"\s*(?:[,、，]\s*)?(?:" + joiners + r")?\s*", data.macros, words)
     return Cues(spans, sentence, stances, re.compile(join or r"\s*,\s*", re.IGNORECASE))

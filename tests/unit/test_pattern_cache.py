@@ -1,0 +1,112 @@
+"""The on-disk cache of compiled rule patterns: it may only save time, never change a match."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from stratgraph.ingest import langdata
+from stratgraph.ingest.pattern_cache import CompileError, compile_all
+from stratgraph.settings import get_settings
+
+SPECS = [
+    (r"(?P<s>@P\d+@)\s*,\s*(?:the\s+)?chief executive of\s+(?P<o>@O\d+@)", int(re.IGNORECASE)),
+    (r"(?<!\w)(?:a publié|a lancé)\s+(?P<o>@M\d+@)", int(re.IGNORECASE)),
+    (r"开源了?(?P<o>@M\d+@)", 0),
+]
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    folder = tmp_path / "patterns"
+    monkeypatch.setenv("STRATGRAPH_PATTERN_CACHE", str(folder))
+    get_settings.cache_clear()
+    yield folder
+    get_settings.cache_clear()
+
+
+def test_saved_patterns_equal_freshly_compiled_ones(cache: Path) -> None:
+    first = compile_all("demo", SPECS)
+    files = list(cache.glob("demo-*.bin"))
+    assert len(files) == 1
+    again = compile_all("demo", SPECS)  # read back from the file
+    fresh = [re.compile(pattern, flags) for pattern, flags in SPECS]
+    assert again == fresh == first  # Pattern equality compares the compiled code itself
+    assert [p.groupindex for p in again] == [p.groupindex for p in fresh]
+    match = again[0].search("Hier, @P0@, the Chief Executive of @O1@, a dit")
+    assert match is not None and (match["s"], match["o"]) == ("@P0@", "@O1@")
+
+
+def test_a_language_s_rules_read_back_from_the_cache_match_re_compile(cache: Path) -> None:
+    langdata.load.cache_clear()
+    try:
+        cold = langdata.load("fr")
+        langdata.load.cache_clear()
+        warm = langdata.load("fr")
+    finally:
+        langdata.load.cache_clear()
+    assert {p.name.split("-")[0] for p in cache.glob("*.bin")} == {"rules", "fallback"}
+    pairs = [(a, b) for ra, rb in zip(cold.rules, warm.rules) for a, b in zip(ra.patterns,
+                                                                            rb.patterns)]
+    assert len(pairs) > 100
+    assert all(a == b == re.compile(a.pattern, a.flags) for a, b in pairs)
+
+
+def test_a_damaged_file_is_compiled_afresh_and_replaced(cache: Path) -> None:
+    compile_all("demo", SPECS)
+    (path,) = cache.glob("demo-*.bin")
+    path.write_bytes(b"not a cache file")
+    assert compile_all("demo", SPECS) == [re.compile(p, f) for p, f in SPECS]
+    assert path.read_bytes() != b"not a cache file"
+
+
+def test_a_new_rule_version_replaces_the_old_file(cache: Path) -> None:
+    compile_all("demo", SPECS)
+    (old,) = cache.glob("demo-*.bin")
+    compile_all("demo", SPECS[:2])
+    (new,) = cache.glob("demo-*.bin")
+    assert new != old and not old.exists()
+
+
+def test_off_writes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("STRATGRAPH_HOME", str(tmp_path))
+    monkeypatch.setenv("STRATGRAPH_PATTERN_CACHE", "off")
+    get_settings.cache_clear()
+    try:
+        assert compile_all("demo", SPECS) == [re.compile(p, f) for p, f in SPECS]
+    finally:
+        get_settings.cache_clear()
+    assert not list(tmp_path.rglob("*.bin"))
+
+
+def test_an_unwritable_folder_only_costs_the_cache(tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("a file where the cache folder should be")
+    monkeypatch.setenv("STRATGRAPH_PATTERN_CACHE", str(blocker / "patterns"))
+    get_settings.cache_clear()
+    try:
+        assert compile_all("demo", SPECS) == [re.compile(p, f) for p, f in SPECS]
+    finally:
+        get_settings.cache_clear()
+
+
+def test_a_malformed_pattern_says_which_one(cache: Path) -> None:
+    with pytest.raises(CompileError) as caught:
+        compile_all("demo", [SPECS[0], (r"(?P<o>unclosed", 0)])
+    assert caught.value.index == 1
+    assert "missing )" in str(caught.value)
+    assert not list(cache.glob("demo-*.bin"))
+
+
+def test_a_malformed_rule_or_cue_names_itself(cache: Path) -> None:
+    good = {"name": "fine", "predicate": "LEADS", "pattern": r"(?P<s>@P\d+@) leads"}
+    bad = {"name": "broken", "predicate": "LEADS", "pattern": r"(?P<s>@P\d+@ leads"}
+    with pytest.raises(ValueError, match=r"rules for en: rule broken: missing \)"):
+        langdata._rules([good, bad], {}, "en")
+    cue = {"name": "torn", "predicate": "LEADS", "kind": "role", "cue": "(heads"}
+    with pytest.raises(ValueError, match=r"rules for en: fallback torn: missing \)"):
+        langdata._fallback([cue], {}, True, "en")
