@@ -20,6 +20,7 @@ from stratgraph.ingest.candidate import Candidate
 from stratgraph.ingest.langdata import load
 from stratgraph.ingest.learned.features import (CueHits, Said, SentenceFeatures, residual_pairs,
                                                 stance_mentions)
+from stratgraph.ingest.learned.focus import PREFIX, FocusFeatures, focus_of, focus_pairs
 from stratgraph.ingest.mentions import Mention
 from stratgraph.ingest.sentences import Sentence
 
@@ -36,6 +37,7 @@ longest of the 14,000 training sentences has 523 characters): a list, a table or
 with no full stop, where pairs and their features would cost quadratic time. It is skipped."""
 _QUESTION = re.compile(r"[?？]\W*$")
 RULE = "learned:pair"
+FOCUS_RULE = "learned:focus"
 LINKED_TYPES = ("Person", "Organization", "Model", "Product")
 
 
@@ -76,10 +78,12 @@ class PairModel:
                 scores[k] += w
         return [1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, s)))) for s in scores]
 
-    def accepted(self, feats: list[str]) -> list[tuple[str, float]]:
-        """(label, probability) of the labels that reach their threshold."""
+    def accepted(self, feats: list[str], focus: bool = False) -> list[tuple[str, float]]:
+        """(label, probability) of the labels that reach their threshold, among the labels
+        of within-sentence pairs or, with `focus`, of focus pairs ("F:...")."""
         return [(label, p) for label, p in zip(self.labels, self.probabilities(feats))
-                if p >= self.thresholds.get(label, self.threshold)]
+                if label.startswith(PREFIX) == focus
+                and p >= self.thresholds.get(label, self.threshold)]
 
 
 @lru_cache(maxsize=4)
@@ -159,4 +163,30 @@ def propose(model: PairModel, text: str, sents: list[Sentence],
                 props = {"open_weights": True} if predicate == "OPEN_SOURCED" else {}
                 out.append(Candidate(predicate, subject.entity, obj.entity, RULE,
                                      round(p, 3), index, props))
+    return out + _focus_proposals(model, text, sents, linked, lang, candidates, allowed, gate,
+                                  said)
+
+
+def _focus_proposals(model: PairModel, text: str, sents: list[Sentence],
+                     linked: dict[int, list[Mention]], lang: str, candidates: list[Candidate],
+                     allowed: Callable[[str, str, str], bool], gate: Gate,
+                     said: dict[int, Said]) -> list[Candidate]:
+    """Facts joining the article's main firm to the names of sentences that omit it."""
+    focus = focus_of(linked)
+    if focus is None or not any(label.startswith(PREFIX) for label in model.labels):
+        return []
+    ruled = {frozenset((c.subject, c.object)) for c in candidates}
+    reader = FocusFeatures(text, sents, linked, lang, focus, said)
+    out: list[Candidate] = []
+    for index, other in focus_pairs(linked, focus, ruled):
+        sent = sents[index]
+        if not gate.states(sent) or gate.denied(text, sent, other, other):
+            continue
+        for label, p in model.accepted(reader.of(index, other), focus=True):
+            predicate, way = label[len(PREFIX):-1], label[-1]
+            subject, obj = (other.entity, focus) if way == "<" else (focus, other.entity)
+            if allowed(predicate, subject, obj):
+                props = {"open_weights": True} if predicate == "OPEN_SOURCED" else {}
+                out.append(Candidate(predicate, subject, obj, FOCUS_RULE, round(p, 3), index,
+                                     props))
     return out

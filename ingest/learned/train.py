@@ -22,6 +22,7 @@ from pathlib import Path
 import yaml
 
 from stratgraph.ingest.learned.features import SentenceFeatures
+from stratgraph.ingest.learned.focus import KIND, PREFIX, FocusFeatures, focus_of, focus_pairs
 from stratgraph.ingest.learned.model import Gate, PairModel, said_by_sentence
 from stratgraph.ingest.records import Record
 
@@ -102,7 +103,8 @@ def examples(record: Record, gold: dict, group: str) -> list[Example]:
     cache: dict[str, set[str]] = {}
     gate = Gate(found.lang)
     fallback = found.fallback_hits()
-    for index, linked in found.linked().items():
+    every = found.linked()
+    for index, linked in every.items():
         sent = found.sents[index]
         pairs = gate.pairs(record.text, sent, linked, said.get(index, {}))
         reader = SentenceFeatures(record.text, sent, linked, found.lang, said.get(index, {}),
@@ -123,6 +125,30 @@ def examples(record: Record, gold: dict, group: str) -> list[Example]:
                 continue
             out.append(Example(reader.of(a, b), labels, group,
                                f"{a.surface} | {b.surface} | {sent.text}"))
+    focus = focus_of(every)
+    if focus is None:
+        return out
+    ruled = {frozenset((c.subject, c.object)) for c in found.candidates}
+    about = FocusFeatures(record.text, found.sents, every, found.lang, focus, said)
+    ff = forms(focus)
+    for index, other in focus_pairs(every, focus, ruled):
+        sent = found.sents[index]
+        if not gate.states(sent) or gate.denied(record.text, sent, other, other):
+            continue
+        fo = cache.setdefault(other.entity, forms(other.entity))
+        labels, unsure = set(), False
+        for predicate, subj, obj, spans in facts:
+            way = ">" if ff & subj and fo & obj else ("<" if fo & subj and ff & obj else "")
+            if not way:
+                continue
+            if any(s < sent.end and sent.start < e for s, e in spans):
+                labels.add(PREFIX + predicate + ("=" if predicate in SYMMETRIC else way))
+            else:
+                unsure = True
+        if unsure and not labels:
+            continue
+        out.append(Example(about.of(index, other), labels, group,
+                           f"[{focus}] | {other.surface} | {sent.text}"))
     return out
 
 
@@ -156,10 +182,13 @@ def fit(data: list[Example], c: float = 2.0, min_count: int = 2, min_positives: 
     labels = sorted(label for label, n in label_counts.items() if n >= min_positives)
     bias: list[float] = []
     weights: dict[str, dict[int, float]] = {}
+    kinds = [is_focus(ex) for ex in data]
+    rows = {kind: [i for i, k in enumerate(kinds) if k == kind] for kind in (False, True)}
     for k, label in enumerate(labels):
-        y = [label in ex.labels for ex in data]
+        mine = rows[label.startswith(PREFIX)]  # a focus label learns from focus pairs only
+        y = [label in data[i].labels for i in mine]
         unit = LogisticRegression(C=c, solver="lbfgs", max_iter=3000)
-        unit.fit(x, y)
+        unit.fit(x[mine], y)
         bias.append(round(float(unit.intercept_[0]), 4))
         for j, w in enumerate(unit.coef_[0]):
             if abs(w) >= min_weight:
@@ -186,7 +215,7 @@ def label_thresholds(data: list[Example], c: float, min_precision: float, folds:
         for ex in data:
             if ex.group in held:
                 for label, p in zip(model.labels, model.probabilities(ex.features)):
-                    if p >= GRID[0]:
+                    if p >= GRID[0] and label.startswith(PREFIX) == is_focus(ex):
                         scored.setdefault(label, []).append((p, label in ex.labels))
     out: dict[str, float] = {}
     for label, rows in sorted(scored.items()):
@@ -199,11 +228,16 @@ def label_thresholds(data: list[Example], c: float, min_precision: float, folds:
     return out
 
 
+def is_focus(ex: Example) -> bool:
+    """A focus pair (the article's main firm and a name of a sentence without it)?"""
+    return KIND in ex.features
+
+
 def evaluate(model: PairModel, data: list[Example]) -> dict[str, int]:
     """Labels the model accepts against the gold labels of held-out pairs."""
     tp = fp = fn = 0
     for ex in data:
-        proposed = {label for label, _ in model.accepted(ex.features)}
+        proposed = {label for label, _ in model.accepted(ex.features, is_focus(ex))}
         tp += len(proposed & ex.labels)
         fp += len(proposed - ex.labels)
         fn += len(ex.labels - proposed)

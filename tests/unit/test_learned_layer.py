@@ -220,8 +220,8 @@ GATED = [  # (lang, a sentence the shipped layer links, the same claim negated o
      "start-up."),
     ("fr", "Léa Morel, qui a passé dix ans chez Helix Labs, conseille aujourd'hui des start-up.",
      "Léa Morel a-t-elle passé dix ans chez Helix Labs avant de conseiller des start-up ?"),
-    ("de", "Lena Vogt, die zehn Jahre bei Helix Labs verbrachte, berät heute Start-ups.",
-     "Lena Vogt, die nie bei Helix Labs war, berät heute Start-ups."),
+    ("de", "Lena Vogt verbrachte zehn Jahre bei Helix Labs und berät heute Start-ups.",
+     "Lena Vogt verbrachte nie einen Tag bei Helix Labs und berät heute Start-ups."),
 ]
 
 
