@@ -180,8 +180,9 @@ def _focus_proposals(model: PairModel, text: str, sents: list[Sentence],
     out: list[Candidate] = []
     for index, other in focus_pairs(linked, focus, ruled):
         sent = sents[index]
-        if not gate.states(sent) or gate.denied(text, sent, other, other):
-            continue
+        if (len(sent.text) > MAX_SENTENCE or not gate.states(sent)
+                or gate.denied(text, sent, other, other)):
+            continue  # (no prose, a question, or a denial: as for the pairs of a sentence)
         for label, p in model.accepted(reader.of(index, other), focus=True):
             predicate, way = label[len(PREFIX):-1], label[-1]
             subject, obj = (other.entity, focus) if way == "<" else (focus, other.entity)

@@ -87,3 +87,16 @@ def test_propose_joins_the_focus_to_a_name_of_a_later_sentence() -> None:
     assert ("COMPETES_WITH", "org:helix", "org:quill", FOCUS_RULE, 3) in got
     assert not any(c.object == "org:orbit" for c in found)  # the rules linked that pair
     assert not any(c.rule != FOCUS_RULE for c in found)  # the within label stays off
+
+
+def test_a_sentence_too_long_for_prose_gets_no_focus_pair() -> None:
+    model = PairModel(["F:COMPETES_WITH="], [5.0], {}, 0.6, {"sets": []})  # says yes to all
+    long_tail = " and similar tools" * 60  # past the 1,000 characters the layer reads
+    text = TEXT.replace("in May.", "in May" + long_tail + ".")
+    sents = sentences()[:3] + [Sentence(sentences()[3].start, len(text),
+                                        text[sentences()[3].start:])]
+    assert len(sents[3].text) > 1000
+    found = propose(model, text, sents, linked(), "en", [], lambda p, s, o: True)
+    assert found == []
+    short = propose(model, TEXT, sentences(), linked(), "en", [], lambda p, s, o: True)
+    assert {c.object for c in short} == {"org:quill", "org:orbit", "per:nora"}

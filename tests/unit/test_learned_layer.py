@@ -211,9 +211,9 @@ def test_the_shipped_model_trained_on_spent_sets_only() -> None:
 
 
 GATED = [  # (lang, a sentence the shipped layer links, the same claim negated or asked)
-    ("en", "Lena Vogt, who spent a decade at Helix Labs, now advises start-ups.",
+    ("en", "Lena Vogt, who spent ten years at Helix Labs, now advises start-ups.",
      "Lena Vogt, who never spent a day at Helix Labs, now advises start-ups."),
-    ("en", "Lena Vogt, who spent a decade at Helix Labs, now advises start-ups.",
+    ("en", "Lena Vogt, who spent ten years at Helix Labs, now advises start-ups.",
      "Did Lena Vogt spend a decade at Helix Labs before advising start-ups?"),
     ("fr", "Léa Morel, qui a passé dix ans chez Helix Labs, conseille aujourd'hui des start-up.",
      "Léa Morel, qui n'a jamais passé un jour chez Helix Labs, conseille aujourd'hui des "
