@@ -25,6 +25,7 @@ from stratgraph.ingest.fallback_ends import EndsReader
 from stratgraph.ingest.fallback_grammar import (
     CLOSED, EVENTS, OPEN, PLACEHOLDER, Slot, adds,
 )
+from stratgraph.ingest.folding import lowered
 from stratgraph.ingest.langdata import FallbackCue
 from stratgraph.ingest.mentions import Mention
 from stratgraph.ingest.pairing import RESPECTIVELY
@@ -87,7 +88,10 @@ class Fallback(EndsReader):
                              if c.predicate == "CRITICIZED"}
         self._anchored = {c.subject for c in found
                           if self.ex.registry.types.get(c.object) == "Organization"}
-        every = [(cue, match) for cue in self.cues for match in cue.pattern.finditer(masked)]
+        low = lowered(masked)
+        every = [(cue, match) for cue in self.cues
+                 if low is None or cue.twin is None or cue.twin.search(low) is not None
+                 for match in cue.pattern.finditer(masked)]
         self.ex.cue_hits[index] = (masked, [(cue.name, m.start(), m.end()) for cue, m in every])
         heard = {cue.object for cue, _ in every if cue.kind.startswith("stance")}
         torn = {OPEN, CLOSED} <= heard  # both camps named: a comparison, not a stance

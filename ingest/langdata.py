@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from stratgraph.datafiles import read_yaml
+from stratgraph.ingest.folding import folded_source
 from stratgraph.ingest.pattern_cache import CompileError, compile_all
 
 RULES_DIR = Path(__file__).resolve().parent / "rules"
@@ -52,6 +53,13 @@ class Rule:
     needs: frozenset[str] = frozenset()
     negatable: bool = True
     """False for cues that contain their own negation ("is not open source")."""
+    twins: list[re.Pattern[str] | None] = field(default_factory=list)
+    """Per pattern, its case-folded twin for the lower-cased sentence (`ingest/folding.py`),
+    or None: a sentence the twin does not match is not searched with the pattern itself."""
+
+    def __post_init__(self) -> None:
+        if len(self.twins) != len(self.patterns):  # a rule built without twins: none
+            self.twins = [None] * len(self.patterns)
 
 
 @dataclass
@@ -65,6 +73,8 @@ class FallbackCue:
     pattern: re.Pattern[str]
     object: str | None = None
     confidence: float = 0.5
+    twin: re.Pattern[str] | None = None
+    """The case-folded twin (see `Rule.twins`): a quick test on the lower-cased sentence."""
 
 
 @dataclass
@@ -230,8 +240,13 @@ def _rules(specs: list[dict[str, Any]], macros: dict[str, str], lang: str) -> li
     except CompileError as exc:
         owner = [spec for spec, patterns in expanded for _ in patterns][exc.index]
         raise ValueError(f"rules for {lang}: rule {owner['name']}: {exc}") from exc
+    sources = [folded_source(pattern) for pattern, _ in flat]
+    folded = iter(compile_all(f"rules-folded-{lang}",
+                              [(twin, 0) for twin in sources if twin is not None]))
+    twins = iter([next(folded) if twin is not None else None for twin in sources])
     return [Rule(name=spec["name"], predicate=spec["predicate"],
                  patterns=[next(compiled) for _ in patterns],
+                 twins=[next(twins) for _ in patterns],
                  kind=spec.get("kind", "plain"), confidence=float(spec.get("confidence", 0.85)),
                  object=spec.get("object"), event=spec.get("event"), subject=spec.get("subject"),
                  open=spec.get("open"), role=spec.get("role"),
@@ -270,9 +285,13 @@ def _fallback(specs: list[dict[str, Any]], macros: dict[str, str], words: bool,
     except CompileError as exc:
         name = kept[exc.index][0]["name"]
         raise ValueError(f"rules for {lang}: fallback {name}: {exc}") from exc
+    sources = [folded_source(pattern) for _, pattern in kept]
+    folded = iter(compile_all(f"fallback-folded-{lang}",
+                              [(twin, 0) for twin in sources if twin is not None]))
+    twins = [next(folded) if twin is not None else None for twin in sources]
     return [FallbackCue(spec["name"], spec["predicate"], spec["kind"], pattern,
-                        spec.get("object"), float(spec.get("confidence", 0.5)))
-            for (spec, _), pattern in zip(kept, compiled)]
+                        spec.get("object"), float(spec.get("confidence", 0.5)), twin)
+            for (spec, _), pattern, twin in zip(kept, compiled, twins)]
 
 
 def abbreviations(lang: str) -> frozenset[str]:

@@ -20,6 +20,7 @@ from stratgraph.ingest.role_anaphora import RoleAnaphora
 from stratgraph.ingest.ends import ImplicitEnds
 from stratgraph.ingest.fallback import Fallback
 from stratgraph.ingest.fallback_grammar import PLACEHOLDER as _PLACEHOLDER
+from stratgraph.ingest.folding import lowered
 from stratgraph.ingest.kb import KnowledgeBase
 from stratgraph.ingest.langdata import LangData, Rule
 from stratgraph.ingest.masking import Masking
@@ -85,10 +86,13 @@ class RelationExtractor(CrossSentence, ImplicitEnds, Masking, ReleaseModality):
         for form, usual in self.lang.readings:  # "avait fondé" also reads as "a fondé"
             plain = form.sub(usual, plain)
         for reading in dict.fromkeys((masked, plain)):
+            low = lowered(reading)
             for rule in self.lang.rules:
                 if not rule.needs <= letters or not (letters or rule.subject or rule.object):
                     continue  # both ends read from names, and the sentence names none
-                for pattern in rule.patterns:
+                for pattern, twin in zip(rule.patterns, rule.twins):
+                    if low is not None and twin is not None and twin.search(low) is None:
+                        continue  # the fast, case-folded test: no match here
                     match = pattern.search(reading)
                     while match is not None:
                         self.resume = match.end()  # a cut object list reads on from the cut

@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
+from stratgraph.ingest.folding import lowered
 from stratgraph.ingest.learned.features import CODE, Said, _tokens, cues
 from stratgraph.ingest.mentions import Mention
 from stratgraph.ingest.sentences import Sentence
@@ -72,24 +73,33 @@ class FocusFeatures:
         self.cues = cues(lang)
         self.named = sorted(i for i, ms in linked.items() if any(m.entity == focus for m in ms))
         self._cue_names: dict[int, list[str]] = {}
+        self._shared: dict[int, list[str]] = {}
+
+    def _sentence(self, index: int) -> list[str]:
+        """The features every focus pair of sentence `index` shares (read once)."""
+        if index not in self._shared:
+            out = [f"f|c:{name}" for name in self.cue_names(index)]
+            if index > 0:
+                out += [f"f|pc:{name}" for name in self.cue_names(index - 1)]
+                out += [f"f|pw:{w}" for w in _tokens(self.sents[index - 1].text)]
+            out += [f"f|w:{w}" for w in _tokens(self.sents[index].text)]
+            self._shared[index] = out
+        return self._shared[index]
 
     def cue_names(self, index: int) -> list[str]:
         if index not in self._cue_names:
             text = self.sents[index].text
-            names = {name for name, pattern in self.cues.spans if pattern.search(text)}
+            low = lowered(text)
+            names = {name for name, pattern in self.cues.spans
+                     if next(self.cues.finditer(name, pattern, text, low), None) is not None}
             names |= {f"s:{name}" for name, pattern in self.cues.sentence if pattern.search(text)}
             self._cue_names[index] = sorted(names)
         return self._cue_names[index]
 
     def of(self, index: int, other: Mention) -> list[str]:
-        sent = self.sents[index]
         t = CODE[other.type]
-        out = [KIND, f"f|t:{t}"]
-        out += [f"f|c:{name}" for name in self.cue_names(index)]
+        out = [KIND, f"f|t:{t}", *self._sentence(index)]
         out += [f"f|c:{t}:{name}" for name in self.cue_names(index)]
-        if index > 0:
-            out += [f"f|pc:{name}" for name in self.cue_names(index - 1)]
-            out += [f"f|pw:{w}" for w in _tokens(self.sents[index - 1].text)]
         before = [i for i in self.named if i < index]
         gap = index - before[-1] if before else 0
         out.append(f"f|gap:{min(gap, 4)}")  # 0: the focus was not named before
@@ -97,11 +107,11 @@ class FocusFeatures:
         out.append(f"f|first:{other == table[0]}")
         out.append(f"f|n:{min(len({m.entity for m in table}), 4)}")
         out += [f"f|bt:{CODE[m.type]}" for m in table if m.entity != other.entity][:3]
+        sent = self.sents[index]
         for (subject, obj), predicates in self.said.get(index, {}).items():
             if other.entity in (subject, obj):
                 way = ">" if subject == other.entity else "<"
                 out += [f"f|said:{p}{way}" for p in predicates]
-        out += [f"f|w:{w}" for w in _tokens(sent.text)]
         out += [f"f|lw:{w}" for w in _tokens(self.text[max(sent.start, other.start - LEFT):
                                                          other.start])[-2:]]
         out += [f"f|rw:{w}" for w in _tokens(self.text[other.end:min(sent.end,

@@ -80,10 +80,32 @@ class PairModel:
 
     def accepted(self, feats: list[str], focus: bool = False) -> list[tuple[str, float]]:
         """(label, probability) of the labels that reach their threshold, among the labels
-        of within-sentence pairs or, with `focus`, of focus pairs ("F:...")."""
-        return [(label, p) for label, p in zip(self.labels, self.probabilities(feats))
-                if label.startswith(PREFIX) == focus
-                and p >= self.thresholds.get(label, self.threshold)]
+        of within-sentence pairs or, with `focus`, of focus pairs ("F:..."). Only the labels
+        that can pass are scored: extraction calls this for every pair."""
+        live, weights = self.live(focus)
+        scores = {k: self.bias[k] for k in live}
+        for f in set(feats):
+            for k, w in weights.get(f, ()):
+                scores[k] += w
+        out = []
+        for k, s in scores.items():
+            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, s))))
+            if p >= live[k]:
+                out.append((self.labels[k], p))
+        return out
+
+    def live(self, focus: bool) -> tuple[dict[int, float], dict[str, list[tuple[int, float]]]]:
+        """The labels of one kind whose threshold is reachable, with their thresholds, and
+        the weights restricted to them (computed once per model)."""
+        cache = self.__dict__.setdefault("_live_cache", {})
+        if focus not in cache:
+            live = {k: t for k, label in enumerate(self.labels)
+                    if label.startswith(PREFIX) == focus
+                    and (t := self.thresholds.get(label, self.threshold)) <= 1.0}
+            weights = {f: kept for f, w in self.weights.items()
+                       if (kept := [(k, v) for k, v in w.items() if k in live])}
+            cache[focus] = (live, weights)
+        return cache[focus]
 
 
 @lru_cache(maxsize=4)
@@ -173,7 +195,7 @@ def _focus_proposals(model: PairModel, text: str, sents: list[Sentence],
                      said: dict[int, Said]) -> list[Candidate]:
     """Facts joining the article's main firm to the names of sentences that omit it."""
     focus = focus_of(linked)
-    if focus is None or not any(label.startswith(PREFIX) for label in model.labels):
+    if focus is None or not model.live(True)[0]:  # no focus label passed cross-validation
         return []
     ruled = {frozenset((c.subject, c.object)) for c in candidates}
     reader = FocusFeatures(text, sents, linked, lang, focus, said)
