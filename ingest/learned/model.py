@@ -144,6 +144,12 @@ class Gate:
         return [(a, b) for a, b in residual_pairs(mentions, said)
                 if not self.denied(text, sent, a, b)]
 
+    def admits(self, text: str, sent: Sentence, other: Mention) -> bool:
+        """May a focus pair read `other` in this sentence? Not in one too long for prose, a
+        question, or around a negation (the focus itself stands in another sentence)."""
+        return (len(sent.text) <= MAX_SENTENCE and self.states(sent)
+                and not self.denied(text, sent, other, other))
+
     def states(self, sent: Sentence) -> bool:
         return not (_QUESTION.search(sent.text) or (self.doubt and self.doubt.search(sent.text)))
 
@@ -201,10 +207,8 @@ def _focus_proposals(model: PairModel, text: str, sents: list[Sentence],
     reader = FocusFeatures(text, sents, linked, lang, focus, said)
     out: list[Candidate] = []
     for index, other in focus_pairs(linked, focus, ruled):
-        sent = sents[index]
-        if (len(sent.text) > MAX_SENTENCE or not gate.states(sent)
-                or gate.denied(text, sent, other, other)):
-            continue  # (no prose, a question, or a denial: as for the pairs of a sentence)
+        if not gate.admits(text, sents[index], other):
+            continue
         for label, p in model.accepted(reader.of(index, other), focus=True):
             predicate, way = label[len(PREFIX):-1], label[-1]
             subject, obj = (other.entity, focus) if way == "<" else (focus, other.entity)

@@ -23,7 +23,7 @@ import yaml
 
 from stratgraph.ingest.learned.features import SentenceFeatures
 from stratgraph.ingest.learned.focus import KIND, PREFIX, FocusFeatures, focus_of, focus_pairs
-from stratgraph.ingest.learned.model import MAX_SENTENCE, Gate, PairModel, said_by_sentence
+from stratgraph.ingest.learned.model import Gate, PairModel, said_by_sentence
 from stratgraph.ingest.records import Record
 
 SYMMETRIC = frozenset({"COMPETES_WITH", "PARTNERS_WITH"})
@@ -133,8 +133,7 @@ def examples(record: Record, gold: dict, group: str) -> list[Example]:
     ff = forms(focus)
     for index, other in focus_pairs(every, focus, ruled):
         sent = found.sents[index]
-        if (len(sent.text) > MAX_SENTENCE or not gate.states(sent)
-                or gate.denied(record.text, sent, other, other)):
+        if not gate.admits(record.text, sent, other):
             continue
         fo = cache.setdefault(other.entity, forms(other.entity))
         labels, unsure = set(), False
