@@ -97,7 +97,10 @@ def first_names() -> frozenset[str]:
     return name_data().names
 
 
-WORD = re.compile(r"[^\W\d_](?:[\w’']|-(?=[^\W\d_]))*")
+WORD = re.compile(r"[^\W\d_\u3400-\u9fff](?:[^\W\u3400-\u9fff]|[’']|-(?=[^\W\d_]))*"
+                  r"|[\u3400-\u9fff]+")
+"""A word; Chinese characters make words of their own, so that a Latin name written right
+after them is a word of its own too ("研究员Leandro von Werra")."""
 _NAME_PREFIX = re.compile(r"^(?:[A-Z][’']|Mc|Mac|De|Di|Da|La|Le|Van)(?=[A-Z])")
 _POSSESSIVE = re.compile(r"[’']s$")
 
