@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from stratgraph.ingest.pattern_cache import compile_all
+
 _KEEP = re.compile(r"\\(?:N\{[^}]*\}|.)|\(\?P[<=]", re.DOTALL)
 """What folding leaves alone: escapes (`\\W` is not `\\w`) and the `(?P<` of a named group."""
 _SCOPED_CASE = re.compile(r"\(\?[a-zA-Z]*-[a-zA-Z]*[:)]")
@@ -36,3 +38,11 @@ def folded_source(pattern: str) -> str | None:
         out += [pattern[at:m.start()].lower(), m.group(0)]
         at = m.end()
     return "".join(out) + pattern[at:].lower()
+
+
+def compile_twins(name: str, patterns: list[str]) -> list[re.Pattern[str] | None]:
+    """The compiled twins of IGNORECASE `patterns` (None where there is none), through the
+    pattern cache under `name`."""
+    sources = [folded_source(pattern) for pattern in patterns]
+    folded = iter(compile_all(name, [(twin, 0) for twin in sources if twin is not None]))
+    return [next(folded) if twin is not None else None for twin in sources]

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from stratgraph.datafiles import read_yaml
-from stratgraph.ingest.folding import folded_source
+from stratgraph.ingest.folding import compile_twins
 from stratgraph.ingest.pattern_cache import CompileError, compile_all
 
 RULES_DIR = Path(__file__).resolve().parent / "rules"
@@ -240,10 +240,7 @@ def _rules(specs: list[dict[str, Any]], macros: dict[str, str], lang: str) -> li
     except CompileError as exc:
         owner = [spec for spec, patterns in expanded for _ in patterns][exc.index]
         raise ValueError(f"rules for {lang}: rule {owner['name']}: {exc}") from exc
-    sources = [folded_source(pattern) for pattern, _ in flat]
-    folded = iter(compile_all(f"rules-folded-{lang}",
-                              [(twin, 0) for twin in sources if twin is not None]))
-    twins = iter([next(folded) if twin is not None else None for twin in sources])
+    twins = iter(compile_twins(f"rules-folded-{lang}", [pattern for pattern, _ in flat]))
     return [Rule(name=spec["name"], predicate=spec["predicate"],
                  patterns=[next(compiled) for _ in patterns],
                  twins=[next(twins) for _ in patterns],
@@ -285,10 +282,7 @@ def _fallback(specs: list[dict[str, Any]], macros: dict[str, str], words: bool,
     except CompileError as exc:
         name = kept[exc.index][0]["name"]
         raise ValueError(f"rules for {lang}: fallback {name}: {exc}") from exc
-    sources = [folded_source(pattern) for _, pattern in kept]
-    folded = iter(compile_all(f"fallback-folded-{lang}",
-                              [(twin, 0) for twin in sources if twin is not None]))
-    twins = [next(folded) if twin is not None else None for twin in sources]
+    twins = compile_twins(f"fallback-folded-{lang}", [pattern for _, pattern in kept])
     return [FallbackCue(spec["name"], spec["predicate"], spec["kind"], pattern,
                         spec.get("object"), float(spec.get("confidence", 0.5)), twin)
             for (spec, _), pattern, twin in zip(kept, compiled, twins)]

@@ -17,10 +17,10 @@ from pathlib import Path
 
 from stratgraph.datafiles import read_yaml
 from stratgraph.ingest.fallback_grammar import PLACEHOLDER
-from stratgraph.ingest.folding import folded_source, lowered
+from stratgraph.ingest.folding import compile_twins, lowered
 from stratgraph.ingest.langdata import expand, load
-from stratgraph.ingest.pattern_cache import compile_all
 from stratgraph.ingest.mentions import Mention
+from stratgraph.ingest.pattern_cache import compile_all
 from stratgraph.ingest.sentences import Sentence
 
 CUES_FILE = Path(__file__).with_name("cues.yaml")
@@ -62,13 +62,14 @@ class Cues:
     text: `re.IGNORECASE` cannot skip alternatives by their first letter, and these scans
     were most of the layer's time (`finditer` below)."""
 
-    def finditer(self, name: str, pattern: re.Pattern[str], text: str, lowered: str | None,
+    def finditer(self, name: str, pattern: re.Pattern[str], text: str, low: str | None,
                  start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
-        """`pattern.finditer(text, start, end)`, through the folded twin on `lowered`
-        (text.lower(), when it has the same length): the same matches, faster."""
-        twin = self.folded.get(name) if lowered is not None else None
+        """`pattern.finditer(text, start, end)`, through the folded twin on `low`
+        (`lowered(text)`, None when lower-casing changes its length): the same matches,
+        faster."""
+        twin = self.folded.get(name) if low is not None else None
         if twin is not None:
-            return twin.finditer(lowered, start, len(text) if end is None else end)
+            return twin.finditer(low, start, len(text) if end is None else end)
         return pattern.finditer(text, start, len(text) if end is None else end)
 
 
@@ -103,9 +104,8 @@ def cues(lang: str) -> Cues:
     stances = tuple((pid, compiled[pid]) for pid in by_position if pid in compiled)
     joiners = "|".join("{" + n + "}" for n in ("AND", "OR") if n in data.macros)
     join = expand(r"\s*(?:[,、，]\s*)?(?:" + joiners + r")?\s*", data.macros, words)
-    twins = [(name, twin) for name, pattern in kept if (twin := folded_source(pattern))]
-    folded = dict(zip((name for name, _ in twins), compile_all(
-        f"pair-cues-folded-{lang}", [(twin, 0) for _, twin in twins])))
+    twins = compile_twins(f"pair-cues-folded-{lang}", [pattern for _, pattern in kept])
+    folded = {name: twin for (name, _), twin in zip(kept, twins) if twin is not None}
     return Cues(spans, sentence, stances, re.compile(join or r"\s*,\s*", re.IGNORECASE),
                 folded)
 
