@@ -29,3 +29,12 @@ def test_chinese_characters_end_a_word() -> None:
 ])
 def test_a_latin_name_after_a_chinese_title_is_a_person(text: str, name: str) -> None:
     assert name in people(text, "zh")
+
+
+def test_a_latin_firm_name_before_labs_takes_no_chinese_words() -> None:
+    text = "前Helix Systems研究员Johannes Brandt创立了Orbit Labs。"
+    lines = extract_article(Record(id="n", text=text, lang="zh", published="2025-05-01"),
+                            learned=False)
+    orgs = {x["name"] for x in lines if x["kind"] == "entity" and x["type"] == "Organization"}
+    assert "Orbit Labs" in orgs
+    assert not any("创立" in name for name in orgs)  # not "Brandt创立了Orbit Labs"
