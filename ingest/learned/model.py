@@ -76,7 +76,7 @@ class PairModel:
         for f in set(feats):
             for k, w in self.weights.get(f, {}).items():
                 scores[k] += w
-        return [1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, s)))) for s in scores]
+        return [_sigmoid(s) for s in scores]
 
     def accepted(self, feats: list[str], focus: bool = False) -> list[tuple[str, float]]:
         """(label, probability) of the labels that reach their threshold, among the labels
@@ -89,8 +89,7 @@ class PairModel:
                 scores[k] += w
         out = []
         for k, s in scores.items():
-            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, s))))
-            if p >= live[k]:
+            if (p := _sigmoid(s)) >= live[k]:
                 out.append((self.labels[k], p))
         return out
 
@@ -106,6 +105,10 @@ class PairModel:
                        if (kept := [(k, v) for k, v in w.items() if k in live])}
             cache[focus] = (live, weights)
         return cache[focus]
+
+
+def _sigmoid(score: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
 
 
 @lru_cache(maxsize=4)

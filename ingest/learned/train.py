@@ -19,12 +19,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
+from stratgraph.datafiles import read_yaml
 from stratgraph.ingest.learned.features import SentenceFeatures
 from stratgraph.ingest.learned.focus import KIND, PREFIX, FocusFeatures, focus_of, focus_pairs
 from stratgraph.ingest.learned.model import Gate, PairModel, said_by_sentence
 from stratgraph.ingest.records import Record
+from stratgraph.ingest.sentences import Sentence
 
 SYMMETRIC = frozenset({"COMPETES_WITH", "PARTNERS_WITH"})
 GOLD_TO_SYSTEM = {"holds_position": "SUPPORTS"}
@@ -59,7 +59,7 @@ def read_article(path: Path) -> Record:
 
 
 def read_set(folder: Path) -> list[tuple[Record, dict]]:
-    gold = yaml.safe_load((folder / "gold.yaml").read_text(encoding="utf-8"))
+    gold = read_yaml(folder / "gold.yaml")
     return [(read_article(folder / "articles" / a["file"]), a) for a in gold["articles"]]
 
 
@@ -110,18 +110,9 @@ def examples(record: Record, gold: dict, group: str) -> list[Example]:
         reader = SentenceFeatures(record.text, sent, linked, found.lang, said.get(index, {}),
                                   pairs, fallback.get(index))
         for a, b in pairs:
-            fa = cache.setdefault(a.entity, forms(a.entity))
-            fb = cache.setdefault(b.entity, forms(b.entity))
-            labels, unsure = set(), False
-            for predicate, subj, obj, spans in facts:
-                way = ">" if fa & subj and fb & obj else ("<" if fb & subj and fa & obj else "")
-                if not way:
-                    continue
-                if any(s < sent.end and sent.start < e for s, e in spans):
-                    labels.add(predicate + ("=" if predicate in SYMMETRIC else way))
-                else:
-                    unsure = True
-            if unsure and not labels:
+            labels = _labels(facts, sent, cache.setdefault(a.entity, forms(a.entity)),
+                             cache.setdefault(b.entity, forms(b.entity)))
+            if labels is None:
                 continue
             out.append(Example(reader.of(a, b), labels, group,
                                f"{a.surface} | {b.surface} | {sent.text}"))
@@ -135,21 +126,31 @@ def examples(record: Record, gold: dict, group: str) -> list[Example]:
         sent = found.sents[index]
         if not gate.admits(record.text, sent, other):
             continue
-        fo = cache.setdefault(other.entity, forms(other.entity))
-        labels, unsure = set(), False
-        for predicate, subj, obj, spans in facts:
-            way = ">" if ff & subj and fo & obj else ("<" if fo & subj and ff & obj else "")
-            if not way:
-                continue
-            if any(s < sent.end and sent.start < e for s, e in spans):
-                labels.add(PREFIX + predicate + ("=" if predicate in SYMMETRIC else way))
-            else:
-                unsure = True
-        if unsure and not labels:
+        labels = _labels(facts, sent, ff, cache.setdefault(other.entity, forms(other.entity)),
+                         PREFIX)
+        if labels is None:
             continue
         out.append(Example(about.of(index, other), labels, group,
                            f"[{focus}] | {other.surface} | {sent.text}"))
     return out
+
+
+def _labels(facts: list[tuple[str, set[str], set[str], list[tuple[int, int]]]], sent: Sentence,
+            first: set[str], second: set[str], prefix: str = "") -> set[str] | None:
+    """The gold labels of a pair (the names `first` and `second` go by) in `sent`: "LEADS>"
+    when the first leads the second, "LEADS<" the other way, "COMPETES_WITH=" either way.
+    None when the gold joins the two only with evidence elsewhere: the pair is no example."""
+    labels, unsure = set(), False
+    for predicate, subj, obj, spans in facts:
+        way = (">" if first & subj and second & obj
+               else "<" if second & subj and first & obj else "")
+        if not way:
+            continue
+        if any(s < sent.end and sent.start < e for s, e in spans):
+            labels.add(prefix + predicate + ("=" if predicate in SYMMETRIC else way))
+        else:
+            unsure = True
+    return None if unsure and not labels else labels
 
 
 def collect(folders: Iterable[Path], progress: Callable[[str, int], None] | None = None
