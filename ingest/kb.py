@@ -130,8 +130,8 @@ def _compile(pattern: str | None) -> re.Pattern[str] | None:
 def load_kb(directory: Path = KB_DIR) -> KnowledgeBase:
     kb = KnowledgeBase()
     for path in sorted(directory.glob("*.yaml")):
-        if path.stem == "first_names":
-            continue  # name_shapes reads it
+        if path.stem in ("first_names", "places"):
+            continue  # name_shapes and proper_names read them
         data = read_yaml(path) or {}
         if path.stem == "events":
             kb.events = data.get("classes", [])

@@ -62,8 +62,8 @@ def list_pass(sentences: list[Sentence], per_sentence: list[list[Mention]],
             added = []
         index = _Index(mentions)
         for seed in list(mentions):
-            if seed.type not in _KINDS:
-                continue
+            if seed.type not in _KINDS or seed.origin == "proper":
+                continue  # a name read from its capitals alone is too weak to type a list
 
             def other_kind(start: int, end: int, kind: str = seed.type) -> bool:
                 return any(m.type != kind for m in index.overlapping(base + start, base + end))

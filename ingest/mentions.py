@@ -21,6 +21,7 @@ from stratgraph.ingest.name_shapes import (
     unit_words,
 )
 from stratgraph.ingest.normalize import fold_compact, make_id, slug
+from stratgraph.ingest.proper_names import name_mentions
 from stratgraph.ingest.sentences import Sentence
 from stratgraph.ingest.spans import event_variants as _variants, resolve_overlaps
 
@@ -264,6 +265,8 @@ class MentionFinder(Discovery):
         chosen = resolve_overlaps(cands)
         chosen = resolve_overlaps(chosen + list_members(s, chosen, self.list_sep, self.stop_caps,
                                                         self._known_other))
+        chosen = sorted(chosen + name_mentions(s, self.stop_caps, self.lang.lang,
+                                               [(c[0], c[1]) for c in chosen]))
         present = {c[2] for c in chosen}
         mentions: list[Mention] = []
         for start, end, entity, origin, name, cooccur in chosen:

@@ -27,6 +27,7 @@ from stratgraph.ingest.learned.model import PairModel, get_model, propose, sente
 from stratgraph.ingest.mentions import Mention, MentionFinder, Registry, event_id
 from stratgraph.ingest.name_shapes import first_names
 from stratgraph.ingest.namepass import model_tail_pass, repeat_pass, surname_pass
+from stratgraph.ingest.proper_names import listed_names
 from stratgraph.ingest.records import ErrorReport, Record, record_from_dict
 from stratgraph.ingest.relations import Candidate, RelationExtractor
 from stratgraph.settings import get_settings
@@ -171,9 +172,25 @@ def analyse(record: Record, kb: KnowledgeBase | None = None) -> Analysis:
     candidates: list[Candidate] = []
     for index, (sent, mentions) in enumerate(zip(sents, per_sentence)):
         candidates.extend(extractor.sentence(index, sent, mentions))
+    _listed_entities(sents, per_sentence, registry, finder.stop_caps, lang)
     _event_entities(per_sentence, registry)
     _position_entities(text, registry)
     return Analysis(lang, text, sents, registry, extractor, candidates)
+
+
+def _listed_entities(sents: list[sentences.Sentence], per_sentence: list[list[Mention]],
+                      registry: Registry, stop_caps: frozenset[str], lang: str) -> None:
+    """Register the single capitalized words that look like names and that no mention covers
+    (`proper_names.listed_names`), once the rules are done: listed, never linked. A word of
+    a name already found ("Chaikin" after "Artem Chaikin", "Hermes" of "Hermes 3") is that
+    entity's, not a new one."""
+    known = {word for entity, name in registry.names.items()
+             for form in (name, *registry.aliases[entity]) for word in form.split()}
+    for sent, mentions in zip(sents, per_sentence):
+        taken = [(m.start - sent.start, m.end - sent.start) for m in mentions]
+        for start, end, entity, type_, name in listed_names(sent.text, stop_caps, lang, taken):
+            if name not in known:
+                registry.add(entity, type_, name, sent.text[start:end], None)
 
 
 def pair_model() -> PairModel | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 
-PRIORITY = {"kb": 0, "family": 1, "fuzzy": 2, "discovered": 3, "event": 4}
+PRIORITY = {"kb": 0, "family": 1, "fuzzy": 2, "discovered": 3, "event": 4, "proper": 5}
 """Trust of a candidate's source when two spans are equally long: lower wins."""
 
 
