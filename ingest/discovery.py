@@ -43,9 +43,20 @@ class Discovery(PersonFinder):
             if self.kb.lookup(key):
                 continue
             entity = self.kb.fuzzy_lookup(key)
-            if entity:
+            if entity and not self._other_given_name(s, m.start(), entity):
                 out.append((m.start(), m.end(), entity, "fuzzy", "", None))
         return out
+
+    def _other_given_name(self, s: str, start: int, entity: str) -> bool:
+        """Is the near-miss at `start` a surname after a given name the known person's name
+        lacks? "Marc Shulman" is someone else than John Schulman; "Then Altmann" is not."""
+        known = self.kb.entities[entity]
+        before = _WORD_BEFORE.search(s, 0, start)
+        if known.type != "Person" or before is None or before.group(1) in known.name.split():
+            return False
+        word = before.group(1)  # a given name, or a capitalized word that no sentence opens
+        return word in first_names() or (word not in self.stop_caps
+                                         and bool(s[:before.start()].strip()))
 
     def _versioned_cjk_models(self, s: str) -> list[tuple]:
         """A known Chinese model name followed by a version ("讯飞星火大模型V4.0"): one model."""
@@ -143,6 +154,10 @@ class Discovery(PersonFinder):
                 out.append((m.start(), m.end(), make_id(type_, m.group("name")),
                             "discovered", m.group("name"), None))
         return out
+
+
+_WORD_BEFORE = re.compile(r"([A-ZÀ-Ý][\w’'-]*)\s+$")
+"""The capitalized word right before a position."""
 
 
 _ROLE_AFTER = re.compile(

@@ -159,15 +159,16 @@ def name_mentions(s: str, stop_caps: frozenset[str], lang: str,
                   taken: list[tuple[int, int]]) -> list[tuple]:
     """Mention candidates (start, end, entity, "proper", name, None) for the names of several
     capitalized words in sentence `s` outside the `taken` spans. A person when the first word
-    is a known given name, or when the name is two rare words ("Krystian Kolondra": firms of
-    two words mostly hold a common one, "Weta Digital", "Universal McCann"); else a firm."""
+    is a known given name, or when the name is two words and the second is rare ("Keenan
+    Freyberg": a firm of two words mostly ends with a common one, "Weta Digital", "Leap
+    Motion"); else a firm."""
     out = []
     for start, end, name in _candidates(s, stop_caps, lang, taken):
         words = name.split()
         if len(words) < 2:
             continue
         person = words[0] in first_names() or (
-            len(words) == 2 and not any(_common(w, lang) for w in words)
+            len(words) == 2 and not _common(words[1], lang)
             and all(re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ’'-]+", w) for w in words))
         type_ = "Person" if person else "Organization"
         out.append((start, end, make_id(type_, name), "proper", name, None))

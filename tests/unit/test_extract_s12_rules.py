@@ -2,13 +2,14 @@
 "founded by A" ("y dirigida por B"), a relative clause after a description ("otra empresa que
 preside B"), a partnership named as an event ("hanno stretto un accordo"), German joint work
 ("wollen gemeinsam ... bauen"), a raise followed by a comma before its backers, and "partie
-fonder": leaving to found a firm is founding it, not leaving it."""
+fonder": leaving to found a firm is founding it, not leaving it. And a near miss of a known
+surname after another given name ("Mikey Shulman") is not the known person (John Schulman)."""
 
 from __future__ import annotations
 
 import pytest
 
-from extract_helpers import facts
+from extract_helpers import entities, facts
 
 
 @pytest.mark.parametrize(("text", "lang", "triple"), [
@@ -39,3 +40,9 @@ def test_leaving_to_found_a_firm_is_no_departure_from_it() -> None:
 def test_a_plan_not_to_work_together_is_no_partnership() -> None:
     found = facts("Helsing und Mistral AI wollen nicht gemeinsam Modelle bauen.", "de")
     assert ("Helsing", "PARTNERS_WITH", "Mistral AI") not in found
+
+
+def test_a_near_miss_of_a_known_surname_after_another_given_name_is_someone_else() -> None:
+    found = facts("Yesterday Marc Shulman and Keenan Freyberg founded Suno.", "en")
+    assert ("Marc Shulman", "FOUNDED", "Suno") in found
+    assert "John Schulman" not in entities("Yesterday Mikey Shulman said Suno was growing.", "en")
