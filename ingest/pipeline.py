@@ -216,7 +216,7 @@ def extract_article(record: Record, kb: KnowledgeBase | None = None,
     if model is not None:  # the pairs the rules left unlinked, scored by the learned layer
         candidates = candidates + propose(model, text, sents, found.linked(), lang,
                                           candidates, found.extractor._allowed,
-                                          found.fallback_hits())
+                                          found.fallback_hits(), registry.owners)
     data = load(lang)
     facts = consolidate(candidates)
     published = dates.published_date(record.published)

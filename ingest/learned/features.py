@@ -10,7 +10,7 @@ sentence; a pair then only compares offsets, which keeps the layer cheap on long
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -18,6 +18,7 @@ from pathlib import Path
 from stratgraph.datafiles import read_yaml
 from stratgraph.ingest.fallback_grammar import PLACEHOLDER
 from stratgraph.ingest.folding import compile_twins, lowered
+from stratgraph.ingest.kb import get_kb
 from stratgraph.ingest.langdata import expand, load
 from stratgraph.ingest.mentions import Mention
 from stratgraph.ingest.pattern_cache import compile_all
@@ -162,8 +163,10 @@ class SentenceFeatures:
     count stand between two names (cues around a pair added nothing in cross-validation)."""
 
     def __init__(self, text: str, sent: Sentence, table: list[Mention], lang: str, said: Said,
-                 pairs: list[tuple[Mention, Mention]], fallback: CueHits | None = None):
+                 pairs: list[tuple[Mention, Mention]], fallback: CueHits | None = None,
+                 owners: Mapping[str, str] | None = None):
         self.text, self.sent, self.table, self.said = text, sent, table, said
+        self.owners = owners or {}
         self.slots: dict[int, tuple[int, int]] = {}
         self.fallback_hits: list[tuple[str, int, int]] = []
         if fallback is not None:  # the rule layer's own cue words, per language, as features
@@ -190,6 +193,9 @@ class SentenceFeatures:
         left_from = max(sent.start, a.start - CONTEXT)
         right_to = min(sent.end, b.end + CONTEXT)
         out = [f"t:{tp}", f"o:{a.origin == 'anaphor'}{b.origin == 'anaphor'}", *self.general]
+        for owner, owned, way in ((a, b, ">"), (b, a, "<")):
+            if self._owner(owned.entity) == owner.entity:  # "OpenAI ... ChatGPT": its maker
+                out += [f"own:{way}", f"own:{tp}{way}"]
         for name, start, end in self.hits:
             if a.end <= start and end <= b.start:
                 out += [f"b:{name}", f"b:{tp}:{name}"]
@@ -219,6 +225,12 @@ class SentenceFeatures:
         out += [f"first:{a is self.first}", f"last:{b is self.last}"]
         out += self._siblings(a, b)
         return sorted(set(out))
+
+    def _owner(self, entity: str) -> str | None:
+        """The maker the knowledge base (or the model family just read) gives a model or a
+        product; None for anything else."""
+        known = get_kb().entities.get(entity)
+        return (known.owner if known is not None else None) or self.owners.get(entity)
 
     def _siblings(self, a: Mention, b: Mention) -> list[str]:
         """What the rules said of a name listed next to one end ("A, B and C left X": the

@@ -11,7 +11,7 @@ import gzip
 import json
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -172,9 +172,11 @@ def said_by_sentence(candidates: list[Candidate]) -> dict[int, Said]:
 def propose(model: PairModel, text: str, sents: list[Sentence],
             linked: dict[int, list[Mention]], lang: str, candidates: list[Candidate],
             allowed: Callable[[str, str, str], bool],
-            fallback: dict[int, CueHits] | None = None) -> list[Candidate]:
+            fallback: dict[int, CueHits] | None = None,
+            owners: Mapping[str, str] | None = None) -> list[Candidate]:
     """Candidate facts for every unlinked pair the model scores at or above its threshold,
-    past the modality gates."""
+    past the modality gates. `owners`: the makers of models the knowledge base lacks, from
+    their family ("Qwen3-235B" -> Alibaba), as the mention finder registered them."""
     said = said_by_sentence(candidates)
     gate = Gate(lang)
     out: list[Candidate] = []
@@ -184,7 +186,7 @@ def propose(model: PairModel, text: str, sents: list[Sentence],
         if not pairs:
             continue
         reader = SentenceFeatures(text, sent, mentions, lang, said.get(index, {}), pairs,
-                                  (fallback or {}).get(index))
+                                  (fallback or {}).get(index), owners)
         for a, b in pairs:
             for label, p in model.accepted(reader.of(a, b)):
                 predicate, way = label[:-1], label[-1]

@@ -108,7 +108,7 @@ def examples(record: Record, gold: dict, group: str) -> list[Example]:
         sent = found.sents[index]
         pairs = gate.pairs(record.text, sent, linked, said.get(index, {}))
         reader = SentenceFeatures(record.text, sent, linked, found.lang, said.get(index, {}),
-                                  pairs, fallback.get(index))
+                                  pairs, fallback.get(index), registry.owners)
         for a, b in pairs:
             labels = _labels(facts, sent, cache.setdefault(a.entity, forms(a.entity)),
                              cache.setdefault(b.entity, forms(b.entity)))

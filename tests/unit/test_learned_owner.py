@@ -1,0 +1,49 @@
+"""The pair layer's owner feature: a model or product and the maker the knowledge base (or the
+model family just read) gives it. Co-mentioned, the maker mostly develops or released it; the
+feature lets the layer learn how often, per sentence shape. Sentences written for this file."""
+
+from __future__ import annotations
+
+from stratgraph.ingest.learned.features import SentenceFeatures
+from stratgraph.ingest.mentions import Mention
+from stratgraph.ingest.pipeline import analyse
+from stratgraph.ingest.records import Record
+from stratgraph.ingest.sentences import Sentence
+
+
+def features(text: str, first: tuple[str, str, str], second: tuple[str, str, str],
+             owners: dict[str, str] | None = None) -> list[str]:
+    def mention(surface: str, entity: str, type_: str) -> Mention:
+        start = text.index(surface)
+        return Mention(start, start + len(surface), entity, type_, surface)
+
+    a, b = mention(*first), mention(*second)
+    return SentenceFeatures(text, Sentence(0, len(text), text), [a, b], "en", {}, [(a, b)],
+                            None, owners).of(a, b)
+
+
+def test_a_known_maker_before_its_product_is_marked() -> None:
+    feats = features("Alibaba may bring advertising into Qwen next year.",
+                     ("Alibaba", "org:alibaba", "Organization"), ("Qwen", "model:qwen", "Model"))
+    assert "own:>" in feats and "own:OM>" in feats
+
+
+def test_the_mark_says_which_end_is_the_maker() -> None:
+    feats = features("Qwen was trained for months by Alibaba.",
+                     ("Qwen", "model:qwen", "Model"), ("Alibaba", "org:alibaba", "Organization"))
+    assert "own:<" in feats and "own:>" not in feats
+
+
+def test_another_firm_is_no_maker() -> None:
+    feats = features("Nvidia may bring advertising into Qwen next year.",
+                     ("Nvidia", "org:nvidia", "Organization"), ("Qwen", "model:qwen", "Model"))
+    assert not [f for f in feats if f.startswith("own:")]
+
+
+def test_a_family_owner_the_finder_registered_counts() -> None:
+    text = "Helix Labs may bring advertising into Orca-9 next year."
+    feats = features(text, ("Helix Labs", "org:helix", "Organization"),
+                     ("Orca-9", "model:orca-9", "Model"), {"model:orca-9": "org:helix"})
+    assert "own:>" in feats
+    found = analyse(Record(id="t", text="Qwen3-Omni was shown by Alibaba.", lang="en"))
+    assert found.registry.owners.get("model:qwen3-omni") == "org:alibaba"
