@@ -196,6 +196,9 @@ class SentenceFeatures:
         for owner, owned, way in ((a, b, ">"), (b, a, "<")):
             if self._owner(owned.entity) == owner.entity:  # "OpenAI ... ChatGPT": its maker
                 out += [f"own:{way}", f"own:{tp}{way}"]
+            known = get_kb().entities.get(owned.entity)
+            if known is not None and known.employer == owner.entity:  # Altman and OpenAI
+                out += [f"emp:{way}", f"emp:{tp}{way}"]
         for name, start, end in self.hits:
             if a.end <= start and end <= b.start:
                 out += [f"b:{name}", f"b:{tp}:{name}"]

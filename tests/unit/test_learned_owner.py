@@ -47,3 +47,10 @@ def test_a_family_owner_the_finder_registered_counts() -> None:
     assert "own:>" in feats
     found = analyse(Record(id="t", text="Qwen3-Omni was shown by Alibaba.", lang="en"))
     assert found.registry.owners.get("model:qwen3-omni") == "org:alibaba"
+
+
+def test_a_known_employer_is_marked() -> None:
+    feats = features("Sam Altman spoke about OpenAI's plans on Monday.",
+                     ("Sam Altman", "person:sam-altman", "Person"),
+                     ("OpenAI", "org:openai", "Organization"))
+    assert "emp:<" in feats and "emp:PO<" in feats
