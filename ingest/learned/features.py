@@ -164,9 +164,9 @@ class SentenceFeatures:
 
     def __init__(self, text: str, sent: Sentence, table: list[Mention], lang: str, said: Said,
                  pairs: list[tuple[Mention, Mention]], fallback: CueHits | None = None,
-                 owners: Mapping[str, str] | None = None):
+                 owners: Mapping[str, str] | None = None, focus: str | None = None):
         self.text, self.sent, self.table, self.said = text, sent, table, said
-        self.owners = owners or {}
+        self.owners, self.focus = owners or {}, focus
         self.slots: dict[int, tuple[int, int]] = {}
         self.fallback_hits: list[tuple[str, int, int]] = []
         if fallback is not None:  # the rule layer's own cue words, per language, as features
@@ -199,6 +199,8 @@ class SentenceFeatures:
             known = get_kb().entities.get(owned.entity)
             if known is not None and known.employer == owner.entity:  # Altman and OpenAI
                 out += [f"emp:{way}", f"emp:{tp}{way}"]
+            if owner.entity == self.focus:  # the firm the article is about
+                out += [f"foc:{way}", f"foc:{tp}{way}"]
         for name, start, end in self.hits:
             if a.end <= start and end <= b.start:
                 out += [f"b:{name}", f"b:{tp}:{name}"]

@@ -179,6 +179,7 @@ def propose(model: PairModel, text: str, sents: list[Sentence],
     their family ("Qwen3-235B" -> Alibaba), as the mention finder registered them."""
     said = said_by_sentence(candidates)
     gate = Gate(lang)
+    focus = focus_of(linked)
     out: list[Candidate] = []
     for index, sent in enumerate(sents):
         mentions = linked.get(index, [])
@@ -186,7 +187,7 @@ def propose(model: PairModel, text: str, sents: list[Sentence],
         if not pairs:
             continue
         reader = SentenceFeatures(text, sent, mentions, lang, said.get(index, {}), pairs,
-                                  (fallback or {}).get(index), owners)
+                                  (fallback or {}).get(index), owners, focus)
         for a, b in pairs:
             for label, p in model.accepted(reader.of(a, b)):
                 predicate, way = label[:-1], label[-1]

@@ -104,11 +104,12 @@ def examples(record: Record, gold: dict, group: str) -> list[Example]:
     gate = Gate(found.lang)
     fallback = found.fallback_hits()
     every = found.linked()
+    focus = focus_of(every)
     for index, linked in every.items():
         sent = found.sents[index]
         pairs = gate.pairs(record.text, sent, linked, said.get(index, {}))
         reader = SentenceFeatures(record.text, sent, linked, found.lang, said.get(index, {}),
-                                  pairs, fallback.get(index), registry.owners)
+                                  pairs, fallback.get(index), registry.owners, focus)
         for a, b in pairs:
             labels = _labels(facts, sent, cache.setdefault(a.entity, forms(a.entity)),
                              cache.setdefault(b.entity, forms(b.entity)))
@@ -116,7 +117,6 @@ def examples(record: Record, gold: dict, group: str) -> list[Example]:
                 continue
             out.append(Example(reader.of(a, b), labels, group,
                                f"{a.surface} | {b.surface} | {sent.text}"))
-    focus = focus_of(every)
     if focus is None:
         return out
     ruled = {frozenset((c.subject, c.object)) for c in found.candidates}

@@ -1,6 +1,8 @@
-"""The pair layer's owner feature: a model or product and the maker the knowledge base (or the
-model family just read) gives it. Co-mentioned, the maker mostly develops or released it; the
-feature lets the layer learn how often, per sentence shape. Sentences written for this file."""
+"""What the pair layer knows of a pair beyond its sentence: a model or product and the maker the
+knowledge base (or the model family just read) gives it, a person and the employer the
+knowledge base gives them, and the firm the article names most. Co-mentioned, a maker mostly
+develops or released its model; the features let the layer learn how often, per sentence
+shape. Sentences written for this file."""
 
 from __future__ import annotations
 
@@ -12,14 +14,14 @@ from stratgraph.ingest.sentences import Sentence
 
 
 def features(text: str, first: tuple[str, str, str], second: tuple[str, str, str],
-             owners: dict[str, str] | None = None) -> list[str]:
+             owners: dict[str, str] | None = None, focus: str | None = None) -> list[str]:
     def mention(surface: str, entity: str, type_: str) -> Mention:
         start = text.index(surface)
         return Mention(start, start + len(surface), entity, type_, surface)
 
     a, b = mention(*first), mention(*second)
     return SentenceFeatures(text, Sentence(0, len(text), text), [a, b], "en", {}, [(a, b)],
-                            None, owners).of(a, b)
+                            None, owners, focus).of(a, b)
 
 
 def test_a_known_maker_before_its_product_is_marked() -> None:
@@ -54,3 +56,10 @@ def test_a_known_employer_is_marked() -> None:
                      ("Sam Altman", "person:sam-altman", "Person"),
                      ("OpenAI", "org:openai", "Organization"))
     assert "emp:<" in feats and "emp:PO<" in feats
+
+
+def test_the_article_s_main_firm_is_marked() -> None:
+    text = "Nvidia may bring advertising into Qwen next year."
+    ends = (("Nvidia", "org:nvidia", "Organization"), ("Qwen", "model:qwen", "Model"))
+    assert "foc:>" in features(text, *ends, focus="org:nvidia")
+    assert not [f for f in features(text, *ends, focus="org:alibaba") if f.startswith("foc:")]
