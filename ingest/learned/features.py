@@ -153,6 +153,10 @@ def _tokens(text: str) -> list[str]:
     return [w.casefold() for w in _WORD.findall(text)]
 
 
+def _few(n: int) -> str:
+    return "1" if n <= 1 else ("2" if n <= 3 else "4")
+
+
 def _bucket(n: int) -> str:
     return str(n) if n < 4 else ("4-7" if n < 8 else ("8-15" if n < 16 else "16+"))
 
@@ -164,9 +168,11 @@ class SentenceFeatures:
 
     def __init__(self, text: str, sent: Sentence, table: list[Mention], lang: str, said: Said,
                  pairs: list[tuple[Mention, Mention]], fallback: CueHits | None = None,
-                 owners: Mapping[str, str] | None = None, focus: str | None = None):
+                 owners: Mapping[str, str] | None = None, focus: str | None = None,
+                 counts: Mapping[str, int] | None = None):
         self.text, self.sent, self.table, self.said = text, sent, table, said
         self.owners, self.focus = owners or {}, focus
+        self.counts = counts or {}
         self.slots: dict[int, tuple[int, int]] = {}
         self.fallback_hits: list[tuple[str, int, int]] = []
         if fallback is not None:  # the rule layer's own cue words, per language, as features
@@ -193,6 +199,8 @@ class SentenceFeatures:
         left_from = max(sent.start, a.start - CONTEXT)
         right_to = min(sent.end, b.end + CONTEXT)
         out = [f"t:{tp}", f"o:{a.origin == 'anaphor'}{b.origin == 'anaphor'}", *self.general]
+        if self.counts:  # how often the article names each end: central names relate more
+            out.append(f"sal:{_few(self.counts.get(a.entity, 0))}{_few(self.counts.get(b.entity, 0))}")
         for owner, owned, way in ((a, b, ">"), (b, a, "<")):
             if self._owner(owned.entity) == owner.entity:  # "OpenAI ... ChatGPT": its maker
                 out += [f"own:{way}", f"own:{tp}{way}"]

@@ -11,6 +11,7 @@ import gzip
 import json
 import math
 import re
+from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -180,6 +181,7 @@ def propose(model: PairModel, text: str, sents: list[Sentence],
     said = said_by_sentence(candidates)
     gate = Gate(lang)
     focus = focus_of(linked)
+    counts = Counter(m.entity for ms in linked.values() for m in ms)
     out: list[Candidate] = []
     for index, sent in enumerate(sents):
         mentions = linked.get(index, [])
@@ -187,7 +189,7 @@ def propose(model: PairModel, text: str, sents: list[Sentence],
         if not pairs:
             continue
         reader = SentenceFeatures(text, sent, mentions, lang, said.get(index, {}), pairs,
-                                  (fallback or {}).get(index), owners, focus)
+                                  (fallback or {}).get(index), owners, focus, counts)
         for a, b in pairs:
             for label, p in model.accepted(reader.of(a, b)):
                 predicate, way = label[:-1], label[-1]

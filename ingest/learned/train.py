@@ -105,11 +105,12 @@ def examples(record: Record, gold: dict, group: str) -> list[Example]:
     fallback = found.fallback_hits()
     every = found.linked()
     focus = focus_of(every)
+    counts = Counter(m.entity for ms in every.values() for m in ms)
     for index, linked in every.items():
         sent = found.sents[index]
         pairs = gate.pairs(record.text, sent, linked, said.get(index, {}))
         reader = SentenceFeatures(record.text, sent, linked, found.lang, said.get(index, {}),
-                                  pairs, fallback.get(index), registry.owners, focus)
+                                  pairs, fallback.get(index), registry.owners, focus, counts)
         for a, b in pairs:
             labels = _labels(facts, sent, cache.setdefault(a.entity, forms(a.entity)),
                              cache.setdefault(b.entity, forms(b.entity)))

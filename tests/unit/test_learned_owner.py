@@ -2,7 +2,7 @@
 knowledge base (or the model family just read) gives it, a person and the employer the
 knowledge base gives them, and the firm the article names most. Co-mentioned, a maker mostly
 develops or released its model; the features let the layer learn how often, per sentence
-shape. Sentences written for this file."""
+shape. And how often the article names each end. Sentences written for this file."""
 
 from __future__ import annotations
 
@@ -63,3 +63,12 @@ def test_the_article_s_main_firm_is_marked() -> None:
     ends = (("Nvidia", "org:nvidia", "Organization"), ("Qwen", "model:qwen", "Model"))
     assert "foc:>" in features(text, *ends, focus="org:nvidia")
     assert not [f for f in features(text, *ends, focus="org:alibaba") if f.startswith("foc:")]
+
+
+def test_how_often_the_article_names_each_end_is_marked() -> None:
+    text = "Nvidia may bring advertising into Qwen next year."
+    a, b = (Mention(0, 6, "org:nvidia", "Organization", "Nvidia"),
+            Mention(35, 39, "model:qwen", "Model", "Qwen"))
+    feats = SentenceFeatures(text, Sentence(0, len(text), text), [a, b], "en", {}, [(a, b)],
+                             counts={"org:nvidia": 5, "model:qwen": 1}).of(a, b)
+    assert "sal:41" in feats
