@@ -215,13 +215,12 @@ GATED = [  # (lang, a sentence the shipped layer links, the same claim negated o
      "Lena Vogt, who never spent a day at Helix Labs, now advises start-ups."),
     ("en", "Lena Vogt, who spent ten years at Helix Labs, now advises start-ups.",
      "Did Lena Vogt spend a decade at Helix Labs before advising start-ups?"),
-    ("fr", "Léa Morel, qui a passé dix ans chez Helix Labs, conseille aujourd'hui des start-up.",
-     "Léa Morel, qui n'a jamais passé un jour chez Helix Labs, conseille aujourd'hui des "
-     "start-up."),
-    ("fr", "Léa Morel, qui a passé dix ans chez Helix Labs, conseille aujourd'hui des start-up.",
+    ("fr", "Léa Morel a passé dix ans chez Helix Labs avant de conseiller des start-up.",
+     "Léa Morel n'a jamais passé un jour chez Helix Labs avant de conseiller des start-up."),
+    ("fr", "Léa Morel a passé dix ans chez Helix Labs avant de conseiller des start-up.",
      "Léa Morel a-t-elle passé dix ans chez Helix Labs avant de conseiller des start-up ?"),
-    ("de", "Lena Vogt verbrachte zehn Jahre bei Helix Labs und berät heute Start-ups.",
-     "Lena Vogt verbrachte nie einen Tag bei Helix Labs und berät heute Start-ups."),
+    ("de", "Lena Vogt kam nach zehn Jahren bei Helix Labs zu den Start-ups.",
+     "Kam Lena Vogt nach zehn Jahren bei Helix Labs zu den Start-ups?"),
 ]
 
 
