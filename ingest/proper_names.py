@@ -8,8 +8,9 @@ one sign such names share in the Latin-script languages.
 
 Two strengths of evidence, two uses:
 - **Several capitalized words** in mid-sentence ("Thompson Rivers University", "Whole Foods
-  Market") are a name. They become ordinary mentions (an organization, or a person when the
-  first word is a known given name) that the rules and the pair layer may link.
+  Market") are a name. They become ordinary mentions (a person when the first word is a
+  known given name or when the second of two words is rare, else an organization) that the
+  rules and the pair layer may link.
 - **One capitalized word** is weaker: it may be a place, a demonym, a title word or a rare
   noun. Linked by the rules it stole facts from the right names (measured on spent sets:
   precision fell three points for no recall), so such a word is only *listed* as an entity

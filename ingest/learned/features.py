@@ -154,6 +154,7 @@ def _tokens(text: str) -> list[str]:
 
 
 def _few(n: int) -> str:
+    """How often an article names an entity: once, two or three times, or four and more."""
     return "1" if n <= 1 else ("2" if n <= 3 else "4")
 
 
@@ -200,7 +201,7 @@ class SentenceFeatures:
         right_to = min(sent.end, b.end + CONTEXT)
         out = [f"t:{tp}", f"o:{a.origin == 'anaphor'}{b.origin == 'anaphor'}", *self.general]
         if self.counts:  # how often the article names each end: central names relate more
-            out.append(f"sal:{_few(self.counts.get(a.entity, 0))}{_few(self.counts.get(b.entity, 0))}")
+            out.append("sal:" + "".join(_few(self.counts.get(m.entity, 0)) for m in (a, b)))
         for owner, owned, way in ((a, b, ">"), (b, a, "<")):
             if self._owner(owned.entity) == owner.entity:  # "OpenAI ... ChatGPT": its maker
                 out += [f"own:{way}", f"own:{tp}{way}"]

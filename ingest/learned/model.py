@@ -200,15 +200,15 @@ def propose(model: PairModel, text: str, sents: list[Sentence],
                 out.append(Candidate(predicate, subject.entity, obj.entity, RULE,
                                      round(p, 3), index, props))
     return out + _focus_proposals(model, text, sents, linked, lang, candidates, allowed, gate,
-                                  said)
+                                  said, focus)
 
 
 def _focus_proposals(model: PairModel, text: str, sents: list[Sentence],
                      linked: dict[int, list[Mention]], lang: str, candidates: list[Candidate],
                      allowed: Callable[[str, str, str], bool], gate: Gate,
-                     said: dict[int, Said]) -> list[Candidate]:
-    """Facts joining the article's main firm to the names of sentences that omit it."""
-    focus = focus_of(linked)
+                     said: dict[int, Said], focus: str | None) -> list[Candidate]:
+    """Facts joining the article's main firm (`focus`) to the names of sentences that omit
+    it."""
     if focus is None or not model.live(True)[0]:  # no focus label passed cross-validation
         return []
     ruled = {frozenset((c.subject, c.object)) for c in candidates}

@@ -14,8 +14,9 @@ import pytest
 from stratgraph.datafiles import read_yaml
 
 ROOT = Path(__file__).resolve().parents[2]
-FILES = sorted([*(ROOT / "ingest" / "rules").glob("*.yaml"),
-                *(ROOT / "ingest" / "kb").glob("*.yaml"), ROOT / "ingest" / "learned" / "cues.yaml"])
+INGEST = ROOT / "ingest"
+FILES = sorted([*(INGEST / "rules").glob("*.yaml"), *(INGEST / "kb").glob("*.yaml"),
+                INGEST / "learned" / "cues.yaml"])
 
 
 def _booleans(node: Any, path: str = "") -> list[str]:
