@@ -51,12 +51,16 @@ class Discovery(PersonFinder):
         """Is the near-miss at `start` a surname after a given name the known person's name
         lacks? "Marc Shulman" is someone else than John Schulman; "Then Altmann" is not."""
         known = self.kb.entities[entity]
-        before = _WORD_BEFORE.search(s, 0, start)
-        if known.type != "Person" or before is None or before.group(1) in known.name.split():
+        if known.type != "Person":
+            return False
+        window = max(0, start - 40)  # the word before, not a scan of the whole sentence
+        before = _WORD_BEFORE.search(s, window, start)
+        if before is None or before.group(1) in known.name.split():
             return False
         word = before.group(1)  # a given name, or a capitalized word that no sentence opens
         return word in first_names() or (word not in self.stop_caps
-                                         and bool(s[:before.start()].strip()))
+                                         and bool(s[window:before.start()].strip()
+                                                  or s[:window].strip()))
 
     def _versioned_cjk_models(self, s: str) -> list[tuple]:
         """A known Chinese model name followed by a version ("讯飞星火大模型V4.0"): one model."""

@@ -127,8 +127,10 @@ def _candidates(s: str, stop_caps: frozenset[str], lang: str,
                 rest = _LEADING_SMALL.sub("", name.split(" ", 1)[1])
                 start, name = start + len(name) - len(rest), rest
             name = _TRAILING_SMALL.sub("", name)
-            before = s[:start].rstrip()
-            if not before or before[-1] in _OPENERS:
+            before = start - 1
+            while before >= 0 and s[before].isspace():  # no copy of the prefix per name:
+                before -= 1                              # a huge sentence stays linear
+            if before < 0 or s[before] in _OPENERS:
                 continue  # a sentence's first word is capitalized whatever it is
             if name.split()[-1] in stop_caps or name in places():
                 continue
