@@ -27,6 +27,7 @@ from stratgraph.ingest.learned.model import PairModel, get_model, propose, sente
 from stratgraph.ingest.mentions import Mention, MentionFinder, Registry, event_id
 from stratgraph.ingest.name_shapes import first_names
 from stratgraph.ingest.namepass import model_tail_pass, repeat_pass, surname_pass
+from stratgraph.ingest.open_lists import promote_open
 from stratgraph.ingest.proper_names import listed_names
 from stratgraph.ingest.records import ErrorReport, Record, record_from_dict
 from stratgraph.ingest.relations import Candidate, RelationExtractor
@@ -218,6 +219,7 @@ def extract_article(record: Record, kb: KnowledgeBase | None = None,
                                           candidates, found.extractor._allowed,
                                           found.fallback_hits(), registry.owners)
     data = load(lang)
+    promote_open(candidates, text, sents, found.linked(), data)
     facts = consolidate(candidates)
     published = dates.published_date(record.published)
     source = {
