@@ -152,6 +152,10 @@ class Discovery(PersonFinder):
                 if name.endswith("大模型") and name[:-3] in _GENERIC_ZH:
                     continue  # "国内大模型": domestic models in general, not a model's name
                 out.append((start, end, make_id(type_, name), "discovered", name, None))
+        for m in _SUFFIXED_MODEL.finditer(s):  # "BgGPT", "MamayLM": a language model's name
+            if not any(c[0] < m.end() and m.start() < c[1] for c in out):
+                out.append((m.start(), m.end(), make_id("Model", m.group("name")),
+                            "discovered", m.group("name"), None))
         for m in _CAMEL_FIRM.finditer(s):  # last: a cue that types the name wins its span
             if not any(c[0] < m.end() and m.start() < c[1] for c in out):
                 type_ = "Model" if _MODEL_END.search(m.group("name")) else "Organization"
@@ -195,13 +199,16 @@ lacks: in AI news almost always a company (a model with a version or a "model" n
 benchmark, aside; `_MODEL_END` types the rest)."""
 
 
-_MODEL_END = re.compile(r"(?:Gen|Coder|Craft|Fold|Bot|Chat|Llama|Diffusion|Pilot)$")
-"""A camel-case name ending in a model word ("MusicGen", "StarCoder") is a model."""
+_SUFFIXED_MODEL = re.compile(
+    r"(?<![\w@.’'-])(?P<name>[A-Z][A-Za-z]*[a-z](?:GPT|LM|LLM)(?:-\d+(?:\.\d+)?[A-Za-z]?)?)(?![\w’'-])")
+"""A name ending in GPT or LM after a lower-case letter ("BgGPT", "MamayLM", "YandexGPT")."""
+_MODEL_END = re.compile(r"(?:Gen|Coder|Craft|Fold|Bot|Chat|Llama|Diffusion|Pilot|GPT|LM)$")
+"""A camel-case name ending in a model word ("MusicGen", "StarCoder", "BgGPT") is a model."""
 
 
 def _named(m: re.Match[str]) -> tuple[int, int, str] | None:
     """The span of the first `name*` group that matched (cues may offer alternatives)."""
-    for group in ("name", "name2", "name3"):
+    for group in ("name", "name2", "name3", "name4"):
         if group in m.re.groupindex and m.group(group):
             return m.start(group), m.end(group), m.group(group)
     return None

@@ -21,7 +21,7 @@ from stratgraph.ingest.name_shapes import (
     unit_words,
 )
 from stratgraph.ingest.normalize import fold_compact, make_id, slug
-from stratgraph.ingest.proper_names import name_mentions
+from stratgraph.ingest.proper_names import name_mentions, places
 from stratgraph.ingest.sentences import Sentence
 from stratgraph.ingest.spans import event_variants as _variants, resolve_overlaps
 
@@ -32,6 +32,26 @@ _VERSION = re.compile(
 _CAP_NAME = r"[A-Z][\w&'’.-]*[\w]"
 _TOKEN_TAIL = re.compile(r"(?:[.-][A-Za-z0-9]+)+(?![\w-]|\.\w)")
 """The rest of a model's token after a version cut short ("-3" + ".5-Turbo")."""
+_SPACED_INT = re.compile(
+    r" (?P<v>[Vv]?[1-9]\d?(?:\.\d)?)(?![\w-]|[.,]\d|\s*(?:%|[Bb]\b|[Mm]illi|[Bb]illi|Mrd|Md\b|mil\b))")
+"""A spaced whole-number version ("PaLM 2", "Midjourney V6"), not an amount ("3 billion")."""
+_BARE_NAME = re.compile(r"(?<![\w@.’'-])(?P<name>[A-Z][a-z]{2,}|[A-Z][A-Z0-9]{2,})(?= [Vv]?\d)")
+_MODEL_NOUN = re.compile(
+    r"(?i)\b(?:models?|modèles?|modell\w*|modelos?|modell[oi]|LLMs?|chatbots?|versions?|"
+    r"versión|versione|versão|Version)\b")
+"""Words that make a sentence about models: "Hermes 3" there is a model's name."""
+RARE_ZIPF = 3.5
+"""A word before a version this rare (per million words: about three) is a name; "Hermes"
+(3.3) and "Genie" (3.4) pass, "Pixel" (3.7), "Windows" and "Article" do not."""
+
+
+@lru_cache(maxsize=4096)
+def _rare_enough(word: str, lang: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return max(zipf_frequency(word, lang), zipf_frequency(word, "en")) < RARE_ZIPF
+
+
 _APP = re.compile(r" (?:Chat|App|Studio)(?![A-Za-z0-9-])")
 
 
@@ -185,6 +205,46 @@ class MentionFinder(Discovery):
             out.append((cls["key"], cls.get("label", cls["key"]), pattern))
         return out
 
+    def _spaced_versions(self, s: str, cands: list[tuple], family_owner: dict[str, str]
+                         ) -> list[tuple]:
+        """Names followed by a whole-number version: a known model ("PaLM 2", "OLMo 3"), a
+        known lab with a "V" version ("Midjourney V6"), or, in a sentence about models, a rare
+        capitalized word ("Hermes 3", "Evo 2"). Shape cues need a decimal or a size word
+        ("Jamba 1.5"), so that "Windows 11" or "Article 5" stay words; the rarity and the
+        model noun do that job here."""
+        if self.lang.lang == "zh":
+            return []
+        out: list[tuple] = []
+        longer = {c[0]: c[1] for c in cands}
+        for start, end, entity, origin, _name, _co in cands:
+            known = self.kb.entities.get(entity)
+            if origin != "kb" or known is None or known.type not in ("Model", "Organization"):
+                continue
+            version = _SPACED_INT.match(s, end)
+            if (version is None or re.search(r"\d", known.name)
+                    or (known.type == "Organization" and version.group("v")[0] not in "Vv")
+                    or any(a <= start and b >= version.end() for a, b in longer.items())):
+                continue
+            name = (f"{known.name} {version.group('v')}" if known.type == "Model"
+                    else s[start:version.end()])  # "OLMo 3", "Midjourney V6"
+            model = make_id("Model", name)
+            family_owner[model] = known.owner if known.type == "Model" else entity
+            out.append((start, version.end(), model, "family", name, None))
+        if not _MODEL_NOUN.search(s):
+            return out
+        taken = [(c[0], c[1]) for c in cands + out]
+        for m in _BARE_NAME.finditer(s):
+            word = m.group("name")
+            version = _SPACED_INT.match(s, m.end())
+            if (version is None or word in self.stop_caps or word in places()
+                    or not _rare_enough(word, self.lang.lang)
+                    or any(a < version.end() and m.start() < b for a, b in taken)):
+                continue
+            name = s[m.start():version.end()]
+            out.append((m.start(), version.end(), make_id("Model", name), "discovered", name,
+                        None))
+        return out
+
     def sentence(self, text: str, sent: Sentence, registry: Registry) -> list[Mention]:
         s = sent.text
         cands: list[tuple[int, int, str, str, str, str | None]] = []
@@ -242,6 +302,7 @@ class MentionFinder(Discovery):
                 family_owner[model] = (known.owner if known else None) or \
                     registry.owners.get(entity) or ""
                 cands.append((start, start + len(member), model, "family", member, None))
+        cands.extend(self._spaced_versions(s, cands, family_owner))
         kb_by_end: dict[int, list[int]] = {}
         kb_people_by_start: dict[int, list[int]] = {}
         for c in cands:

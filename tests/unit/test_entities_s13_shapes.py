@@ -1,0 +1,52 @@
+"""Session-13 name shapes, with sentences written for this file: an acronym after an
+institute-like noun is an organization ("the institute INSAIT", "Forschungsinstitut INSAIT"),
+German text keeps English institute names ("das Arc Institute"), a name ending in GPT or LM is
+a model ("BgGPT"), and a whole-number version makes a model of a known model ("OLMo 3"), of a
+known lab with a "V" ("Midjourney V6") or of a rare word in a sentence about models
+("Hermes 3"), while "Windows 11", "Phase 2" or "Pixel 9" stay words."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import entities, facts
+
+
+@pytest.mark.parametrize(("text", "lang", "name", "type_"), [
+    ("The Sofia institute INSAIT trained a Bulgarian model.", "en", "INSAIT", "Organization"),
+    ("Das Sofioter Forschungsinstitut INSAIT hat ein Modell trainiert.", "de", "INSAIT",
+     "Organization"),
+    ("L'institut INSAIT a entraîné un modèle bulgare.", "fr", "INSAIT", "Organization"),
+    ("El instituto INSAIT entrenó un modelo búlgaro.", "es", "INSAIT", "Organization"),
+    ("L'istituto INSAIT ha addestrato un modello bulgaro.", "it", "INSAIT", "Organization"),
+    ("Das Arc Institute aus Palo Alto hat ein Genommodell trainiert.", "de", "Arc Institute",
+     "Organization"),
+    ("The ministry backs BgGPT, a Bulgarian chatbot.", "en", "BgGPT", "Model"),
+    ("Researchers in Kyiv built MamayLM for Ukrainian.", "en", "MamayLM", "Model"),
+    ("Ai2 trained OLMo 3 on more languages than before.", "en", "OLMo 3", "Model"),
+    ("Midjourney a lancé Midjourney V6 en décembre.", "fr", "Midjourney V6", "Model"),
+    ("Nous Research shipped the Hermes 3 model family in August.", "en", "Hermes 3", "Model"),
+    ("Le modèle Genie 2 génère des mondes en trois dimensions.", "fr", "Genie 2", "Model"),
+])
+def test_the_name_is_found_and_typed(text: str, lang: str, name: str, type_: str) -> None:
+    assert entities(text, lang).get(name) == type_
+
+
+@pytest.mark.parametrize(("text", "lang", "word"), [
+    ("The Phase 2 trial of the model ended in May, Windows 11 users said.", "en", "Phase 2"),
+    ("The Phase 2 trial of the model ended in May, Windows 11 users said.", "en", "Windows 11"),
+    ("Google's Pixel 9 runs the Gemini Nano model.", "en", "Pixel 9"),
+    ("Das Institut hat den Bericht im Mai veröffentlicht.", "de", "Institut"),
+])
+def test_a_common_word_with_a_number_is_no_model(text: str, lang: str, word: str) -> None:
+    assert word not in entities(text, lang)
+
+
+def test_the_versioned_model_keeps_its_known_maker() -> None:
+    found = facts("Ai2 trained OLMo 3 on more languages than before.", "en")
+    assert ("Allen Institute for AI", "DEVELOPS", "OLMo 3") in found
+
+
+def test_the_institute_releases_its_model() -> None:
+    assert ("INSAIT", "RELEASED", "BgGPT") in facts(
+        "The Sofia institute INSAIT released BgGPT in March.", "en")
