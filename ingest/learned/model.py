@@ -28,6 +28,8 @@ from stratgraph.ingest.sentences import Sentence
 MODEL_FILE = Path(__file__).with_name("pair_model.json.gz")
 NEGATION_REACH = 30
 """How far before the first name a negation still governs the pair (as for the rules)."""
+PAST_REACH = 30
+"""How far before the first name a past marker still ends the job ("Previously, X ...")."""
 AFTER = 20
 """And how far after the second: German and French put it there ("ist bei X nicht
 ausgeschieden", "n'a pas rejoint X")."""
@@ -139,6 +141,7 @@ class Gate:
     def __init__(self, lang: str):
         data = load(lang)
         self.negation, self.doubt = data.cue("negation"), data.cue("doubt")
+        self.past = data.cue("past")
 
     def pairs(self, text: str, sent: Sentence, mentions: list[Mention], said: Said
               ) -> list[tuple[Mention, Mention]]:
@@ -156,6 +159,12 @@ class Gate:
 
     def states(self, sent: Sentence) -> bool:
         return not (_QUESTION.search(sent.text) or (self.doubt and self.doubt.search(sent.text)))
+
+    def past_job(self, text: str, sent: Sentence, a: Mention, b: Mention) -> bool:
+        """A past marker between the pair or just before it ("X, who used to work at Y",
+        "X previously led ... at Y"): the job is over, as the rules read it (`tenure.py`)."""
+        window = text[max(sent.start, a.start - PAST_REACH):b.start]
+        return self.past is not None and self.past.search(window) is not None
 
     def denied(self, text: str, sent: Sentence, a: Mention, b: Mention) -> bool:
         window = text[max(sent.start, a.start - NEGATION_REACH):min(sent.end, b.end + AFTER)]
@@ -194,6 +203,8 @@ def propose(model: PairModel, text: str, sents: list[Sentence],
             for label, p in model.accepted(reader.of(a, b)):
                 predicate, way = label[:-1], label[-1]
                 subject, obj = (b, a) if way == "<" else (a, b)
+                if predicate == "WORKS_FOR" and gate.past_job(text, sent, a, b):
+                    predicate = "LEFT"
                 if not allowed(predicate, subject.entity, obj.entity):
                     continue
                 props = {"open_weights": True} if predicate == "OPEN_SOURCED" else {}

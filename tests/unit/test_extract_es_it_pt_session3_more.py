@@ -290,14 +290,21 @@ def test_kb_knows_romance_language_companies_and_regulators() -> None:
 
 
 def test_developed_by_names_the_maker() -> None:
-    cases = [("Breeze-2 es un modelo de código abierto desarrollado por Zephyr AI.", "es"),
-             ("Breeze-2, desarrollado por Zephyr AI, ya está disponible.", "es"),
-             ("Breeze-2 è un modello open source sviluppato da Zephyr AI.", "it"),
+    cases = [("Breeze-2, desarrollado por Zephyr AI, ya está disponible.", "es"),
              ("Breeze-2, sviluppato dalla startup Zephyr AI, è già disponibile.", "it"),
-             ("O Breeze-2 é um modelo de código aberto desenvolvido pela Zephyr AI.", "pt"),
              ("O Breeze-2, desenvolvido pela Zephyr AI, já está disponível.", "pt")]
     for text, lang in cases:
         assert ("Zephyr AI", "DEVELOPS", "Breeze-2") in facts(text, lang), text
+
+
+def test_an_open_model_developed_by_a_lab_was_open_sourced_by_it() -> None:
+    """"An open-source model developed by X": the maker, and the weights are out
+    (`open_lists.py`)."""
+    cases = [("Breeze-2 es un modelo de código abierto desarrollado por Zephyr AI.", "es"),
+             ("Breeze-2 è un modello open source sviluppato da Zephyr AI.", "it"),
+             ("O Breeze-2 é um modelo de código aberto desenvolvido pela Zephyr AI.", "pt")]
+    for text, lang in cases:
+        assert ("Zephyr AI", "OPEN_SOURCED", "Breeze-2") in facts(text, lang), text
 
 
 def test_developed_by_does_not_steal_a_known_labs_model() -> None:
