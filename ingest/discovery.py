@@ -10,6 +10,7 @@ still wins on the same span.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from stratgraph.ingest.cjknames import cjk_name, dotted_names
 from stratgraph.ingest.descriptors import descriptor_orgs, founders
@@ -78,7 +79,8 @@ class Discovery(PersonFinder):
         names = first_names()
         out.extend(self._people(s))
         if self.lang.lang != "zh":
-            out.extend(descriptor_orgs(s, self.stop_caps, names))
+            out.extend(c for c in descriptor_orgs(s, self.stop_caps, names)
+                       if not (self.lang.lang == "de" and _german_noun(c[4])))
             out.extend(founders(s, self._known_other, self.stop_caps))
         joiner = r"(?:and|et|und|y|e)"
         for m in re.finditer(rf"\b([A-Z][\w’'-]+)\s+{joiner}\s+([A-Z][\w’'-]+)\s+([A-Z][a-zà-ÿ’'-]+)\b", s):
@@ -162,6 +164,16 @@ class Discovery(PersonFinder):
                 out.append((m.start(), m.end(), make_id(type_, m.group("name")),
                             "discovered", m.group("name"), None))
         return out
+
+
+@lru_cache(maxsize=4096)
+def _german_noun(name: str) -> bool:
+    """A single word common in German and rare in English is a noun, not a brand: "das Labor
+    unter Leitung von X" names no firm "Leitung" (brands such as Apple are common in both)."""
+    from wordfreq import zipf_frequency
+
+    return " " not in name and zipf_frequency(name, "de") >= 4.0 and zipf_frequency(
+        name, "en") < 3.0
 
 
 _WORD_BEFORE = re.compile(r"([A-ZÀ-Ý][\w’'-]*)\s+$")

@@ -158,21 +158,28 @@ _LEADING_SMALL = re.compile(rf"^(?:{_SMALL}\s+)+")
 _TRAILING_SMALL = re.compile(rf"(?:\s+{_SMALL})+$")
 
 
+_PINYIN = re.compile(
+    r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|uai|iao|ian|uan|"
+    r"ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|er|a|o|e|i|u|ü)){1,3}")
+"""A romanized Chinese given name: one to three pinyin syllables ("zhifeng", "ruoming")."""
+
+
 def name_mentions(s: str, stop_caps: frozenset[str], lang: str,
                   taken: list[tuple[int, int]]) -> list[tuple]:
     """Mention candidates (start, end, entity, "proper", name, None) for the names of several
     capitalized words in sentence `s` outside the `taken` spans. A person when the first word
     is a known given name, or when the name is two words and the second is rare ("Keenan
     Freyberg": a firm of two words mostly ends with a common one, "Weta Digital", "Leap
-    Motion"); else a firm."""
+    Motion") or a Chinese surname after a pinyin given name ("Zhifeng Chen"); else a firm."""
     out = []
     for start, end, name in _candidates(s, stop_caps, lang, taken):
         words = name.split()
         if len(words) < 2:
             continue
         person = words[0] in first_names() or (
-            len(words) == 2 and not _common(words[1], lang)
-            and all(re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ’'-]+", w) for w in words))
+            len(words) == 2 and all(re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ’'-]+", w) for w in words)
+            and (not _common(words[1], lang)
+                 or (words[1] in first_names() and _PINYIN.fullmatch(words[0].lower()))))
         type_ = "Person" if person else "Organization"
         out.append((start, end, make_id(type_, name), "proper", name, None))
     return out

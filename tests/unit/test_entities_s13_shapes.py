@@ -50,3 +50,15 @@ def test_the_versioned_model_keeps_its_known_maker() -> None:
 def test_the_institute_releases_its_model() -> None:
     assert ("INSAIT", "RELEASED", "BgGPT") in facts(
         "The Sofia institute INSAIT released BgGPT in March.", "en")
+
+
+def test_a_german_noun_after_a_descriptor_is_no_firm() -> None:
+    found = entities("Das Labor unter Leitung von Demis Hassabis hat ein Modell vorgestellt.",
+                     "de")
+    assert "Leitung" not in found
+
+
+def test_a_pinyin_given_name_before_a_chinese_surname_is_a_person() -> None:
+    found = entities("Dopo la partenza di Pang la guida è passata a Zhifeng Chen, ex ricercatore "
+                     "di Google.", "it")
+    assert found.get("Zhifeng Chen") == "Person"

@@ -52,3 +52,8 @@ def test_the_layer_reads_a_past_marker_as_a_job_left(sentence: str, lang: str,
                                                      past: bool) -> None:
     sent, a, b = _pair(sentence, "Lina Ortiz", "Google")
     assert Gate(lang).past_job(sentence, sent, a, b) is past
+
+
+def test_returning_to_the_maker_of_a_product_is_working_for_it() -> None:
+    found = facts("Avi Verma returned to the ChatGPT maker after only a few weeks.", "en")
+    assert ("Avi Verma", "WORKS_FOR", "OpenAI") in found
