@@ -21,6 +21,7 @@ from stratgraph.ingest.name_shapes import (
     unit_words,
 )
 from stratgraph.ingest.normalize import fold_compact, make_id, slug
+from stratgraph.ingest.one_sense import stands_alone
 from stratgraph.ingest.proper_names import name_mentions, places
 from stratgraph.ingest.sentences import Sentence
 from stratgraph.ingest.spans import event_variants as _variants, resolve_overlaps
@@ -96,11 +97,14 @@ def _letters(text: str) -> str:
     return re.sub(r"[\W_]+", "", text)
 
 
-def _alias_ok(alias, span: str, sentence: str, start: int, end: int) -> bool:
+def _alias_ok(alias, span: str, sentence: str, start: int, end: int,
+              confirmed: frozenset[str] = frozenset()) -> bool:
     if alias.exact_case and _letters(span) != _letters(alias.surface):
         return False
     if alias.needs_capital and not (span[:1].isupper() or span[:1].isdigit()):
         return False
+    if span in confirmed and stands_alone(sentence, start, end):
+        return True  # the article uses this word as the name elsewhere (`one_sense.py`)
     if alias.left is not None or alias.right is not None:
         left_ok = alias.left is not None and alias.left.search(sentence[:start]) is not None
         right_ok = alias.right is not None and alias.right.search(sentence[end:]) is not None
@@ -113,7 +117,8 @@ def _key(span: str) -> str:
     return fold_compact(span)
 
 
-def _gazetteer(kb: KnowledgeBase, text: str, genitive: bool = False
+def _gazetteer(kb: KnowledgeBase, text: str, genitive: bool = False,
+               confirmed: frozenset[str] = frozenset()
                ) -> list[tuple[int, int, str, str, str | None]]:
     """(start, end, entity, origin, cooccur-owner) for KB aliases, longest first.
 
@@ -133,12 +138,12 @@ def _gazetteer(kb: KnowledgeBase, text: str, genitive: bool = False
             start, end = tokens[i][0], tokens[i + n - 1][1]
             span = text[start:end]
             for alias in kb.lookup(_key(span)):
-                if _alias_ok(alias, span, text, start, end):
+                if _alias_ok(alias, span, text, start, end, confirmed):
                     best = (start, end, alias.entity, "kb", alias.cooccur, n)
                     break
             if not best and genitive and span.endswith("s") and len(span) > 3:
                 for alias in kb.lookup(_key(span[:-1])):
-                    if _alias_ok(alias, span[:-1], text, start, end - 1):
+                    if _alias_ok(alias, span[:-1], text, start, end - 1, confirmed):
                         best = (start, end, alias.entity, "kb", alias.cooccur, n)
                         break
             if best:
@@ -169,6 +174,8 @@ class MentionFinder(Discovery):
         self.org_suffix = cues.get("org_suffix")
         self.model_context = cues.get("model_context")
         self.stop_caps = frozenset(lang.raw.get("stop_capitalized") or ())
+        self.confirmed: frozenset[str] = frozenset()
+        """Context-bound names the article uses as names (set per article, `one_sense.py`)."""
         self.person_cjk = cues.get("person_cjk")
         self.cjk_models = [a for a in kb.cjk_aliases if kb.entities[a.entity].type == "Model"
                            ] if lang.lang == "zh" else []  # the names a version can follow
@@ -258,7 +265,7 @@ class MentionFinder(Discovery):
                 if fam.owner:
                     family_owner[entity] = fam.owner
                 cands.append((m.start(), m.end(), entity, "family", canonical, None))
-        for start, end, entity, origin, cooccur in _gazetteer(self.kb, s, self.genitive):
+        for start, end, entity, origin, cooccur in _gazetteer(self.kb, s, self.genitive, self.confirmed):
             cands.append((start, end, entity, origin, "", cooccur))
             if self.kb.entities[entity].type != "Organization":
                 continue

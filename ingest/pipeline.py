@@ -27,6 +27,7 @@ from stratgraph.ingest.learned.model import PairModel, get_model, propose, sente
 from stratgraph.ingest.mentions import Mention, MentionFinder, Registry, event_id
 from stratgraph.ingest.name_shapes import first_names
 from stratgraph.ingest.namepass import model_tail_pass, repeat_pass, surname_pass
+from stratgraph.ingest.one_sense import confirmed_names
 from stratgraph.ingest.open_lists import promote_open
 from stratgraph.ingest.proper_names import listed_names
 from stratgraph.ingest.records import ErrorReport, Record, record_from_dict
@@ -156,6 +157,7 @@ def analyse(record: Record, kb: KnowledgeBase | None = None) -> Analysis:
         raise ArticleError("no sentences found")
     registry = Registry()
     finder = MentionFinder(kb, data)
+    finder.confirmed = confirmed_names(kb, text, sents, lang)
     per_sentence = [finder.sentence(text, s, registry) for s in sents]
     if lang != "zh":  # Chinese names have no capitals to read a list by
         list_pass(sents, per_sentence, registry, finder.stop_caps, macro_words(data, "AND", "and"),
