@@ -62,3 +62,14 @@ def test_a_pinyin_given_name_before_a_chinese_surname_is_a_person() -> None:
     found = entities("Dopo la partenza di Pang la guida è passata a Zhifeng Chen, ex ricercatore "
                      "di Google.", "it")
     assert found.get("Zhifeng Chen") == "Person"
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("La banque singapourienne UOB va supprimer des postes.", "fr", "UOB"),
+    ("The lender KCBX will cut 400 roles, its chief said.", "en", "KCBX"),
+    ("Motorola unveiled a new Razr phone with Perplexity built in.", "en", "Motorola"),
+    ("Die Commonwealth Bank of Australia nimmt Kündigungen zurück.", "de",
+     "Commonwealth Bank of Australia"),
+])
+def test_banks_and_device_makers_are_firms(text: str, lang: str, name: str) -> None:
+    assert entities(text, lang).get(name) == "Organization"
