@@ -102,10 +102,15 @@ class Discovery(PersonFinder):
                                 name, None))
         for m in self.person_after.finditer(s) if self.person_after else ():
             words = m.group("name").split()  # "Demi Guo, Pika's chief executive"
+            start = m.start("name")
+            if len(words) == 3 and words[0] not in names and words[1] in names:
+                start += len(words[0]) + 1  # "General Markus Laubenthal": a title, then the name
+                words = words[1:]
+            name = " ".join(words)
             if (words[0] not in self.stop_caps and words[-1] not in name_data().org_words
                     and not any(w.isupper() for w in words)):
-                out.append((m.start("name"), m.end("name"), make_id("Person", m.group("name")),
-                            "discovered", m.group("name"), None))
+                out.append((start, m.end("name"), make_id("Person", name), "discovered", name,
+                            None))
         if self.person_before:
             for m in self.person_before.finditer(s):
                 name = m.group("name")

@@ -161,8 +161,10 @@ class PersonFinder:
                                         or s[prev.end():words[i].start()].strip()):
             return None  # "May Meta...", "Grace Blackwell" after a capital: a word, not a name
         if adjacent and (prev.group(0) in data.place_prefixes or (
-                self._known_other(prev.group(0)) and not _POSSESSIVE.search(prev.group(0)))):
-            return None  # "San Francisco", "Nvidia Isaac Sim"; not "Salesforce's Paul Brandt"
+                prev.group(0)[:1].isupper() and self._known_other(prev.group(0))
+                and not _POSSESSIVE.search(prev.group(0)))):
+            return None  # "San Francisco", "Nvidia Isaac Sim"; not "Salesforce's Paul Brandt",
+            # nor "mit Johannes Hagemann" (German "mit" is no MIT)
         parts = [first]
         j = i + 1
         while j < len(words) and len(parts) < 4 and s[words[j - 1].end():words[j].start()] == " ":
@@ -172,8 +174,9 @@ class PersonFinder:
                 k = j  # "Ursula von der Leyen", "Luiz Felipe dos Anjos", "Ana Ruiz de la Vega"
                 while k < len(words) and words[k].group(0) in data.particles and k - j < 2:
                     k += 1
-                if k - j < 2 and not after_given:
-                    break  # after a surname only a double particle goes on: "Sam Altman de OpenAI"
+                if (k - j < 2 or word == "von") and not after_given:
+                    break  # after a surname only a double particle goes on: "Sam Altman de
+                    # OpenAI"; "Jan Kocoń von der Breslauer Hochschule" comes from somewhere
                 if (k < len(words) and k > j and s[words[k - 1].end():words[k].start()] == " "
                         and _name_shape(words[k].group(0)) and not self._known_other(
                             words[k].group(0)) and words[k].group(0) not in self.stop_caps):

@@ -73,3 +73,14 @@ def test_a_pinyin_given_name_before_a_chinese_surname_is_a_person() -> None:
 ])
 def test_banks_and_device_makers_are_firms(text: str, lang: str, name: str) -> None:
     assert entities(text, lang).get(name) == "Organization"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Das Unternehmen hat er gemeinsam mit Johannes Hagemann gegründet.", "Johannes Hagemann"),
+    ("Wissenschaftlicher Leiter ist Jan Kocoń von der Breslauer Hochschule.", "Jan Kocoń"),
+    ("General Markus Laubenthal, Stabschef im Hauptquartier, sagte das.", "Markus Laubenthal"),
+    ("Geschäftsführer ist Borislav Petrov.", "Borislav Petrov"),
+])
+def test_german_people_are_found_whole_and_alone(text: str, name: str) -> None:
+    """"mit" is no MIT, "von der Breslauer" no part of a name, "General" a title."""
+    assert entities(text, "de").get(name) == "Person"
