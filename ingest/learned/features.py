@@ -36,6 +36,8 @@ MAX_BETWEEN = 6
 """At most this many other mentions between the two names of a pair."""
 CONTEXT = 60
 """How far before the first name and after the second the left and right words are read."""
+ROLE_TAGS = ("leads", "founder")
+"""Knowledge-base tags of a person about their employer: they run it, they founded it."""
 _WORD = re.compile(r"[^\W\d_]+")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _POSSESSIVE = re.compile(r"^\s*(?:['’]s?|s)(?!\w)")
@@ -208,6 +210,7 @@ class SentenceFeatures:
             known = get_kb().entities.get(owned.entity)
             if known is not None and known.employer == owner.entity:  # Altman and OpenAI
                 out += [f"emp:{way}", f"emp:{tp}{way}"]
+                out += [f"emp-{tag}:{way}" for tag in known.tags if tag in ROLE_TAGS]
             if owner.entity == self.focus:  # the firm the article is about
                 out += [f"foc:{way}", f"foc:{tp}{way}"]
         for name, start, end in self.hits:

@@ -72,3 +72,16 @@ def test_how_often_the_article_names_each_end_is_marked() -> None:
     feats = SentenceFeatures(text, Sentence(0, len(text), text), [a, b], "en", {}, [(a, b)],
                              counts={"org:nvidia": 5, "model:qwen": 1}).of(a, b)
     assert "sal:41" in feats
+
+
+def test_the_role_the_knowledge_base_gives_an_employee_is_marked() -> None:
+    """Tags `leads` and `founder` of people.yaml: Altman runs OpenAI and co-founded it; Yann
+    LeCun worked at Meta without running it."""
+    feats = features("Sam Altman spoke about OpenAI's plans on Monday.",
+                     ("Sam Altman", "person:sam-altman", "Person"),
+                     ("OpenAI", "org:openai", "Organization"))
+    assert "emp-leads:<" in feats and "emp-founder:<" in feats
+    feats = features("Yann LeCun spoke about Meta's plans on Monday.",
+                     ("Yann LeCun", "person:yann-lecun", "Person"),
+                     ("Meta", "org:meta", "Organization"))
+    assert "emp:<" in feats and not [f for f in feats if f.startswith("emp-")]
