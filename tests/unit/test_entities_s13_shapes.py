@@ -84,3 +84,8 @@ def test_banks_and_device_makers_are_firms(text: str, lang: str, name: str) -> N
 def test_german_people_are_found_whole_and_alone(text: str, name: str) -> None:
     """"mit" is no MIT, "von der Breslauer" no part of a name, "General" a title."""
     assert entities(text, "de").get(name) == "Person"
+
+
+def test_known_people_are_found_by_their_chinese_names() -> None:
+    found = entities("Meta挖走了OpenAI研究员赵晟佳。阶跃星辰创始人姜大昕表示欢迎竞争。", "zh")
+    assert found.get("Shengjia Zhao") == "Person" and found.get("Jiang Daxin") == "Person"
