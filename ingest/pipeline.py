@@ -215,13 +215,14 @@ def extract_article(record: Record, kb: KnowledgeBase | None = None,
     found = analyse(record, kb)
     lang, text, sents, registry = found.lang, found.text, found.sents, found.registry
     candidates = found.candidates
+    linked = found.linked()
     model = pair_model() if learned else None
     if model is not None:  # the pairs the rules left unlinked, scored by the learned layer
-        candidates = candidates + propose(model, text, sents, found.linked(), lang,
+        candidates = candidates + propose(model, text, sents, linked, lang,
                                           candidates, found.extractor._allowed,
                                           found.fallback_hits(), registry.owners)
     data = load(lang)
-    promote_open(candidates, text, sents, found.linked(), data)
+    promote_open(candidates, text, sents, linked, data)
     facts = consolidate(candidates)
     published = dates.published_date(record.published)
     source = {
