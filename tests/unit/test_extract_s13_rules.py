@@ -57,3 +57,17 @@ def test_the_layer_reads_a_past_marker_as_a_job_left(sentence: str, lang: str,
 def test_returning_to_the_maker_of_a_product_is_working_for_it() -> None:
     found = facts("Avi Verma returned to the ChatGPT maker after only a few weeks.", "en")
     assert ("Avi Verma", "WORKS_FOR", "OpenAI") in found
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Helsing sells software to armies. Its partners include Anduril and Palantir.", "en"),
+    ("Helsing vend des logiciels. Elle s'appuie sur des partenaires comme Anduril et Palantir.",
+     "fr"),
+    ("Helsing vende software. Entre sus socios figuran Anduril y Palantir.", "es"),
+    ("Helsing verkauft Software. Zu den Partnern gehören Anduril und Palantir.", "de"),
+])
+def test_partners_listed_after_a_partner_noun_partner_the_firm_in_context(text: str,
+                                                                         lang: str) -> None:
+    found = facts(text, lang)
+    assert {("Anduril", "PARTNERS_WITH", "Helsing"), ("Palantir", "PARTNERS_WITH", "Helsing")
+            } <= found
