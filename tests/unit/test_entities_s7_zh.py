@@ -20,8 +20,8 @@ def test_two_dotted_names_joined_by_he_are_two_people() -> None:
 
 
 def test_a_dotted_name_after_a_firm_and_title_leads_it() -> None:
-    found = facts("Salesforce首席执行官马克·贝尼奥夫也参与了投资。", "zh")
-    assert ("马克·贝尼奥夫", "LEADS", "Salesforce") in found
+    found = facts("Salesforce首席执行官马丁·霍尔韦格也参与了投资。", "zh")
+    assert ("马丁·霍尔韦格", "LEADS", "Salesforce") in found
 
 
 def test_a_university_professor_works_there() -> None:
@@ -65,8 +65,8 @@ def test_chinese_backers_stakes_hires_and_price_wars() -> None:
 
 
 def test_a_dotted_name_with_men() -> None:
-    found = facts("Hugging Face联合创始人兼首席执行官克莱门特·德朗格表示欢迎。", "zh")
-    assert ("克莱门特·德朗格", "LEADS", "Hugging Face") in found
+    found = facts("Hugging Face联合创始人兼首席执行官莱昂·沃尔特曼表示欢迎。", "zh")
+    assert ("莱昂·沃尔特曼", "LEADS", "Hugging Face") in found
 
 
 def test_a_version_after_a_chinese_model_name_belongs_to_it() -> None:

@@ -202,7 +202,7 @@ PATTERN_CASES = [
     ('es', 'Alibaba presentó Qwen3. El gigante de Hangzhou es uno de los mayores defensores del código abierto.',
      ('Alibaba', 'SUPPORTS', 'open-weight release')),
     ('zh', '张鹏表示，公司会继续坚持开源。',
-     ('张鹏', 'SUPPORTS', 'open-weight release')),
+     ('Zhang Peng', 'SUPPORTS', 'open-weight release')),   # 张鹏 is known (people.yaml)
     ('zh', '腾讯创始人、董事会主席兼首席执行官马化腾出席了会议。',
      ('Ma Huateng', 'LEADS', 'Tencent')),
     ('zh', '腾讯创始人、董事会主席兼首席执行官马化腾出席了会议。',
@@ -210,7 +210,7 @@ PATTERN_CASES = [
     ('zh', '梁汝波目前担任字节跳动CEO。',
      ('Liang Rubo', 'LEADS', 'ByteDance')),
     ('zh', '阶跃星辰由姜大昕于2023年创立。',
-     ('姜大昕', 'FOUNDED', 'StepFun')),
+     ('Jiang Daxin', 'FOUNDED', 'StepFun')),   # 姜大昕 is known (people.yaml)
     ('zh', '阶跃星辰完成新一轮融资，腾讯、美团等公司参与了此轮融资。',
      ('Meituan', 'INVESTS_IN', 'StepFun')),
     ('zh', '腾讯旗下的混元大模型已经上线。',
