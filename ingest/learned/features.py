@@ -211,6 +211,9 @@ class SentenceFeatures:
             if known is not None and known.employer == owner.entity:  # Altman and OpenAI
                 out += [f"emp:{way}", f"emp:{tp}{way}"]
                 out += [f"emp-{tag}:{way}" for tag in known.tags if tag in ROLE_TAGS]
+            elif (known is not None and known.employer and owner.type == "Organization"
+                  and not self._related(known.employer, owner.entity)):
+                out += [f"emp-other:{way}"]  # Altman and xAI: his known employer is another
             if owner.entity == self.focus:  # the firm the article is about
                 out += [f"foc:{way}", f"foc:{tp}{way}"]
         for name, start, end in self.hits:
@@ -242,6 +245,13 @@ class SentenceFeatures:
         out += [f"first:{a is self.first}", f"last:{b is self.last}"]
         out += self._siblings(a, b)
         return sorted(set(out))
+
+    @staticmethod
+    def _related(a: str, b: str) -> bool:
+        """One organization owns the other in the knowledge base (Google and Google DeepMind):
+        a person employed by one is not a stranger to the other."""
+        entities = get_kb().entities
+        return any(getattr(entities.get(x), "owner", None) == y for x, y in ((a, b), (b, a)))
 
     def _owner(self, entity: str) -> str | None:
         """The maker the knowledge base (or the model family just read) gives a model or a

@@ -85,3 +85,15 @@ def test_the_role_the_knowledge_base_gives_an_employee_is_marked() -> None:
                      ("Yann LeCun", "person:yann-lecun", "Person"),
                      ("Meta", "org:meta", "Organization"))
     assert "emp:<" in feats and not [f for f in feats if f.startswith("emp-")]
+
+
+def test_a_known_employee_of_another_firm_is_marked() -> None:
+    """Altman works for OpenAI: paired with xAI, the layer is told he belongs elsewhere; with
+    Google DeepMind's parent Google, Demis Hassabis is not a stranger."""
+    feats = features("Sam Altman spoke about xAI's plans on Monday.",
+                     ("Sam Altman", "person:sam-altman", "Person"), ("xAI", "org:xai", "Organization"))
+    assert "emp-other:<" in feats and not [f for f in feats if f.startswith("emp:")]
+    feats = features("Demis Hassabis spoke about Google's plans on Monday.",
+                     ("Demis Hassabis", "person:demis-hassabis", "Person"),
+                     ("Google", "org:google", "Organization"))
+    assert not [f for f in feats if f.startswith("emp")]
