@@ -217,7 +217,8 @@ benchmark, aside; `_MODEL_END` types the rest)."""
 
 
 _SUFFIXED_MODEL = re.compile(
-    r"(?<![\w@.’'-])(?P<name>[A-Z][A-Za-z]*[a-z](?:GPT|LM|LLM)(?:-\d+(?:\.\d+)?[A-Za-z]?)?)(?![\w’'-])")
+    r"(?<![\w@.’'-])(?P<name>[A-Z][A-Za-z]*[a-z](?:GPT|LM|LLM)(?:-\d+(?:\.\d+)?[A-Za-z]?)?)"
+    r"(?![\w’'-])")
 """A name ending in GPT or LM after a lower-case letter ("BgGPT", "MamayLM", "YandexGPT")."""
 _MODEL_END = re.compile(r"(?:Gen|Coder|Craft|Fold|Bot|Chat|Llama|Diffusion|Pilot|GPT|LM)$")
 """A camel-case name ending in a model word ("MusicGen", "StarCoder", "BgGPT") is a model."""

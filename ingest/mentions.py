@@ -34,7 +34,8 @@ _CAP_NAME = r"[A-Z][\w&'’.-]*[\w]"
 _TOKEN_TAIL = re.compile(r"(?:[.-][A-Za-z0-9]+)+(?![\w-]|\.\w)")
 """The rest of a model's token after a version cut short ("-3" + ".5-Turbo")."""
 _SPACED_INT = re.compile(
-    r" (?P<v>[Vv]?[1-9]\d?(?:\.\d)?)(?![\w-]|[.,]\d|\s*(?:%|[Bb]\b|[Mm]illi|[Bb]illi|Mrd|Md\b|mil\b))")
+    r" (?P<v>[Vv]?[1-9]\d?(?:\.\d)?)"
+    r"(?![\w-]|[.,]\d|\s*(?:%|[Bb]\b|[Mm]illi|[Bb]illi|Mrd|Md\b|mil\b))")
 """A spaced whole-number version ("PaLM 2", "Midjourney V6"), not an amount ("3 billion")."""
 _BARE_NAME = re.compile(r"(?<![\w@.’'-])(?P<name>[A-Z][a-z]{2,}|[A-Z][A-Z0-9]{2,})(?= [Vv]?\d)")
 _MODEL_NOUN = re.compile(
@@ -222,7 +223,7 @@ class MentionFinder(Discovery):
         if self.lang.lang == "zh":
             return []
         out: list[tuple] = []
-        longer = {c[0]: c[1] for c in cands}
+        spans = [(c[0], c[1]) for c in cands]
         for start, end, entity, origin, _name, _co in cands:
             known = self.kb.entities.get(entity)
             if origin != "kb" or known is None or known.type not in ("Model", "Organization"):
@@ -230,7 +231,7 @@ class MentionFinder(Discovery):
             version = _SPACED_INT.match(s, end)
             if (version is None or re.search(r"\d", known.name)
                     or (known.type == "Organization" and version.group("v")[0] not in "Vv")
-                    or any(a <= start and b >= version.end() for a, b in longer.items())):
+                    or any(a <= start and b >= version.end() for a, b in spans)):
                 continue
             name = (f"{known.name} {version.group('v')}" if known.type == "Model"
                     else s[start:version.end()])  # "OLMo 3", "Midjourney V6"
@@ -265,7 +266,8 @@ class MentionFinder(Discovery):
                 if fam.owner:
                     family_owner[entity] = fam.owner
                 cands.append((m.start(), m.end(), entity, "family", canonical, None))
-        for start, end, entity, origin, cooccur in _gazetteer(self.kb, s, self.genitive, self.confirmed):
+        for start, end, entity, origin, cooccur in _gazetteer(self.kb, s, self.genitive,
+                                                              self.confirmed):
             cands.append((start, end, entity, origin, "", cooccur))
             if self.kb.entities[entity].type != "Organization":
                 continue

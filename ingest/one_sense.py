@@ -21,19 +21,20 @@ MIN_OCCURRENCES = 2
 _MID = re.compile(r"[a-zà-ÿ,]\s+$")
 """Right before a mid-sentence name: a lower-case word or a comma."""
 _NEXT_CAPITAL = re.compile(r"[\s-]+[A-Z]")
+"""A capitalized word right after: a longer name ("Orange County", "Magic Leap")."""
 _CAPITAL_BEFORE = re.compile(r"(?<![.!?:;]\s)\b[A-Z][\w’'-]*[\s-]+$")
 """A capitalized word right before, unless it opens the sentence after a full stop."""
-"""A capitalized word right after: a longer name ("Orange County", "Magic Leap")."""
 
-
-_CACHE: dict[int, re.Pattern[str] | None] = {}
+_CACHE: dict[int, tuple[KnowledgeBase, re.Pattern[str] | None]] = {}
+"""Per knowledge base (kept alive here, so that its id is not reused): its pattern."""
 
 
 def _context_names(kb: KnowledgeBase) -> re.Pattern[str] | None:
     """A pattern of the knowledge base's context-bound names (read once per knowledge base)."""
-    if id(kb) not in _CACHE:
-        _CACHE[id(kb)] = _compile(kb)
-    return _CACHE[id(kb)]
+    entry = _CACHE.get(id(kb))
+    if entry is None or entry[0] is not kb:
+        entry = _CACHE[id(kb)] = (kb, _compile(kb))
+    return entry[1]
 
 
 def _compile(kb: KnowledgeBase) -> re.Pattern[str] | None:

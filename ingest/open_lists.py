@@ -80,7 +80,7 @@ def _open_pair(text: str, sent: Sentence, mentions: list[Mention], s: Mention, o
         return True
     window = text[max(sent.start, first.start - LIST_REACH):first.start]
     lead = None
-    for lead in phrase.finditer(window):
+    for lead in phrase.finditer(window):  # the last open-model phrase before the names
         pass
     if lead is None:
         return False
