@@ -18,6 +18,7 @@ from stratgraph.ingest.kb import TOKEN, Alias, KnowledgeBase
 from stratgraph.ingest.langdata import LangData
 from stratgraph.ingest.name_shapes import PersonFinder, first_names, name_data
 from stratgraph.ingest.normalize import fold_compact, make_id
+from stratgraph.ingest.spans import Coverage
 
 
 class Discovery(PersonFinder):
@@ -159,12 +160,15 @@ class Discovery(PersonFinder):
                 if name.endswith("大模型") and name[:-3] in _GENERIC_ZH:
                     continue  # "国内大模型": domestic models in general, not a model's name
                 out.append((start, end, make_id(type_, name), "discovered", name, None))
+        covered = Coverage(len(s), ((c[0], c[1]) for c in out))
         for m in _SUFFIXED_MODEL.finditer(s):  # "BgGPT", "MamayLM": a language model's name
-            if not any(c[0] < m.end() and m.start() < c[1] for c in out):
+            if not covered.overlaps(m.start(), m.end()):
+                covered.add(m.start(), m.end())
                 out.append((m.start(), m.end(), make_id("Model", m.group("name")),
                             "discovered", m.group("name"), None))
         for m in _CAMEL_FIRM.finditer(s):  # last: a cue that types the name wins its span
-            if not any(c[0] < m.end() and m.start() < c[1] for c in out):
+            if not covered.overlaps(m.start(), m.end()):
+                covered.add(m.start(), m.end())
                 type_ = "Model" if _MODEL_END.search(m.group("name")) else "Organization"
                 out.append((m.start(), m.end(), make_id(type_, m.group("name")),
                             "discovered", m.group("name"), None))

@@ -24,7 +24,8 @@ from stratgraph.ingest.normalize import fold_compact, make_id, slug
 from stratgraph.ingest.one_sense import stands_alone
 from stratgraph.ingest.proper_names import name_mentions, places
 from stratgraph.ingest.sentences import Sentence
-from stratgraph.ingest.spans import event_variants as _variants, resolve_overlaps
+from stratgraph.ingest.spans import Coverage, reach, resolve_overlaps
+from stratgraph.ingest.spans import event_variants as _variants
 
 _JOINERS = {"", " ", "-", "·", "‑", ":", "&", " & "}  # ":" only unspaced ("Run:ai"); "&" in "Weights & Biases"
 _PRODUCT_WORD = re.compile(r" ((?:AI )?[A-Z][a-z]+[A-Za-z0-9]*)(?![\w-])")
@@ -223,7 +224,7 @@ class MentionFinder(Discovery):
         if self.lang.lang == "zh":
             return []
         out: list[tuple] = []
-        spans = [(c[0], c[1]) for c in cands]
+        furthest = reach(len(s), ((c[0], c[1]) for c in cands))
         for start, end, entity, origin, _name, _co in cands:
             known = self.kb.entities.get(entity)
             if origin != "kb" or known is None or known.type not in ("Model", "Organization"):
@@ -231,7 +232,7 @@ class MentionFinder(Discovery):
             version = _SPACED_INT.match(s, end)
             if (version is None or re.search(r"\d", known.name)
                     or (known.type == "Organization" and version.group("v")[0] not in "Vv")
-                    or any(a <= start and b >= version.end() for a, b in spans)):
+                    or furthest[start] >= version.end()):  # a longer name holds it
                 continue
             name = (f"{known.name} {version.group('v')}" if known.type == "Model"
                     else s[start:version.end()])  # "OLMo 3", "Midjourney V6"
@@ -240,13 +241,13 @@ class MentionFinder(Discovery):
             out.append((start, version.end(), model, "family", name, None))
         if not _MODEL_NOUN.search(s):
             return out
-        taken = [(c[0], c[1]) for c in cands + out]
+        taken = Coverage(len(s), ((c[0], c[1]) for c in cands + out))
         for m in _BARE_NAME.finditer(s):
             word = m.group("name")
             version = _SPACED_INT.match(s, m.end())
             if (version is None or word in self.stop_caps or word in places()
                     or not _rare_enough(word, self.lang.lang)
-                    or any(a < version.end() and m.start() < b for a, b in taken)):
+                    or taken.overlaps(m.start(), version.end())):
                 continue
             name = s[m.start():version.end()]
             out.append((m.start(), version.end(), make_id("Model", name), "discovered", name,

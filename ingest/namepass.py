@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 
 from stratgraph.ingest.mentions import Mention, Registry
 from stratgraph.ingest.sentences import Sentence
+from stratgraph.ingest.spans import Coverage
 
 _ORG_SUFFIXES = frozenset({"AI", "Labs", "Lab", "Inc", "Inc.", "Technologies", "Robotics",
                            "Research", "Systems", "Group", "Intelligence", "Computing"})
@@ -126,10 +127,15 @@ def _mark(sentences: list[Sentence], per_sentence: list[list[Mention]], forms: d
     """Mentions for every occurrence of a form that no mention of its sentence covers yet."""
     for sent, mentions in zip(sentences, per_sentence):
         added = False
+        covered = None
         for at, stop, form in occurrences(sent.text, forms, edges):
             start, end = sent.start + at, sent.start + stop
-            if any(x.start < end and start < x.end for x in mentions):
+            if covered is None:  # built once a form occurs in the sentence
+                covered = Coverage(len(sent.text), ((x.start - sent.start, x.end - sent.start)
+                                                    for x in mentions))
+            if covered.overlaps(at, stop):
                 continue
+            covered.add(at, stop)
             entity = forms[form]
             type_ = registry.types[entity]
             if alias:  # a short form worth listing among the entity's names ("Leike")

@@ -35,3 +35,17 @@ def test_the_same_occurrences_as_the_alternation(text, edges, regex) -> None:
     want = [(m.start(), m.end(), m.group(1)) for m in regex(FORMS).finditer(text)]
     assert occurrences(text, FORMS, edges) == want
     assert want  # every text holds at least one name
+
+
+def test_coverage_and_reach_answer_as_the_span_lists_did() -> None:
+    from stratgraph.ingest.spans import Coverage, reach
+
+    spans = [(2, 5), (8, 12), (10, 11)]
+    covered = Coverage(20, spans)
+    for start in range(20):
+        for end in range(start + 1, 21):
+            assert covered.overlaps(start, end) == any(a < end and start < b for a, b in spans)
+    furthest = reach(20, spans)
+    for start in range(20):
+        for end in range(start + 1, 21):  # names are never empty
+            assert (furthest[start] >= end) == any(a <= start and b >= end for a, b in spans)
