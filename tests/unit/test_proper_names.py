@@ -81,7 +81,31 @@ def test_capitalized_list_mates_of_a_weak_name_are_not_firms() -> None:
     assert "Humanidades" not in found and "Innovación" not in found
 
 
-def test_the_finder_reads_only_languages_whose_capitals_mark_names() -> None:
+def test_german_capitals_are_not_read_as_names() -> None:
     assert name_mentions("Der Vertrag mit Harlow Quist Media gilt ab Mai.", frozenset(), "de",
                          []) == []
-    assert listed_names("他们与Qorvantis合作。", frozenset(), "zh", []) == []
+    assert listed_names("Der Vertrag mit Qorvantis gilt ab Mai.", frozenset(), "de", []) == []
+
+
+@pytest.mark.parametrize(("text", "name", "type_"), [
+    ("总部位于伦敦的初创公司Veldora Labs近日宣布完成融资。", "Veldora Labs", "Organization"),
+    ("本轮融资由Quarrel Peak Ventures领投，多家机构跟投。", "Quarrel Peak Ventures", "Organization"),
+    ("Orvane Systems今天发布了新的芯片。", "Orvane Systems", "Organization"),  # first words too
+    ("他们与Qorvantis签署了合作协议。", "Qorvantis", "Organization"),
+    ("该公司推出了模型Zentrix，用于蛋白质设计。", "Zentrix", "Model"),
+])
+def test_latin_names_inside_chinese_text_are_names(text: str, name: str, type_: str) -> None:
+    """Chinese characters are word characters to a regex, so "Veldora Labs近日" has no word
+    boundary; a Latin run in Chinese ends where its Latin letters do."""
+    assert entities(text, "zh").get(name) == type_
+
+
+def test_a_latin_name_in_chinese_can_be_linked() -> None:
+    found = facts("本轮融资由Quarrel Peak Ventures领投，投资了Veldora Labs。", "zh")
+    assert ("Quarrel Peak Ventures", "INVESTS_IN", "Veldora Labs") in found
+
+
+def test_a_common_word_is_no_misspelt_known_name() -> None:
+    """"Systems" is one edit from the known "T-Systems", and a word all the same."""
+    assert "Deutsche Telekom" not in entities("Orvane Systems今天发布了新的芯片。", "zh")
+    assert entities("We met Antrhopic in May.", "en").get("Anthropic") == "Organization"
