@@ -43,12 +43,18 @@ class Alias:
 
 @dataclass(frozen=True)
 class Family:
-    """A model family whose versions discovery can name: "Grok2" -> "Grok-2"."""
+    """A model or product family whose versions discovery can name: "Grok2" -> "Grok-2",
+    "Galaxy S24", "H20"."""
 
     pattern: re.Pattern[str]
     canonical: str
     owner: str | None
     suffix: str = " {keep}"
+    type: str = "Model"
+    """The type of what it names: the type of the data file that lists it."""
+    hardware: bool = False
+    """Names chips or devices: recognised so that nothing else reads them, never a fact's end
+    (see `products_hardware.yaml`)."""
 
     def name(self, match: re.Match[str]) -> str:
         groups = match.groupdict()
@@ -137,12 +143,13 @@ def load_kb(directory: Path = KB_DIR) -> KnowledgeBase:
             kb.events = data.get("classes", [])
             continue
         type_ = data["type"]
+        hardware = bool(data.get("hardware"))
         for item in data.get("entities", []):
             entity = Entity(
                 id=item.get("id") or make_id(type_, item["name"]), type=type_, name=item["name"],
                 aliases=tuple(item.get("aliases") or ()), wikidata=item.get("wikidata"),
                 owner=item.get("owner"), employer=item.get("employer"),
-                tags=tuple(item.get("tags") or ()),
+                tags=tuple(item.get("tags") or ()) + (("hardware",) if hardware else ()),
             )
             if entity.id in kb.entities:
                 raise ValueError(f"{path}: duplicate entity id {entity.id}")
@@ -173,7 +180,8 @@ def load_kb(directory: Path = KB_DIR) -> KnowledgeBase:
             kb.families.append(Family(re.compile(
                 r"(?<![^\W\u3400-\u9fff])(?<![.-])(?:" + fam["pattern"]
                 + r")(?![^\W\u3400-\u9fff]|-\w|\.\d)"),
-                fam["canonical"], fam.get("owner"), fam.get("suffix", " {keep}")))
+                fam["canonical"], fam.get("owner"), fam.get("suffix", " {keep}"),
+                data.get("type", "Model"), hardware))
     # Edges: a Latin letter or digit next to a family name is part of another word, a CJK
     # character is not ("开源文心4.5", "Qwen3模型").
     for entries in kb.fuzzy.values():

@@ -45,8 +45,8 @@ class Masking:
         parts, pos, table = [], sent.start, []
         text = sent.text
         for m in items:
-            if m.start < pos:
-                continue
+            if m.start < pos or m.entity in self.registry.hardware:
+                continue  # a chip's words stay words: "auf Nvidias Blackwell-Chips"
             parts.append(text[pos - sent.start:m.start - sent.start])
             pad = " " if self.lang.lang == "zh" else ""
             parts.append(f"{pad}@{LETTER[m.type]}{len(table)}@{pad}")

@@ -81,6 +81,9 @@ class Registry:
     order: list[str] = field(default_factory=list)
     owners: dict[str, str] = field(default_factory=dict)
     """Owners of models the knowledge base lacks, from their family ("Grok-2.5" -> xAI)."""
+    hardware: set[str] = field(default_factory=set)
+    """Chips and devices: their mentions keep other readings off their words, but the gold
+    conventions leave hardware out, so they are neither listed nor linked."""
 
     def add(self, entity: str, type_: str, name: str, surface: str | None = None,
             wikidata: str | None = None) -> None:
@@ -258,12 +261,15 @@ class MentionFinder(Discovery):
         s = sent.text
         cands: list[tuple[int, int, str, str, str, str | None]] = []
         family_owner: dict[str, str] = {}
+        hardware: set[str] = set()
         for fam in self.kb.families:
             for m in fam.pattern.finditer(s):
                 canonical = fam.name(m)
                 entity = next((a.entity for a in self.kb.lookup(fold_compact(canonical))
-                               if self.kb.entities[a.entity].type == "Model"), None)
-                entity = entity or make_id("Model", canonical)
+                               if self.kb.entities[a.entity].type == fam.type), None)
+                entity = entity or make_id(fam.type, canonical)
+                if fam.hardware:
+                    hardware.add(entity)
                 if fam.owner:
                     family_owner[entity] = fam.owner
                 cands.append((m.start(), m.end(), entity, "family", canonical, None))
@@ -351,6 +357,8 @@ class MentionFinder(Discovery):
                 type_ = _type_of(entity)
                 canonical, wikidata = name or surface, None
             registry.add(entity, type_, canonical, surface, wikidata)
+            if entity in hardware or (known is not None and "hardware" in known.tags):
+                registry.hardware.add(entity)
             if entity in family_owner and known is None and family_owner[entity]:
                 registry.owners.setdefault(entity, family_owner[entity])
             elif known is None and type_ == "Model":
@@ -385,7 +393,7 @@ class MentionFinder(Discovery):
             if known.owner:
                 return known.owner
         for fam in self.kb.families:
-            if fam.owner and fam.pattern.match(name):
+            if fam.owner and fam.type == "Model" and fam.pattern.match(name):
                 return fam.owner
         return None
 

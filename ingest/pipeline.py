@@ -221,6 +221,9 @@ def extract_article(record: Record, kb: KnowledgeBase | None = None,
         candidates = candidates + propose(model, text, sents, linked, lang,
                                           candidates, found.extractor._allowed,
                                           found.fallback_hits(), registry.owners)
+    if registry.hardware:  # chips and devices end no fact (see `Registry.hardware`)
+        candidates = [c for c in candidates if c.subject not in registry.hardware
+                      and c.object not in registry.hardware]
     data = load(lang)
     promote_open(candidates, text, sents, linked, data)
     facts = consolidate(candidates)
@@ -232,6 +235,8 @@ def extract_article(record: Record, kb: KnowledgeBase | None = None,
     }
     lines: list[dict[str, Any]] = []
     for entity in registry.order:
+        if entity in registry.hardware:
+            continue
         line: dict[str, Any] = {
             "kind": "entity", "id": entity, "type": registry.types[entity],
             "name": registry.names[entity], "aliases": sorted(registry.aliases[entity]),
