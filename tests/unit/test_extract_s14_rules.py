@@ -1,0 +1,45 @@
+"""Rules added in session 14: customer lists read from either end, and lawsuits in the
+passive. Every sentence is written for this file; the firms are invented or only named."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import facts
+
+
+@pytest.mark.parametrize(("text", "lang", "subject", "objects"), [
+    ("Quillstone AI, qui compte parmi ses clients Vanguard, Intuit ou Cisco, a levé 20 millions.",
+     "fr", "Quillstone AI", {"Vanguard", "Intuit", "Cisco"}),
+    ("Rakuten, Elastic and Cisco are among the customers cited by Quillstone Labs.", "en",
+     "Quillstone Labs", {"Rakuten", "Elastic", "Cisco"}),
+    ("Tra i clienti citati da Quillstone Labs ci sono Replit, Rippling e Cloudflare.", "it",
+     "Quillstone Labs", {"Replit", "Rippling", "Cloudflare"}),
+    ("Rakuten y Cisco están entre los clientes de Quillstone Labs.", "es",
+     "Quillstone Labs", {"Rakuten", "Cisco"}),
+])
+def test_a_customer_list_is_a_partnership_of_each(text: str, lang: str, subject: str,
+                                                   objects: set[str]) -> None:
+    found = {o for s, p, o in facts(text, lang) if p == "PARTNERS_WITH" and s == subject} | {
+        s for s, p, o in facts(text, lang) if p == "PARTNERS_WITH" and o == subject}
+    assert objects <= found
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Suno and Udio were sued by Universal Music and Sony Music last year.", "en"),
+    ("Suno et Udio sont poursuivis depuis un an par les deux maisons de disques, Universal "
+     "Music et Sony Music.", "fr"),
+    ("Suno e Udio sono stati citati in giudizio da Universal Music e Sony Music.", "it"),
+    ("Suno y Udio fueron demandadas por Universal Music y Sony Music.", "es"),
+    ("Suno e Udio foram processadas pela Universal Music e pela Sony Music.", "pt"),
+])
+def test_being_sued_is_criticism_from_each_plaintiff(text: str, lang: str) -> None:
+    found = facts(text, lang)
+    for plaintiff in ("Universal Music Group", "Sony Music"):
+        for target in ("Suno", "Udio"):
+            assert (plaintiff, "CRITICIZED", target) in found
+
+
+def test_a_customer_named_before_its_supplier_is_not_reversed() -> None:
+    found = facts("Quillstone Labs counts Rakuten among its customers.", "en")
+    assert ("Quillstone Labs", "PARTNERS_WITH", "Rakuten") in found
