@@ -43,3 +43,18 @@ def test_being_sued_is_criticism_from_each_plaintiff(text: str, lang: str) -> No
 def test_a_customer_named_before_its_supplier_is_not_reversed() -> None:
     found = facts("Quillstone Labs counts Rakuten among its customers.", "en")
     assert ("Quillstone Labs", "PARTNERS_WITH", "Rakuten") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Sierra was founded by Bret Taylor and Clay Bavor in 2023.",
+    "Clay Bavor co-founded Sierra with Bret Taylor.",
+])
+def test_founding_words_confirm_a_common_word_company(text: str) -> None:
+    """"Sierra" is a word too: the knowledge base names it only in a company's context, and
+    being founded is one."""
+    assert ("Clay Bavor", "FOUNDED", "Sierra") in facts(text, "en")
+
+
+def test_a_common_word_company_needs_its_context() -> None:
+    assert not [f for f in facts("Clay Bavor hiked in the Sierra last summer.", "en")
+                if "Sierra" in f]
