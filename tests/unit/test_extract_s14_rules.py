@@ -58,3 +58,27 @@ def test_founding_words_confirm_a_common_word_company(text: str) -> None:
 def test_a_common_word_company_needs_its_context() -> None:
     assert not [f for f in facts("Clay Bavor hiked in the Sierra last summer.", "en")
                 if "Sierra" in f]
+
+
+@pytest.mark.parametrize(("text", "lang", "firm", "rival"), [
+    ("Quillstone Labs sells serverless GPUs. The field is crowded. Baseten and RunPod both sell "
+     "on-demand access to GPUs.", "en", "Quillstone Labs", "RunPod"),
+    ("Google stellte ein Bildmodell vor. Die Konkurrenz im Bildbereich ist groß. Black Forest "
+     "Labs aus Freiburg bietet ein eigenes Modell an.", "de", "Google", "Black Forest Labs"),
+    ("A ByteDance negocia um data center no Ceará. Outras empresas disputam o mesmo espaço. A "
+     "Microsoft anunciou investimentos no Brasil.", "pt", "ByteDance", "Microsoft"),
+    ("Samsung lance un nouveau téléphone. La pression concurrentielle est forte. Apple a "
+     "présenté en juin ses propres outils.", "fr", "Samsung", "Apple"),
+])
+def test_a_sentence_about_competition_makes_the_next_ones_firms_rivals(
+        text: str, lang: str, firm: str, rival: str) -> None:
+    found = facts(text, lang)
+    assert (firm, "COMPETES_WITH", rival) in found or (rival, "COMPETES_WITH", firm) in found
+
+
+def test_not_alone_with_a_rival_named_after_a_colon_is_no_frame() -> None:
+    """"It is not alone: Huawei showed ..." names its rival in the same sentence; Huawei is
+    not the firm whose rivals the next sentence lists."""
+    found = facts("Quillstone Labs tuned a model for local chips. It is not alone: Huawei showed "
+                  "a new system. Geely works with Orvane Robotics on video models.", "en")
+    assert not [f for f in found if f[1] == "COMPETES_WITH" and "Huawei" in f]
