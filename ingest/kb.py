@@ -81,6 +81,9 @@ class KnowledgeBase:
     families: list[Family] = field(default_factory=list)
     fuzzy: dict[str, list[str]] = field(default_factory=dict)
     events: list[dict] = field(default_factory=list)
+    non_positions: list[str] = field(default_factory=list)
+    """Phrases holding a position's words that name something else ("sem fins lucrativos" is
+    no for-profit form, "非营利" no "营利"): matched first, then ignored."""
     max_tokens: int = 1
     first_tokens: set[str] = field(default_factory=set)
 
@@ -143,6 +146,7 @@ def load_kb(directory: Path = KB_DIR) -> KnowledgeBase:
             kb.events = data.get("classes", [])
             continue
         type_ = data["type"]
+        kb.non_positions.extend(data.get("not_positions") or ())
         hardware = bool(data.get("hardware"))
         for item in data.get("entities", []):
             entity = Entity(

@@ -85,6 +85,9 @@ def extract_records(
         yield from lines or ()
 
 
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
 @lru_cache(maxsize=1)
 def _position_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     kb = get_kb()
@@ -93,8 +96,14 @@ def _position_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
         if entity.type == "PolicyPosition":
             for alias in (entity.name, *entity.aliases):
                 forms.setdefault(alias.casefold(), entity.id)
-    alts = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)", re.IGNORECASE), forms
+    for phrase in kb.non_positions:
+        forms[phrase.casefold()] = ""  # matched as the longer phrase, then skipped
+    ordered = sorted(forms, key=len, reverse=True)
+    latin = "|".join(re.escape(f) for f in ordered if not _CJK.search(f))
+    cjk = "|".join(re.escape(f) for f in ordered if _CJK.search(f))
+    # Chinese characters are word characters too: "开源" stands inside "宣布开源模型" with no
+    # word edge around it, so Chinese forms match wherever they are
+    return re.compile(rf"(?<!\w)(?:{latin})(?!\w)|{cjk}", re.IGNORECASE), forms
 
 
 def choose_language(record: Record) -> str:
@@ -135,7 +144,7 @@ class Analysis:
                 continue  # every pair the layer links has a person or an organization
             positions = [Mention(sent.start + m.start(), sent.start + m.end(),
                                  forms[m.group(0).casefold()], "PolicyPosition", m.group(0))
-                         for m in pattern.finditer(sent.text)]
+                         for m in pattern.finditer(sent.text) if forms[m.group(0).casefold()]]
             out[index] = sentence_mentions(sent, table, positions, self.lang)
         return out
 
@@ -294,6 +303,8 @@ def _position_entities(text: str, registry: Registry) -> None:
     pattern, forms = _position_pattern()
     for m in pattern.finditer(text):
         pid = forms[m.group(0).casefold()]
+        if not pid:
+            continue
         registry.add(pid, "PolicyPosition", kb.entities[pid].name, m.group(0))
 
 

@@ -82,3 +82,23 @@ def test_not_alone_with_a_rival_named_after_a_colon_is_no_frame() -> None:
     found = facts("Quillstone Labs tuned a model for local chips. It is not alone: Huawei showed "
                   "a new system. Geely works with Orvane Robotics on video models.", "en")
     assert not [f for f in found if f[1] == "COMPETES_WITH" and "Huawei" in f]
+
+
+def _positions(text: str, lang: str) -> set[str]:
+    from extract_helpers import lines
+    return {x["name"] for x in lines(text, lang)
+            if x["kind"] == "entity" and x["type"] == "PolicyPosition"}
+
+
+def test_a_chinese_position_word_is_found_inside_a_phrase() -> None:
+    """"开源" has Chinese characters on both sides in "宣布开源模型": no word edge to wait for."""
+    assert "open-weight release" in _positions("DeepSeek宣布开源模型，百度也转向开源路线。", "zh")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("A OpenAI é controlada por uma organização sem fins lucrativos.", "pt"),
+    ("OpenAI è controllata da un ente senza scopo di lucro.", "it"),
+    ("OpenAI由非营利组织控制。", "zh"),
+])
+def test_a_nonprofit_is_no_for_profit_form(text: str, lang: str) -> None:
+    assert "for-profit restructuring" not in _positions(text, lang)
