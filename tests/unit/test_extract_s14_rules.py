@@ -102,3 +102,20 @@ def test_a_chinese_position_word_is_found_inside_a_phrase() -> None:
 ])
 def test_a_nonprofit_is_no_for_profit_form(text: str, lang: str) -> None:
     assert "for-profit restructuring" not in _positions(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Gemini 2.5 Pro, which Google released in March, leads the table.", "en"),
+    ("Gemini 2.5 Pro, que Google a lancé en mars, domine le classement.", "fr"),
+    ("Gemini 2.5 Pro, que Google lanzó a finales de marzo, lidera la tabla.", "es"),
+    ("Gemini 2.5 Pro, che Google ha lanciato a marzo, guida la classifica.", "it"),
+    ("Gemini 2.5 Pro, das Google im März veröffentlichte, führt die Rangliste an.", "de"),
+    ("O Gemini 2.5 Pro, que o Google lançou em março, lidera o ranking.", "pt"),
+])
+def test_a_model_then_a_clause_whose_subject_released_it(text: str, lang: str) -> None:
+    assert ("Google", "RELEASED", "Gemini 2.5 Pro") in facts(text, lang)
+
+
+def test_a_denied_release_in_the_clause_is_none() -> None:
+    assert not [f for f in facts("Gemini 2.5 Pro, which Google did not release in March, "
+                                 "leads the table.", "en") if f[1] == "RELEASED"]
