@@ -75,6 +75,14 @@ class Cues:
             return twin.finditer(low, start, len(text) if end is None else end)
         return pattern.finditer(text, start, len(text) if end is None else end)
 
+    def found(self, name: str, pattern: re.Pattern[str], text: str, low: str | None) -> bool:
+        """Does the cue occur anywhere in `text`? (One search, no iterator: the focus layer
+        asks it of every cue in every sentence.)"""
+        twin = self.folded.get(name) if low is not None else None
+        if twin is not None:
+            return twin.search(low) is not None
+        return pattern.search(text) is not None
+
 
 @lru_cache(maxsize=1)
 def _spec() -> dict:

@@ -91,7 +91,7 @@ class FocusFeatures:
             text = self.sents[index].text
             low = lowered(text)
             names = {name for name, pattern in self.cues.spans
-                     if next(self.cues.finditer(name, pattern, text, low), None) is not None}
+                     if self.cues.found(name, pattern, text, low)}
             names |= {f"s:{name}" for name, pattern in self.cues.sentence if pattern.search(text)}
             self._cue_names[index] = sorted(names)
         return self._cue_names[index]
