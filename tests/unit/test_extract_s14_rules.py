@@ -119,3 +119,17 @@ def test_a_model_then_a_clause_whose_subject_released_it(text: str, lang: str) -
 def test_a_denied_release_in_the_clause_is_none() -> None:
     assert not [f for f in facts("Gemini 2.5 Pro, which Google did not release in March, "
                                  "leads the table.", "en") if f[1] == "RELEASED"]
+
+
+@pytest.mark.parametrize(("text", "lang", "firm", "customers"), [
+    ("Quillstone Labs raised money. Early customers include WeightWatchers, SiriusXM and Sonos.",
+     "en", "Quillstone Labs", {"WeightWatchers", "SiriusXM", "Sonos"}),
+    ("Quillstone Labs sammelt Geld. Zu den Kunden zählen nach Firmenangaben Databricks, Duolingo "
+     "und Grammarly.", "de", "Quillstone Labs", {"Databricks", "Duolingo", "Grammarly"}),
+    ("Quillstone Labs levantó fondos. Entre sus clientes figuran Duolingo, Notion y Rippling.",
+     "es", "Quillstone Labs", {"Duolingo", "Notion", "Rippling"}),
+])
+def test_a_customer_list_with_no_named_supplier_is_the_articles_firms(
+        text: str, lang: str, firm: str, customers: set[str]) -> None:
+    found = facts(text, lang)
+    assert {o for s, p, o in found if s == firm and p == "PARTNERS_WITH"} >= customers
