@@ -17,6 +17,9 @@ from stratgraph.ingest.fallback_grammar import (
 from stratgraph.ingest.langdata import FallbackCue
 from stratgraph.ingest.salience import CLAUSE_FIRM, OPENS
 
+PAIR_REACH = 40
+"""Most characters from a list of subjects to the rivalry word that pairs them all."""
+
 
 class EndsReader(ClauseReader):
     """Subject and object of a cue match, by the kind of its cue."""
@@ -117,7 +120,11 @@ class EndsReader(ClauseReader):
             subject = self._topic("O", exclude=set(objects))
             subjects = [subject] if subject else []
         if cue.kind == "pair" and not objects and len(subjects) > 1:
-            # "Vessel AI and Nimbus Labs are fierce rivals": the pair is the subject list
+            # "Vessel AI and Nimbus Labs are fierce rivals": the pair is the subject list, when
+            # the rivalry word follows it closely (not "A, B and C pledged ... to compete")
+            last = max((sl.end for sl in before if sl.mention.entity in subjects), default=0)
+            if match.start() - last > PAIR_REACH:
+                return []
             return [(a, b, {}) for i, a in enumerate(subjects) for b in subjects[i + 1:]]
         props: dict = {}
         if cue.kind == "release":

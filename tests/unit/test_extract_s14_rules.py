@@ -133,3 +133,18 @@ def test_a_customer_list_with_no_named_supplier_is_the_articles_firms(
         text: str, lang: str, firm: str, customers: set[str]) -> None:
     found = facts(text, lang)
     assert {o for s, p, o in found if s == firm and p == "PARTNERS_WITH"} >= customers
+
+
+def test_rivals_named_together_pair_up() -> None:
+    found = facts("Quillstone Labs and Orvane Robotics are fierce rivals in warehouse robots.", "en")
+    assert (("Quillstone Labs", "COMPETES_WITH", "Orvane Robotics") in found
+            or ("Orvane Robotics", "COMPETES_WITH", "Quillstone Labs") in found)
+
+
+def test_a_list_far_before_a_rivalry_word_is_no_set_of_rivals() -> None:
+    """"A, B and C pledged ... in an attempt to compete with America": the firms of the list
+    are allies, not rivals."""
+    found = facts("More than 60 companies, among them Airbus, Siemens, SAP and Volkswagen, pledged "
+                  "on Tuesday to invest a combined sum in artificial intelligence over five years, "
+                  "in an attempt to compete with American rivals.", "en")
+    assert not [f for f in found if f[1] == "COMPETES_WITH"]
