@@ -91,8 +91,12 @@ class ImplicitEnds:
         hosts = {m.entity for i, m in orgs
                  if _HOSTED_ON.search(masked[:max(0, masked.find(f"@O{i}@"))])}
         orgs_here = [m for _, m in orgs if m.entity not in hosts]
+        here = {m.entity for m in orgs_here}
         for o in objects:
             owner = self.owner_of(o.entity)
+            parent = self._parent(owner)
+            if owner is not None and owner not in here and parent in here:
+                owner = parent  # "Google ... its Gemini models": the text's Google, not DeepMind
             if owner is None and orgs_here:
                 owner = orgs_here[0].entity
             elif owner is None and hosts:  # only a host here: the company the text is about
@@ -101,6 +105,11 @@ class ImplicitEnds:
                 self._register(owner)
                 out.append(Mention(0, 0, owner, "Organization", "", "owner"))
         return out
+
+    def _parent(self, org: str | None) -> str | None:
+        """The organization the knowledge base puts above `org` (Google above DeepMind)."""
+        known = self.kb.entities.get(org) if org else None
+        return known.owner if known is not None else None
 
     def _as_owners(self, mentions: list[Mention]) -> list[Mention]:
         """Models and products stand for their owner ("R1 rivals o1": DeepSeek vs OpenAI)."""

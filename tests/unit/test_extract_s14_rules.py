@@ -148,3 +148,15 @@ def test_a_list_far_before_a_rivalry_word_is_no_set_of_rivals() -> None:
                   "on Tuesday to invest a combined sum in artificial intelligence over five years, "
                   "in an attempt to compete with American rivals.", "en")
     assert not [f for f in found if f[1] == "COMPETES_WITH"]
+
+
+@pytest.mark.parametrize(("text", "maker"), [
+    ("Google said its Gemini models would run on Android phones.", "Google"),
+    ("Google DeepMind said its Gemini models would run on Android phones.", "Google DeepMind"),
+])
+def test_the_maker_of_a_known_model_is_the_one_the_text_names(text: str, maker: str) -> None:
+    """Gemini's known maker is Google DeepMind; a sentence about Google's Gemini credits
+    Google, the parent the text names."""
+    found = facts(text, "en")
+    assert (maker, "DEVELOPS", "Gemini") in found
+    assert len([f for f in found if f[1] == "DEVELOPS" and f[2] == "Gemini"]) == 1
