@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 _CJK_STOP = frozenset("此曾在于的是和与也还则将已等被对说表称认指透坦强均都并就又因为从向让把给及、，。：；“”\"（）() ")
-_CJK_VERB_START = frozenset("出参接发宣加离创担回介主带领负提谈呼警批质")
-"""Characters that begin the verb after a name ("出席", "担任"): a name ends before them."""
+_CJK_VERB_START = frozenset("出参接发宣加离创担回介主带领负提谈呼警批质现上致")
+"""Characters that begin the verb after a name ("出席", "担任", "现场", "上任"): a name ends
+before them."""
 
 
 def cjk_name(s: str, start: int) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import facts
+from extract_helpers import entities, facts
 
 
 @pytest.mark.parametrize(("text", "lang", "subject", "objects"), [
@@ -160,3 +160,13 @@ def test_the_maker_of_a_known_model_is_the_one_the_text_names(text: str, maker: 
     found = facts(text, "en")
     assert (maker, "DEVELOPS", "Gemini") in found
     assert len([f for f in found if f[1] == "DEVELOPS" and f[2] == "Gemini"]) == 1
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("在当天的发布会上，总裁叶军现场演示了多项新功能。", "叶军"),
+    ("这也是新任首席执行官李健上任后的第一个重要动作。", "李健"),
+])
+def test_a_chinese_name_ends_before_the_verb_that_follows(text: str, name: str) -> None:
+    """"现场" (on stage) and "上任" (take office) begin after the name, not inside it."""
+    found = entities(text, "zh")
+    assert found.get(name) == "Person" and name + text[text.index(name) + len(name)] not in found
