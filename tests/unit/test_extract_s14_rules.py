@@ -170,3 +170,11 @@ def test_a_chinese_name_ends_before_the_verb_that_follows(text: str, name: str) 
     """"现场" (on stage) and "上任" (take office) begin after the name, not inside it."""
     found = entities(text, "zh")
     assert found.get(name) == "Person" and name + text[text.index(name) + len(name)] not in found
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("A xAI disse que o Grok deixará de ser exclusivo do plano Premium, segundo Ana Souza.", "pt"),
+    ("Según Ana Souza, el asistente de OpenAI dejó de ofrecer esa función en marzo.", "es"),
+])
+def test_ceasing_to_do_something_is_no_departure(text: str, lang: str) -> None:
+    assert not [f for f in facts(text, lang) if f[1] == "LEFT"]
