@@ -68,6 +68,6 @@ def test_returning_to_the_maker_of_a_product_is_working_for_it() -> None:
 ])
 def test_partners_listed_after_a_partner_noun_partner_the_firm_in_context(text: str,
                                                                          lang: str) -> None:
-    found = facts(text, lang)
-    assert {("Anduril", "PARTNERS_WITH", "Helsing"), ("Palantir", "PARTNERS_WITH", "Helsing")
+    found = {(*sorted((s, o)), p) for s, p, o in facts(text, lang)}  # a symmetric relation
+    assert {("Anduril", "Helsing", "PARTNERS_WITH"), ("Helsing", "Palantir", "PARTNERS_WITH")
             } <= found
