@@ -178,3 +178,17 @@ def test_a_chinese_name_ends_before_the_verb_that_follows(text: str, name: str) 
 ])
 def test_ceasing_to_do_something_is_no_departure(text: str, lang: str) -> None:
     assert not [f for f in facts(text, lang) if f[1] == "LEFT"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Midjourney est poursuivie, aux côtés de Stability AI et de DeviantArt, par un groupe "
+     "d'artistes.", "fr"),
+    ("La scommessa colloca Iliad accanto a Orange e Telefónica nella corsa.", "it"),
+])
+def test_beside_is_no_partnership_for_co_defendants_or_peers(text: str, lang: str) -> None:
+    assert not [f for f in facts(text, lang) if f[1] == "PARTNERS_WITH"]
+
+
+def test_together_with_is_still_a_partnership() -> None:
+    found = facts("Quillstone Labs is building the project together with SoftBank and Oracle.", "en")
+    assert ("Quillstone Labs", "PARTNERS_WITH", "SoftBank") in found
