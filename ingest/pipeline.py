@@ -99,11 +99,11 @@ def _position_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     for phrase in kb.non_positions:
         forms[phrase.casefold()] = ""  # matched as the longer phrase, then skipped
     ordered = sorted(forms, key=len, reverse=True)
-    latin = "|".join(re.escape(f) for f in ordered if not _CJK.search(f))
-    cjk = "|".join(re.escape(f) for f in ordered if _CJK.search(f))
+    latin = "|".join(re.escape(f) for f in ordered if not _CJK.search(f)) or "(?!)"
+    cjk = "|".join(re.escape(f) for f in ordered if _CJK.search(f)) or "(?!)"
     # Chinese characters are word characters too: "开源" stands inside "宣布开源模型" with no
     # word edge around it, so Chinese forms match wherever they are
-    return re.compile(rf"(?<!\w)(?:{latin})(?!\w)|{cjk}", re.IGNORECASE), forms
+    return re.compile(rf"(?<!\w)(?:{latin})(?!\w)|(?:{cjk})", re.IGNORECASE), forms
 
 
 def choose_language(record: Record) -> str:
