@@ -1,4 +1,5 @@
-"""Entity mentions in an article: gazetteer, model families, fuzzy names and discovery.
+"""Entity mentions in an article: known names (`gazetteer.py`), model families, fuzzy names and
+discovery.
 
 A mention is a span of the article text resolved to an entity id. Candidates from every
 source compete for spans: the longest span wins, then the most trusted source (knowledge base
@@ -9,10 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from stratgraph.ingest.discovery import Discovery
-from stratgraph.ingest.kb import CJK_CHAR, TOKEN, KnowledgeBase
+from stratgraph.ingest.gazetteer import gazetteer
+from stratgraph.ingest.kb import KnowledgeBase
 from stratgraph.ingest.langdata import LangData
 from stratgraph.ingest.lists import list_members, type_of
 from stratgraph.ingest.name_shapes import (
@@ -21,13 +22,11 @@ from stratgraph.ingest.name_shapes import (
     unit_words,
 )
 from stratgraph.ingest.normalize import fold_compact, make_id, slug
-from stratgraph.ingest.one_sense import stands_alone
-from stratgraph.ingest.proper_names import name_mentions, places
+from stratgraph.ingest.proper_names import name_mentions, places, word_zipf
 from stratgraph.ingest.sentences import Sentence
 from stratgraph.ingest.spans import Coverage, reach, resolve_overlaps
 from stratgraph.ingest.spans import event_variants as _variants
 
-_JOINERS = {"", " ", "-", "·", "‑", ":", "&", " & "}  # ":" only unspaced ("Run:ai"); "&" in "Weights & Biases"
 _PRODUCT_WORD = re.compile(r" ((?:AI )?[A-Z][a-z]+[A-Za-z0-9]*)(?![\w-])")
 _VERSION = re.compile(
     r"-(?=[A-Za-z]{0,4}\d)[A-Za-z0-9]+(?:\.\d+)?(?:-[A-Za-z0-9]+)?(?![^\W\u3400-\u9fff]|-)")
@@ -46,13 +45,6 @@ _MODEL_NOUN = re.compile(
 RARE_ZIPF = 3.5
 """A word before a version this rare (per million words: about three) is a name; "Hermes"
 (3.3) and "Genie" (3.4) pass, "Pixel" (3.7), "Windows" and "Article" do not."""
-
-
-@lru_cache(maxsize=4096)
-def _rare_enough(word: str, lang: str) -> bool:
-    from wordfreq import zipf_frequency
-
-    return max(zipf_frequency(word, lang), zipf_frequency(word, "en")) < RARE_ZIPF
 
 
 _APP = re.compile(r" (?:Chat|App|Studio)(?![A-Za-z0-9-])")
@@ -96,74 +88,6 @@ class Registry:
             self.aliases[entity].add(surface)
         if wikidata:
             self.wikidata[entity] = wikidata
-
-
-def _letters(text: str) -> str:
-    return re.sub(r"[\W_]+", "", text)
-
-
-def _alias_ok(alias, span: str, sentence: str, start: int, end: int,
-              confirmed: frozenset[str] = frozenset()) -> bool:
-    if alias.exact_case and _letters(span) != _letters(alias.surface):
-        return False
-    if alias.needs_capital and not (span[:1].isupper() or span[:1].isdigit()):
-        return False
-    if span in confirmed and stands_alone(sentence, start, end):
-        return True  # the article uses this word as the name elsewhere (`one_sense.py`)
-    if alias.left is not None or alias.right is not None:
-        left_ok = alias.left is not None and alias.left.search(sentence[:start]) is not None
-        right_ok = alias.right is not None and alias.right.search(sentence[end:]) is not None
-        return left_ok or right_ok
-    return True
-
-
-@lru_cache(maxsize=200_000)
-def _key(span: str) -> str:
-    return fold_compact(span)
-
-
-def _gazetteer(kb: KnowledgeBase, text: str, genitive: bool = False,
-               confirmed: frozenset[str] = frozenset()
-               ) -> list[tuple[int, int, str, str, str | None]]:
-    """(start, end, entity, origin, cooccur-owner) for KB aliases, longest first.
-
-    With `genitive`, a name plus "s" counts too (German "Metas", "OpenAIs").
-    """
-    tokens = [(m.start(), m.end()) for m in TOKEN.finditer(text)]
-    reach = [1] * len(tokens)  # how many tokens from here on a name can join (": " ends one)
-    for j in range(len(tokens) - 2, -1, -1):
-        if text[tokens[j][1]:tokens[j + 1][0]] in _JOINERS:
-            reach[j] = reach[j + 1] + 1
-    out = []
-    i = 0
-    while i < len(tokens):
-        best = None
-        longest = kb.max_tokens if _key(text[tokens[i][0]:tokens[i][1]]) in kb.first_tokens else 1
-        for n in range(min(longest, reach[i]), 0, -1):
-            start, end = tokens[i][0], tokens[i + n - 1][1]
-            span = text[start:end]
-            for alias in kb.lookup(_key(span)):
-                if _alias_ok(alias, span, text, start, end, confirmed):
-                    best = (start, end, alias.entity, "kb", alias.cooccur, n)
-                    break
-            if not best and genitive and span.endswith("s") and len(span) > 3:
-                for alias in kb.lookup(_key(span[:-1])):
-                    if _alias_ok(alias, span[:-1], text, start, end - 1, confirmed):
-                        best = (start, end, alias.entity, "kb", alias.cooccur, n)
-                        break
-            if best:
-                break
-        if best:
-            out.append(best[:5])
-            i += best[5]
-        else:
-            i += 1
-    for alias in kb.cjk_aliases if CJK_CHAR.search(text) else ():  # Latin text: no find loop
-        pos = text.find(alias.surface)
-        while pos >= 0:
-            out.append((pos, pos + len(alias.surface), alias.entity, "kb", alias.cooccur))
-            pos = text.find(alias.surface, pos + 1)
-    return out
 
 
 class MentionFinder(Discovery):
@@ -249,7 +173,7 @@ class MentionFinder(Discovery):
             word = m.group("name")
             version = _SPACED_INT.match(s, m.end())
             if (version is None or word in self.stop_caps or word in places()
-                    or not _rare_enough(word, self.lang.lang)
+                    or word_zipf(word, self.lang.lang) >= RARE_ZIPF
                     or taken.overlaps(m.start(), version.end())):
                 continue
             name = s[m.start():version.end()]
@@ -273,7 +197,7 @@ class MentionFinder(Discovery):
                 if fam.owner:
                     family_owner[entity] = fam.owner
                 cands.append((m.start(), m.end(), entity, "family", canonical, None))
-        for start, end, entity, origin, cooccur in _gazetteer(self.kb, s, self.genitive,
+        for start, end, entity, origin, cooccur in gazetteer(self.kb, s, self.genitive,
                                                               self.confirmed):
             cands.append((start, end, entity, origin, "", cooccur))
             if self.kb.entities[entity].type != "Organization":

@@ -120,15 +120,20 @@ def places() -> frozenset[str]:
     return frozenset(out)
 
 
-@functools.lru_cache(maxsize=4096)
-def common_word(word: str, lang: str) -> bool:
-    """Is `word` a frequent word of `lang` or of English (a word, not a name)?"""
+@functools.lru_cache(maxsize=8192)
+def word_zipf(word: str, lang: str) -> float:
+    """How frequent `word` is as a word of `lang` or of English (wordfreq's Zipf scale)."""
     from wordfreq import zipf_frequency
 
     # a Latin word inside Chinese is measured against English only (wordfreq's Chinese lists
     # need a segmenter, and hold no Latin words anyway)
     langs = ("en",) if lang in LATIN_IN else (lang, "en")
-    return max(zipf_frequency(word, code) for code in langs) >= MIN_ZIPF
+    return max(zipf_frequency(word, code) for code in langs)
+
+
+def common_word(word: str, lang: str) -> bool:
+    """Is `word` a frequent word of `lang` or of English (a word, not a name)?"""
+    return word_zipf(word, lang) >= MIN_ZIPF
 
 
 def _candidates(s: str, stop_caps: frozenset[str], lang: str,

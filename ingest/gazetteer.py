@@ -1,0 +1,86 @@
+"""Known names in a sentence: the knowledge base's aliases matched over its tokens.
+
+The longest run of tokens that is an alias wins at each position; an alias that needs its exact
+case, a capital or a context (`kb.Alias`) counts only where it has them, or where the article
+has confirmed the word as the name (`one_sense.py`). Chinese aliases, which have no token
+edges, are found by plain search.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from stratgraph.ingest.kb import CJK_CHAR, TOKEN, KnowledgeBase
+from stratgraph.ingest.normalize import fold_compact
+from stratgraph.ingest.one_sense import stands_alone
+
+_JOINERS = {"", " ", "-", "·", "‑", ":", "&", " & "}  # ":" only unspaced ("Run:ai"); "&" in "Weights & Biases"
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text)
+
+
+def _alias_ok(alias, span: str, sentence: str, start: int, end: int,
+              confirmed: frozenset[str] = frozenset()) -> bool:
+    if alias.exact_case and _letters(span) != _letters(alias.surface):
+        return False
+    if alias.needs_capital and not (span[:1].isupper() or span[:1].isdigit()):
+        return False
+    if span in confirmed and stands_alone(sentence, start, end):
+        return True  # the article uses this word as the name elsewhere (`one_sense.py`)
+    if alias.left is not None or alias.right is not None:
+        left_ok = alias.left is not None and alias.left.search(sentence[:start]) is not None
+        right_ok = alias.right is not None and alias.right.search(sentence[end:]) is not None
+        return left_ok or right_ok
+    return True
+
+
+@lru_cache(maxsize=200_000)
+def _key(span: str) -> str:
+    return fold_compact(span)
+
+
+def gazetteer(kb: KnowledgeBase, text: str, genitive: bool = False,
+               confirmed: frozenset[str] = frozenset()
+               ) -> list[tuple[int, int, str, str, str | None]]:
+    """(start, end, entity, origin, cooccur-owner) for KB aliases, longest first.
+
+    With `genitive`, a name plus "s" counts too (German "Metas", "OpenAIs").
+    """
+    tokens = [(m.start(), m.end()) for m in TOKEN.finditer(text)]
+    reach = [1] * len(tokens)  # how many tokens from here on a name can join (": " ends one)
+    for j in range(len(tokens) - 2, -1, -1):
+        if text[tokens[j][1]:tokens[j + 1][0]] in _JOINERS:
+            reach[j] = reach[j + 1] + 1
+    out = []
+    i = 0
+    while i < len(tokens):
+        best = None
+        longest = kb.max_tokens if _key(text[tokens[i][0]:tokens[i][1]]) in kb.first_tokens else 1
+        for n in range(min(longest, reach[i]), 0, -1):
+            start, end = tokens[i][0], tokens[i + n - 1][1]
+            span = text[start:end]
+            for alias in kb.lookup(_key(span)):
+                if _alias_ok(alias, span, text, start, end, confirmed):
+                    best = (start, end, alias.entity, "kb", alias.cooccur, n)
+                    break
+            if not best and genitive and span.endswith("s") and len(span) > 3:
+                for alias in kb.lookup(_key(span[:-1])):
+                    if _alias_ok(alias, span[:-1], text, start, end - 1, confirmed):
+                        best = (start, end, alias.entity, "kb", alias.cooccur, n)
+                        break
+            if best:
+                break
+        if best:
+            out.append(best[:5])
+            i += best[5]
+        else:
+            i += 1
+    for alias in kb.cjk_aliases if CJK_CHAR.search(text) else ():  # Latin text: no find loop
+        pos = text.find(alias.surface)
+        while pos >= 0:
+            out.append((pos, pos + len(alias.surface), alias.entity, "kb", alias.cooccur))
+            pos = text.find(alias.surface, pos + 1)
+    return out
