@@ -170,7 +170,8 @@ class Discovery(PersonFinder):
         for m in _CAMEL_FIRM.finditer(s):  # last: a cue that types the name wins its span
             if not covered.overlaps(m.start(), m.end()):
                 covered.add(m.start(), m.end())
-                type_ = "Model" if _MODEL_END.search(m.group("name")) else "Organization"
+                type_ = ("Model" if _MODEL_END.search(m.group("name")) else "Product"
+                         if _PRODUCT_END.search(m.group("name")) else "Organization")
                 out.append((m.start(), m.end(), make_id(type_, m.group("name")),
                             "discovered", m.group("name"), None))
         return out
@@ -227,6 +228,8 @@ _SUFFIXED_MODEL = re.compile(
 """A name ending in GPT or LM after a lower-case letter ("BgGPT", "MamayLM", "YandexGPT")."""
 _MODEL_END = re.compile(r"(?:Gen|Coder|Craft|Fold|Bot|Chat|Llama|Diffusion|Pilot|GPT|LM)$")
 """A camel-case name ending in a model word ("MusicGen", "StarCoder", "BgGPT") is a model."""
+_PRODUCT_END = re.compile(r"(?:Kit|SDK|Studio|Hub|Toolkit)$")
+"""A camel-case name ending in a tool word ("AgentKit", "DevStudio") is a product."""
 
 
 def _named(m: re.Match[str]) -> tuple[int, int, str] | None:

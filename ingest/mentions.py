@@ -31,8 +31,20 @@ _PRODUCT_WORD = re.compile(r" ((?:AI )?[A-Z][a-z]+[A-Za-z0-9]*)(?![\w-])")
 _VERSION = re.compile(
     r"-(?=[A-Za-z]{0,4}\d)[A-Za-z0-9]+(?:\.\d+)?(?:-[A-Za-z0-9]+)?(?![^\W\u3400-\u9fff]|-)")
 _CAP_NAME = r"[A-Z][\w&'’.-]*[\w]"
-_TOKEN_TAIL = re.compile(r"(?:[.-][A-Za-z0-9]+)+(?![\w-]|\.\w)")
+_TOKEN_TAIL = re.compile(r"(?:[.-][A-Za-z0-9]+)+(?![^\W\u3400-\u9fff]|-|\.\w)")
 """The rest of a model's token after a version cut short ("-3" + ".5-Turbo")."""
+_VARIANT_TAIL = re.compile(
+    r"(?:[.-](?:[A-Za-z]{0,3}\d[A-Za-z0-9]*|Instruct|Preview|Exp|Thinking|Base|Chat|Turbo|Max|"
+    r"Mini|Pro|Coder|Codex|Flash|Lite|Plus|Ultra|Omni|VL|Terminus|Speciale|Distill|Reasoner|"
+    r"Nano|Vision|Audio|Realtime))+")
+_ADJECTIVE_END = re.compile(
+    r"-(?:class|powered|based|like|style|level|sized|grade|enabled|driven|generated|era|scale|"
+    r"type|tier|series|family|backed|built|trained|focused|equivalent|compatible|caliber|"
+    r"basiert\w*|gestützt\w*|ähnlich\w*|artig\w*|fähig\w*)$")
+"""A compound adjective after a model's name ("GPT-4-class", "Llama-3-basierte"): the model
+named is the one before it."""
+"""A tail that makes a known model's token a member of its family: each piece a version, a
+size, a date code or a variant word ("Qwen3" + "-235B-A22B-2507", "GPT-5" + ".1-Codex")."""
 _SPACED_INT = re.compile(
     r" (?P<v>[Vv]?[1-9]\d?(?:\.\d)?)"
     r"(?![\w-]|[.,]\d|\s*(?:%|[Bb]\b|[Mm]illi|[Bb]illi|Mrd|Md\b|mil\b))")
@@ -225,15 +237,24 @@ class MentionFinder(Discovery):
             known = self.kb.entities.get(entity)
             tier = TIER.match(s, end) if (known.type if known else _type_of(entity)) == "Model" \
                 else None
-            tail = _TOKEN_TAIL.match(s, end) if not known and _type_of(entity) == "Model" else None
+            tail = _TOKEN_TAIL.match(s, end) if (known.type if known else _type_of(entity)) \
+                == "Model" else None
+            if tail and (_ADJECTIVE_END.search(tail.group(0))
+                         or (known and not _VARIANT_TAIL.fullmatch(tail.group(0)))):
+                tail = None  # "GPT-4-class" is GPT-4; "Qwen3-235B-A22B-2507" is a member
             app = _APP.match(s, end) if (known.type if known else _type_of(entity)) == "Model" \
                 else None
             if app:  # "Qwen Chat": the chat app of a model family is a product
                 cands.append((start, app.end(), make_id("Product", s[start:app.end()]), "family",
                               s[start:app.end()], None))
-            if tail and not tier:  # "Zephyr-3.5-Turbo": the rest of the token belongs to the name
-                name = s[start:tail.end()]
-                cands.append((start, tail.end(), make_id("Model", name), "discovered", name, None))
+            if tail and (not tier or tail.end() > tier.end()):
+                name = s[start:tail.end()]  # "Zephyr-3.5-Turbo": the rest of the token is the name
+                member = make_id("Model", name)
+                if known and known.owner:
+                    family_owner[member] = known.owner
+                cands.append((start, tail.end(), member, "family" if known else "discovered",
+                              name, None))  # a known head keeps "GPT-5.1-Codex" whole
+                continue
             size = SIZE.match(s, tier.end() if tier else end) if (
                 known.type if known else _type_of(entity)) == "Model" else None
             if tier or size:  # "Magistral Small", "Gemma 7B": a member of the family just named

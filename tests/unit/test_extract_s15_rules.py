@@ -1,0 +1,92 @@
+"""Rules and name shapes added in session 15: members of a known model family written as one
+token ("Qwen3-235B-A22B-2507"), compound adjectives after a model ("GPT-4-class"), working with
+a firm as a partnership in more languages, and founders named by an apposition. Every sentence is
+written for this file; the firms are invented or only named."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import entities, facts
+
+
+@pytest.mark.parametrize(("text", "lang", "model"), [
+    ("Alibaba released Qwen3-235B-A22B-2507 on Monday.", "en", "Qwen3-235B-A22B-2507"),
+    ("阿里巴巴推出了Qwen3-235B-A22B-2507和新的接口。", "zh", "Qwen3-235B-A22B-2507"),
+    ("OpenAI a publié GPT-5.1-Codex mercredi.", "fr", "GPT-5.1-Codex"),
+    ("Alibaba hat Qwen3-Max-Preview vorgestellt.", "de", "Qwen3-Max-Preview"),
+    ("Google made Gemini 2.5 Deep Think available to subscribers.", "en",
+     "Gemini 2.5 Deep Think"),
+])
+def test_a_known_model_with_a_variant_tail_is_one_member(text: str, lang: str,
+                                                          model: str) -> None:
+    found = entities(text, lang)
+    assert found.get(model) == "Model"
+    assert not any(t == "Organization" and n in model for n, t in found.items())
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("It is a GPT-4-class model, cheaper than GPT-4-powered tools.", "en"),
+    ("Die GPT-4-basierten Werkzeuge kosten weniger.", "de"),
+])
+def test_a_compound_adjective_after_a_model_names_the_model(text: str, lang: str) -> None:
+    found = entities(text, lang)
+    assert found.get("GPT-4") == "Model"
+    assert not [n for n in found if n.startswith("GPT-4-")]
+
+
+def test_an_unknown_model_keeps_its_name_without_the_adjective() -> None:
+    found = entities("Orion-2-based tools and the Orion-2 model itself.", "en")
+    assert found.get("Orion-2") == "Model"
+    assert not [n for n in found if n.endswith("based")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Cohere, que trabaja con Nvidia, presentó su modelo.", "es"),
+    ("La startup Cohere, che lavora con Nvidia, ha presentato il modello.", "it"),
+    ("A Cohere, que trabalha com a Nvidia, apresentou o modelo.", "pt"),
+    ("Cohere, qui a travaillé avec Nvidia sur ses puces, a présenté son modèle.", "fr"),
+])
+def test_working_with_a_firm_is_a_partnership(text: str, lang: str) -> None:
+    assert ("Cohere", "PARTNERS_WITH", "Nvidia") in facts(text, lang)
+
+
+def test_working_with_a_person_is_no_partnership() -> None:
+    assert not [f for f in facts("Sam Altman trabaja con Satya Nadella desde 2019.", "es")
+                if f[1] == "PARTNERS_WITH"]
+
+
+@pytest.mark.parametrize(("text", "lang", "verb"), [
+    ("Au moment où OpenAI présentait GPT-4.1, Google se taisait.", "fr", "présentait"),
+    ("Elon Musk's xAI had pushed out Grok 4.1 the previous day.", "en", "pushed out"),
+])
+def test_more_release_verb_forms(text: str, lang: str, verb: str) -> None:
+    found = facts(text, lang)
+    assert any(p == "RELEASED" for _, p, _ in found), verb
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("LangChain builds agent tools. \"We want to grow,\" said Harrison Chase, co-founder and "
+     "chief executive.", "en"),
+    ("LangChain sviluppa strumenti per agenti. \"Vogliamo crescere\", ha detto Harrison Chase, "
+     "cofondatore e amministratore delegato.", "it"),
+])
+def test_a_founder_apposition_without_a_firm_names_the_firm_in_context(text: str,
+                                                                      lang: str) -> None:
+    found = facts(text, lang)
+    assert ("Harrison Chase", "FOUNDED", "LangChain") in found
+    assert ("Harrison Chase", "LEADS", "LangChain") in found
+
+
+def test_a_founder_of_another_firm_is_not_the_context_firm_founder() -> None:
+    found = facts("LangChain builds agent tools. Harrison Chase, co-founder of Quillstone, "
+                  "spoke.", "en")
+    assert ("Harrison Chase", "FOUNDED", "LangChain") not in found
+
+
+def test_a_camel_case_tool_kit_is_a_product() -> None:
+    found = entities("OpenAI ha presentato a inizio ottobre AgentKit, un insieme di strumenti.",
+                     "it")
+    assert found.get("AgentKit") == "Product"
+    assert ("OpenAI", "RELEASED", "AgentKit") in facts(
+        "OpenAI ha presentato a inizio ottobre AgentKit, un insieme di strumenti.", "it")
