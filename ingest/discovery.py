@@ -228,8 +228,9 @@ _SUFFIXED_MODEL = re.compile(
 """A name ending in GPT or LM after a lower-case letter ("BgGPT", "MamayLM", "YandexGPT")."""
 _MODEL_END = re.compile(r"(?:Gen|Coder|Craft|Fold|Bot|Chat|Llama|Diffusion|Pilot|GPT|LM)$")
 """A camel-case name ending in a model word ("MusicGen", "StarCoder", "BgGPT") is a model."""
-_PRODUCT_END = re.compile(r"(?:Kit|SDK|Studio|Hub|Toolkit)$")
-"""A camel-case name ending in a tool word ("AgentKit", "DevStudio") is a product."""
+_PRODUCT_END = re.compile(r"(?:Kit|SDK|Toolkit)$")
+"""A camel-case name ending in a tool word ("AgentKit") is a product; "Hub" and "Studio" end
+companies' names too ("XetHub")."""
 
 
 def _named(m: re.Match[str]) -> tuple[int, int, str] | None:

@@ -162,7 +162,8 @@ def load_kb(directory: Path = KB_DIR) -> KnowledgeBase:
                 continue  # stances come from cue patterns, not from name matches
             strict = set(item.get("strict") or ())
             context = item.get("context") or {}
-            for surface in [entity.name, *entity.aliases, *strict]:
+            for surface in dict.fromkeys([entity.name, *entity.aliases, *_declined(entity.aliases),
+                                          *strict]):
                 is_strict = surface in strict or (len(surface) <= 3 and surface[:1].isupper())
                 alias = Alias(
                     entity.id, surface, exact_case=is_strict,
@@ -191,6 +192,16 @@ def load_kb(directory: Path = KB_DIR) -> KnowledgeBase:
     for entries in kb.fuzzy.values():
         entries.sort()
     return kb
+
+
+_GERMAN_ADJECTIVE = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]*(?:sche|che|ale))r?(?= [A-ZÄÖÜ])")
+
+
+def _declined(aliases: tuple[str, ...]) -> list[str]:
+    """The inflected German form of a name that opens with an adjective: after "der", "dem" or
+    "von der" one writes "Europäischen Kommission", "Deutschen Telekom", "Europäischen
+    Gerichtshof"; the data files list the nominative once."""
+    return [_GERMAN_ADJECTIVE.sub(r"\1n", a) for a in aliases if _GERMAN_ADJECTIVE.match(a)]
 
 
 @lru_cache(maxsize=1)

@@ -220,7 +220,9 @@ class MentionFinder(Discovery):
                 model = make_id("Model", name)
                 family_owner[model] = entity
                 cands.append((start, version.end(), model, "family", name, None))
-            word = _PRODUCT_WORD.match(s, end) if self.org_products else None
+            word = _PRODUCT_WORD.match(s, end) if self.org_products and not (
+                {"public", "government"} & set(self.kb.entities[entity].tags)) else None
+            # a public body names laws and offices, not products ("EU AI Act")
             unit = unit_words().match(s, end)  # "AMD Ventures", "Samsung Catalyst Fund"
             if unit:
                 name = s[start:unit.end()]
@@ -312,9 +314,25 @@ class MentionFinder(Discovery):
                     registry.owners.setdefault(entity, owner)
             mentions.append(Mention(sent.start + start, sent.start + end, entity, type_,
                                     surface, origin))
-        mentions.extend(self._events(s, sent.start, mentions))
+        events = self._events(s, sent.start, mentions)
+        if events:
+            mentions = [m for m in mentions if not self._names_an_event(m, events, s, sent.start)]
+        mentions.extend(events)
         mentions.sort(key=lambda m: (m.start, m.end))
         return mentions
+
+    def _names_an_event(self, m: Mention, events: list[Mention], s: str, offset: int) -> bool:
+        """Is this public body only the owner in an event's name ("the EU code of practice",
+        "Verhaltenskodex der EU", "欧盟的行为准则")? The rules read the event, not the body."""
+        known = self.kb.entities.get(m.entity)
+        if known is None or "public" not in known.tags:
+            return False
+        for e in events:
+            if m.end <= e.start and _OWNER_BEFORE.fullmatch(s[m.end - offset:e.start - offset]):
+                return True
+            if e.end <= m.start and _OWNER_AFTER.fullmatch(s[e.end - offset:m.start - offset]):
+                return True
+        return False
 
     def _namesake(self, c: tuple, cands: list[tuple], s: str) -> list[tuple]:
         """The known person or firm a discovered person only shares a surname with ("Laura
@@ -349,7 +367,9 @@ class MentionFinder(Discovery):
 
     def _events(self, s: str, offset: int, taken: list[Mention]) -> list[Mention]:
         out = []
-        spans = [(m.start - offset, m.end - offset) for m in taken]
+        spans = [(m.start - offset, m.end - offset) for m in taken
+                 if "public" not in getattr(self.kb.entities.get(m.entity), "tags", ())]
+        # a public body may sit inside an event's name ("Verhaltenskodex der EU")
         named = {m.end - offset for m in taken if m.type in ("Model", "Product")}
         for key, label, pattern in self.events:
             for m in pattern.finditer(s):
@@ -365,6 +385,11 @@ class MentionFinder(Discovery):
 
 
 _type_of = type_of
+_OWNER_BEFORE = re.compile(r"\s*|[’']s\s+|\s*的\s*|-")
+_OWNER_AFTER = re.compile(r"\s+(?:der|des|of the|de la|de l[’']|de|del|della|dell[’']|da|do|dos|das)"
+                          r"\s*|\s*")
+"""What joins an owner to the event it names: "EU code", "EU's code", "欧盟的准则", "EU-Kodex";
+"code of the EU", "Kodex der EU", "código de la UE"."""
 _APPOSED = re.compile(r",\s*(?:[\w’']+\s+){0,2}$")
 """The comma (and determiner) that makes a phrase an apposition to the name before it."""
 

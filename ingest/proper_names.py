@@ -189,6 +189,11 @@ _PINYIN = re.compile(
 """A romanized Chinese given name: one to three pinyin syllables ("zhifeng", "ruoming")."""
 
 
+_LAW_WORDS = frozenset({"Act", "Acts", "Law", "Directive", "Regulation", "Bill", "Treaty",
+                        "Convention", "Order"})
+"""Last words of the names of laws and orders, which are no organization."""
+
+
 def name_mentions(s: str, stop_caps: frozenset[str], lang: str,
                   taken: list[tuple[int, int]]) -> list[tuple]:
     """Mention candidates (start, end, entity, "proper", name, None) for the names of several
@@ -199,8 +204,8 @@ def name_mentions(s: str, stop_caps: frozenset[str], lang: str,
     out = []
     for start, end, name in _candidates(s, stop_caps, lang, taken):
         words = name.split()
-        if len(words) < 2:
-            continue
+        if len(words) < 2 or words[-1] in _LAW_WORDS:
+            continue  # "Digital Markets Act" is a law, no firm
         person = words[0] in first_names() or (
             len(words) == 2 and all(re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ’'-]+", w) for w in words)
             and (not common_word(words[1], lang)

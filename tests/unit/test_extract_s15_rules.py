@@ -85,8 +85,44 @@ def test_a_founder_of_another_firm_is_not_the_context_firm_founder() -> None:
 
 
 def test_a_camel_case_tool_kit_is_a_product() -> None:
+    assert entities("XetHub a été créée en 2021.", "fr").get("XetHub") == "Organization"
     found = entities("OpenAI ha presentato a inizio ottobre AgentKit, un insieme di strumenti.",
                      "it")
     assert found.get("AgentKit") == "Product"
     assert ("OpenAI", "RELEASED", "AgentKit") in facts(
         "OpenAI ha presentato a inizio ottobre AgentKit, un insieme di strumenti.", "it")
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("Die Pläne der Europäischen Kommission liegen vor.", "de", "European Commission"),
+    ("Der Vorstand der Deutschen Telekom tagte.", "de", "Deutsche Telekom"),
+    ("La Comisión Federal de Comercio investiga a OpenAI.", "es", "Federal Trade Commission"),
+    ("Die Abgeordneten der EU stimmten zu.", "de", "European Union"),
+    ("L'Unione europea ha approvato il testo.", "it", "European Union"),
+])
+def test_public_bodies_in_their_usual_forms(text: str, lang: str, name: str) -> None:
+    assert entities(text, lang).get(name) == "Organization"
+
+
+def test_eu_in_a_compound_is_not_the_union() -> None:
+    assert "European Union" not in entities(
+        "Meta gibt laut dem EU-Transparenzregister 10 Millionen Euro aus.", "de")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The EU AI Act and the Digital Markets Act apply to Quillstone.", "en"),
+    ("The Chips and Science Act passed in 2022.", "en"),
+])
+def test_a_law_is_no_organization(text: str, lang: str) -> None:
+    found = entities(text, lang)
+    assert not [n for n, t in found.items() if n.endswith("Act")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Anthropic confirmed it would sign the EU code of practice.", "en"),
+    ("Google bestätigte, den Verhaltenskodex der EU zu unterzeichnen.", "de"),
+])
+def test_the_body_that_owns_an_event_leaves_the_event_to_the_rules(text: str, lang: str) -> None:
+    found = facts(text, lang)
+    assert any(p == "ANNOUNCED" for _, p, _ in found)
+    assert not [f for f in found if "European Union" in f]
