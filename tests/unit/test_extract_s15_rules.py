@@ -126,3 +126,26 @@ def test_the_body_that_owns_an_event_leaves_the_event_to_the_rules(text: str, la
     found = facts(text, lang)
     assert any(p == "ANNOUNCED" for _, p, _ in found)
     assert not [f for f in found if "European Union" in f]
+
+
+def test_the_firm_after_in_is_what_a_german_backer_funds() -> None:
+    """"Snowflake hat in Quillstone investiert und arbeitet mit Anthropic": the firm after
+    "in" is funded, it funds nobody, and so the round is not carried over to Anthropic."""
+    found = facts("Snowflake hat im vergangenen Jahr in Cohere investiert und arbeitet auch mit "
+                  "Anthropic eng zusammen.", "de")
+    assert ("Snowflake", "INVESTS_IN", "Cohere") in found
+    assert not [f for f in found if f[1] == "INVESTS_IN" and f[2] == "Anthropic"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("La start-up Anysphere a levé 60 millions de dollars l'an dernier. Quillstone AI a annoncé "
+     "mercredi avoir réuni 600 millions de dollars. Le tour a été mené par Thrive Capital, avec la "
+     "participation de Nvidia.", "fr"),
+    ("La start-up Anysphere ha captado 60 millones de dólares. Quillstone AI anunció el miércoles "
+     "haber captado 600 millones de dólares. La ronda fue liderada por Thrive Capital, con la "
+     "participación de Nvidia.", "es"),
+])
+def test_a_raise_told_in_the_infinitive_names_the_round(text: str, lang: str) -> None:
+    found = facts(text, lang)
+    assert ("Thrive Capital", "INVESTS_IN", "Quillstone AI") in found
+    assert ("Thrive Capital", "INVESTS_IN", "Anysphere") not in found
