@@ -149,3 +149,43 @@ def test_a_raise_told_in_the_infinitive_names_the_round(text: str, lang: str) ->
     found = facts(text, lang)
     assert ("Thrive Capital", "INVESTS_IN", "Quillstone AI") in found
     assert ("Thrive Capital", "INVESTS_IN", "Anysphere") not in found
+
+
+@pytest.mark.parametrize(("text", "lang", "host", "labs"), [
+    ("Amazon Web Services, whose Bedrock service sells models from Anthropic, Cohere and "
+     "AI21 Labs, added more.", "en", "Amazon Web Services", {"Anthropic", "Cohere", "AI21 Labs"}),
+    ("AWS added open-weight models from two Chinese developers, Alibaba and DeepSeek, to "
+     "its catalogue.", "en", "Amazon Web Services", {"Alibaba", "DeepSeek"}),
+    ("Google Cloud propose déjà les modèles d'Anthropic et de Meta dans Vertex AI.", "fr",
+     "Google Cloud", {"Anthropic", "Meta"}),
+    ("Microsoft bietet in Azure Modelle von OpenAI, Meta und Mistral AI an.", "de",
+     "Microsoft", {"OpenAI", "Meta", "Mistral AI"}),
+    ("IBM offre sulla sua piattaforma una selezione di modelli aperti provenienti da Hugging "
+     "Face e da Meta.", "it", "IBM", {"Hugging Face", "Meta"}),
+    ("Databricks ofrece en su plataforma modelos de Anthropic y de Mistral AI.", "es",
+     "Databricks", {"Anthropic", "Mistral AI"}),
+])
+def test_a_platform_carrying_other_labs_models_partners_with_each(text: str, lang: str, host: str,
+                                                                  labs: set[str]) -> None:
+    found = facts(text, lang)
+    assert {o for s, p, o in found if p == "PARTNERS_WITH" and s == host} | {
+        s for s, p, o in found if p == "PARTNERS_WITH" and o == host} >= labs
+
+
+def test_a_lab_offering_its_own_models_partners_with_nobody() -> None:
+    assert not [f for f in facts("OpenAI does not offer models from Anthropic. Meta offers "
+                                 "models of its own.", "en") if f[1] == "PARTNERS_WITH"]
+
+
+@pytest.mark.parametrize(("text", "lang", "platform"), [
+    ("Google Cloud propose déjà les modèles d'Anthropic dans Vertex AI.", "fr", "Vertex AI"),
+    ("Microsoft bietet in Azure Modelle von OpenAI an.", "de", "Azure"),
+])
+def test_the_platform_a_model_is_offered_in_is_no_release(text: str, lang: str,
+                                                          platform: str) -> None:
+    assert not [f for f in facts(text, lang) if f[1] == "RELEASED" and f[2] == platform]
+
+
+def test_a_release_in_a_month_still_counts() -> None:
+    assert ("OpenAI", "RELEASED", "GPT-5") in facts(
+        "OpenAI veröffentlichte in dieser Woche GPT-5.", "de")
