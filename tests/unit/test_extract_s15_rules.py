@@ -189,3 +189,26 @@ def test_the_platform_a_model_is_offered_in_is_no_release(text: str, lang: str,
 def test_a_release_in_a_month_still_counts() -> None:
     assert ("OpenAI", "RELEASED", "GPT-5") in facts(
         "OpenAI veröffentlichte in dieser Woche GPT-5.", "de")
+
+
+@pytest.mark.parametrize(("text", "lang", "backer", "funded"), [
+    ("Anthropic, dans lequel Amazon s'est engagé à investir jusqu'à 4 milliards de dollars, a "
+     "réagi.", "fr", "Amazon", "Anthropic"),
+    ("Mistral AI, in das Microsoft im Februar 15 Millionen Euro investiert hat, reagierte.", "de",
+     "Microsoft", "Mistral AI"),
+    ("Anthropic, en la que Google tiene una participación, reaccionó.", "es", "Google",
+     "Anthropic"),
+    ("Anthropic, in which Google holds a stake, reacted.", "en", "Google", "Anthropic"),
+    ("OpenAI, which is backed by billions of dollars from Microsoft, said so.", "en", "Microsoft",
+     "OpenAI"),
+    ("Cohere, which is majority-owned by Oracle, said so.", "en", "Oracle", "Cohere"),
+    ("Cohere, controllata da Oracle, ha detto.", "it", "Oracle", "Cohere"),
+])
+def test_a_backer_named_after_the_firm_it_funds(text: str, lang: str, backer: str,
+                                                funded: str) -> None:
+    assert (backer, "INVESTS_IN", funded) in facts(text, lang)
+
+
+def test_no_stake_is_no_investment() -> None:
+    assert not [f for f in facts("Anthropic, in which Google has no stake, reacted.", "en")
+                if f[1] == "INVESTS_IN"]
