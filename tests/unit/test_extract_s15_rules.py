@@ -212,3 +212,25 @@ def test_a_backer_named_after_the_firm_it_funds(text: str, lang: str, backer: st
 def test_no_stake_is_no_investment() -> None:
     assert not [f for f in facts("Anthropic, in which Google has no stake, reacted.", "en")
                 if f[1] == "INVESTS_IN"]
+
+
+@pytest.mark.parametrize(("text", "lang", "plaintiffs", "target"), [
+    ("Suno et Udio, poursuivis depuis un an aux États-Unis par les maisons de disques, Universal "
+     "Music et Sony Music, ont réagi.", "fr", {"Universal Music Group", "Sony Music"}, "Suno"),
+    ("Perplexity has already been sued by Dow Jones.", "en", {"Dow Jones"}, "Perplexity"),
+    ("Perplexity is also fending off lawsuits from Dow Jones and Reddit.", "en",
+     {"Dow Jones", "Reddit"}, "Perplexity"),
+    ("Penske Media a déposé plainte vendredi contre Google devant un tribunal fédéral.", "fr",
+     {"Penske Media"}, "Google"),
+    ("Die New York Times hat im Dezember Klage gegen OpenAI eingereicht.", "de",
+     {"New York Times"}, "OpenAI"),
+    ("Getty Images ha presentato una causa contro Stability AI.", "it", {"Getty Images"},
+     "Stability AI"),
+    ("Microsoft filed a separate lawsuit on Monday against Google.", "en", {"Microsoft"},
+     "Google"),
+])
+def test_more_ways_to_tell_a_lawsuit(text: str, lang: str, plaintiffs: set[str],
+                                     target: str) -> None:
+    found = facts(text, lang)
+    for plaintiff in plaintiffs:
+        assert (plaintiff, "CRITICIZED", target) in found
