@@ -253,3 +253,32 @@ def test_a_staff_title_with_a_possessive_names_the_firm_in_context(text: str, la
 def test_a_former_staff_title_is_no_current_job() -> None:
     found = facts("OpenAI said Greg Brockman, its former chief technology officer, left.", "en")
     assert ("Greg Brockman", "WORKS_FOR", "OpenAI") not in found
+
+
+def test_a_given_name_written_without_its_accent_is_a_given_name() -> None:
+    assert ("Edouard Grave", "WORKS_FOR", "Kyutai") in facts(
+        "Edouard Grave a rejoint Kyutai en 2023.", "fr")
+
+
+@pytest.mark.parametrize(("text", "lang", "person", "firm"), [
+    ("Guillaume Verdon worked for several years at Nvidia.", "en", "Guillaume Verdon", "Nvidia"),
+    ("Guillaume Verdon a travaillé plusieurs années chez Nvidia.", "fr", "Guillaume Verdon",
+     "Nvidia"),
+    ("Chris Lattner arbeitete danach kurz bei Tesla.", "de", "Chris Lattner", "Tesla"),
+])
+def test_years_spent_at_a_firm_are_a_job_there(text: str, lang: str, person: str,
+                                               firm: str) -> None:
+    assert (person, "WORKS_FOR", firm) in facts(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Mr. Kurian spent more than two decades at Oracle before joining Google in 2018.", "en"),
+    ("Thomas Kurian a passé vingt ans chez Oracle avant de rejoindre Google.", "fr"),
+])
+def test_a_finished_stint_is_a_job_left(text: str, lang: str) -> None:
+    assert ("Thomas Kurian", "LEFT", "Oracle") in facts(text, lang)
+
+
+def test_a_stint_still_running_is_not_left() -> None:
+    assert ("Lena Vogt", "LEFT", "Nvidia") not in facts("Lena Vogt has spent ten years at Nvidia.",
+                                                        "en")

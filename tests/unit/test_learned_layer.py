@@ -211,14 +211,14 @@ def test_the_shipped_model_trained_on_spent_sets_only() -> None:
 
 
 GATED = [  # (lang, a sentence the shipped layer links, the same claim negated or asked)
-    ("en", "Lena Vogt spent ten years at Helix Labs before she advised start-ups.",
-     "Lena Vogt never spent a day at Helix Labs before she advised start-ups."),
-    ("en", "Lena Vogt spent ten years at Helix Labs before she advised start-ups.",
-     "Did Lena Vogt spend ten years at Helix Labs before she advised start-ups?"),
-    ("fr", "Léa Morel a passé dix ans chez Helix Labs avant de conseiller des start-up.",
-     "Léa Morel n'a jamais passé un jour chez Helix Labs avant de conseiller des start-up."),
-    ("fr", "Léa Morel a passé dix ans chez Helix Labs avant de conseiller des start-up.",
-     "Léa Morel a-t-elle passé dix ans chez Helix Labs avant de conseiller des start-up ?"),
+    ("en", "Lena Vogt stayed ten years at Helix Labs before she advised start-ups.",
+     "Lena Vogt never stayed a day at Helix Labs before she advised start-ups."),
+    ("en", "Lena Vogt stayed ten years at Helix Labs before she advised start-ups.",
+     "Did Lena Vogt stay ten years at Helix Labs before she advised start-ups?"),
+    ("fr", "Léa Morel a grandi chez Helix Labs avant de conseiller des start-up.",
+     "Léa Morel n'a jamais grandi chez Helix Labs avant de conseiller des start-up."),
+    ("fr", "Léa Morel a grandi chez Helix Labs avant de conseiller des start-up.",
+     "Léa Morel a-t-elle grandi chez Helix Labs avant de conseiller des start-up ?"),
     ("de", "Lena Vogt hat zehn Jahre bei Helix Labs gearbeitet und berät nun Start-ups.",
      "Hat Lena Vogt zehn Jahre bei Helix Labs gearbeitet, bevor sie Start-ups beriet?"),
 ]
