@@ -50,6 +50,7 @@ class ClauseReader:
         speech = expand("{SAY}|{ANNOUNCE}", lang.macros, words=lang.lang != "zh")
         self.speech = re.compile(speech, re.IGNORECASE) if speech else self.say
         self.exclude = lang.cue("exclude_before")
+        self.release_place = lang.cue("release_place_before")
         self._taken: dict[frozenset[str], set[str]] = {}
         self._opposed: set[str | None] = set()
         self._anchored: set[str] = set()
@@ -233,9 +234,10 @@ class ClauseReader:
                             and_gap is not None and and_gap.search(gap)) or (
                             self.relative is not None and self.relative.search(gap)):
                         break
-                if governed and self.exclude is not None and self.exclude.search(
-                        masked, max(0, slot.start - LOOKBACK), slot.start):
-                    break  # "offered on Amazon Bedrock"
+                if governed and any(e is not None and e.search(
+                        masked, max(0, slot.start - LOOKBACK), slot.start)
+                        for e in (self.exclude, self.release_place)):
+                    break  # "offered on Amazon Bedrock", "bietet in Azure ... an"
                 if direct and self.preposition is not None and self.preposition.search(
                         masked[max(0, slot.start - 30):slot.start]) and not (
                         cue_end is not None and not masked[cue_end:slot.start].strip()):

@@ -130,14 +130,16 @@ class RelationExtractor(CrossSentence, ImplicitEnds, Masking, ReleaseModality):
         return out
 
     def _ids(self, region: str | None, table: list[Mention], masked: str, offset: int,
-             exclude: bool) -> list[Mention]:
+             exclude: bool, release: bool = False) -> list[Mention]:
         if not region:
             return []
         out = []
-        excluder = self.lang.cue("exclude_before") if exclude else None
+        excluders = [self.lang.cue("exclude_before") if exclude else None,
+                     self.lang.cue("release_place_before") if exclude and release else None]
+        excluders = [e for e in excluders if e is not None]
         for m in _PLACEHOLDER.finditer(region):
             mention = table[int(m.group(2))]
-            if excluder is not None and excluder.search(masked[:offset + m.start()]):
+            if any(e.search(masked[:offset + m.start()]) for e in excluders):
                 continue
             out.append(mention)
         return out
@@ -178,7 +180,8 @@ class RelationExtractor(CrossSentence, ImplicitEnds, Masking, ReleaseModality):
             return []  # "Zephyr AI, backed by Microsoft, released X": Microsoft is no releaser
         antecedent = bool(s_region and o_region) and o_off < s_off  # "X, the model Meta released"
         objects = self._ids(o_region, table, masked, o_off,
-                            (release_like or rule.kind == "develop") and not antecedent)
+                            (release_like or rule.kind == "develop") and not antecedent,
+                            release_like)
         if release_like and s_region and o_region:
             objects, self.resume = own_objects(subjects, objects, table, masked, match)
         predicate = "LEFT" if gone else rule.predicate  # a past role was left

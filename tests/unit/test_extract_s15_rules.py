@@ -282,3 +282,11 @@ def test_a_finished_stint_is_a_job_left(text: str, lang: str) -> None:
 def test_a_stint_still_running_is_not_left() -> None:
     assert ("Lena Vogt", "LEFT", "Nvidia") not in facts("Lena Vogt has spent ten years at Nvidia.",
                                                         "en")
+
+
+def test_a_platform_named_after_to_is_still_described_by_its_apposition() -> None:
+    """The release-place guard reads releases only: "add Claude 2 to Vertex AI, its platform"
+    still says whose platform Vertex AI is."""
+    found = facts("Google Cloud said it would add Claude 2 to Vertex AI, its platform for "
+                  "building applications.", "en")
+    assert any(p == "DEVELOPS" and o == "Vertex AI" for _, p, o in found)
