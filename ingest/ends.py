@@ -178,8 +178,12 @@ class ImplicitEnds:
         aside = self.lang.cue("aside_relative")  # "A, who left to start X, and co-founder B"
         here = [m for m in _PLACEHOLDER.finditer(masked[:match.start()]) if m.group(1) == "O"
                 and not (aside and aside.search(masked, max(0, m.start() - 60), m.start()))]
-        return (table[int(here[-1].group(2))].entity if here
-                else self.ctx.recent("Organization"))
+        if here:
+            return table[int(here[-1].group(2))].entity
+        latest = self.lang.cue("points_to_latest")  # "Dessen Chef X": the firm named last
+        if latest is not None and latest.match(masked) and self.ctx.last.get("Organization"):
+            return self.ctx.last["Organization"][1]
+        return self.ctx.recent("Organization")
 
     def _affiliations(self, subjects: list[Mention], table: list[Mention],
                       match: re.Match[str]) -> list[Mention]:

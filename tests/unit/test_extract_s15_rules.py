@@ -290,3 +290,10 @@ def test_a_platform_named_after_to_is_still_described_by_its_apposition() -> Non
     found = facts("Google Cloud said it would add Claude 2 to Vertex AI, its platform for "
                   "building applications.", "en")
     assert any(p == "DEVELOPS" and o == "Vertex AI" for _, p, o in found)
+
+
+def test_dessen_points_to_the_firm_named_last() -> None:
+    found = facts("AMD kaufte im Juli das finnische Start-up Silo AI. Dessen Chef Peter Sarlin "
+                  "wechselte mit.", "de")
+    assert ("Peter Sarlin", "LEADS", "Silo AI") in found
+    assert ("Peter Sarlin", "LEADS", "AMD") not in found
