@@ -297,3 +297,15 @@ def test_dessen_points_to_the_firm_named_last() -> None:
                   "wechselte mit.", "de")
     assert ("Peter Sarlin", "LEADS", "Silo AI") in found
     assert ("Peter Sarlin", "LEADS", "AMD") not in found
+
+
+def test_a_thing_of_the_company_is_made_by_the_firm_in_context() -> None:
+    found = facts("Google a présenté ses excuses mardi. Gemini, l'assistant d'intelligence "
+                  "artificielle du groupe, avait produit des images erronées.", "fr")
+    assert ("Google", "DEVELOPS", "Gemini") in found
+
+
+def test_a_thing_of_the_company_keeps_its_known_maker() -> None:
+    found = facts("Google apologized on Tuesday. Sora, the video model of the company, came "
+                  "later.", "en")
+    assert ("Google", "DEVELOPS", "Sora") not in found
