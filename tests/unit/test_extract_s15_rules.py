@@ -247,9 +247,10 @@ def test_a_given_name_written_without_its_accent_is_a_given_name() -> None:
      "Nvidia"),
     ("Chris Lattner arbeitete danach kurz bei Tesla.", "de", "Chris Lattner", "Tesla"),
 ])
-def test_years_spent_at_a_firm_are_a_job_there(text: str, lang: str, person: str,
-                                               firm: str) -> None:
-    assert (person, "WORKS_FOR", firm) in facts(text, lang)
+def test_years_worked_at_a_firm_are_a_job_left(text: str, lang: str, person: str,
+                                              firm: str) -> None:
+    """A stint measured in years and told in the past is over: the person left."""
+    assert (person, "LEFT", firm) in facts(text, lang)
 
 
 @pytest.mark.parametrize(("text", "lang"), [
