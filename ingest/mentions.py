@@ -37,14 +37,14 @@ _VARIANT_TAIL = re.compile(
     r"(?:[.-](?:[A-Za-z]{0,3}\d[A-Za-z0-9]*|Instruct|Preview|Exp|Thinking|Base|Chat|Turbo|Max|"
     r"Mini|Pro|Coder|Codex|Flash|Lite|Plus|Ultra|Omni|VL|Terminus|Speciale|Distill|Reasoner|"
     r"Nano|Vision|Audio|Realtime))+")
+"""A tail that makes a known model's token a member of its family: each piece a version, a
+size, a date code or a variant word ("Qwen3" + "-235B-A22B-2507", "GPT-5" + ".1-Codex")."""
 _ADJECTIVE_END = re.compile(
     r"-(?:class|powered|based|like|style|level|sized|grade|enabled|driven|generated|era|scale|"
     r"type|tier|series|family|backed|built|trained|focused|equivalent|compatible|caliber|"
     r"basiert\w*|gestützt\w*|ähnlich\w*|artig\w*|fähig\w*)$")
 """A compound adjective after a model's name ("GPT-4-class", "Llama-3-basierte"): the model
 named is the one before it."""
-"""A tail that makes a known model's token a member of its family: each piece a version, a
-size, a date code or a variant word ("Qwen3" + "-235B-A22B-2507", "GPT-5" + ".1-Codex")."""
 _SPACED_INT = re.compile(
     r" (?P<v>[Vv]?[1-9]\d?(?:\.\d)?)"
     r"(?![\w-]|[.,]\d|\s*(?:%|[Bb]\b|[Mm]illi|[Bb]illi|Mrd|Md\b|mil\b))")
@@ -386,8 +386,8 @@ class MentionFinder(Discovery):
 
 _type_of = type_of
 _OWNER_BEFORE = re.compile(r"\s*|[’']s\s+|\s*的\s*|-")
-_OWNER_AFTER = re.compile(r"\s+(?:der|des|of the|de la|de l[’']|de|del|della|dell[’']|da|do|dos|das)"
-                          r"\s*|\s*")
+_OWNER_AFTER = re.compile(r"\s+(?:der|des|of the|de la|de l[’']|de|del|della|dell[’']|da|do|dos|"
+                          r"das)\s*|\s*")
 """What joins an owner to the event it names: "EU code", "EU's code", "欧盟的准则", "EU-Kodex";
 "code of the EU", "Kodex der EU", "código de la UE"."""
 _APPOSED = re.compile(r",\s*(?:[\w’']+\s+){0,2}$")

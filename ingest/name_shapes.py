@@ -53,7 +53,8 @@ def _unaccented(name: str) -> str:
 
 TIER = re.compile(r"(?:[\s-](?:Small|Medium|Large|Mini|Pro|Max|Flash|Lite|Nano|Ultra|Turbo|"
                   r"Plus|Sonnet|Opus|Haiku|Scout|Maverick|Behemoth|Instruct|Premier|Micro|"
-                  r"Speed|Thinking|Air|Omni|Coder|Reasoner|Instant|Preview|Deep Think)(?![A-Za-z0-9])){1,2}"
+                  r"Speed|Thinking|Air|Omni|Coder|Reasoner|Instant|Preview|Deep Think)"
+                  r"(?![A-Za-z0-9])){1,2}"
                   r"|\s\[(?:dev|pro|max|schnell|base|instruct)\]")
 """A size or tier word right after a known model names a member of its family; up to two
 ("Flash Thinking"), and the end is no ASCII letter, not `\b`, so "ERNIE Lite和" still counts.
