@@ -219,8 +219,8 @@ GATED = [  # (lang, a sentence the shipped layer links, the same claim negated o
      "Léa Morel n'a jamais grandi chez Helix Labs avant de conseiller des start-up."),
     ("fr", "Léa Morel a grandi chez Helix Labs avant de conseiller des start-up.",
      "Léa Morel a-t-elle grandi chez Helix Labs avant de conseiller des start-up ?"),
-    ("de", "Lena Vogt hat zehn Jahre bei Helix Labs gearbeitet und berät nun Start-ups.",
-     "Hat Lena Vogt zehn Jahre bei Helix Labs gearbeitet, bevor sie Start-ups beriet?"),
+    ("de", "Lena Vogt hat bei Helix Labs gearbeitet und berät nun Start-ups.",
+     "Hat Lena Vogt bei Helix Labs gearbeitet, bevor sie Start-ups beriet?"),
 ]
 
 
