@@ -24,7 +24,7 @@ import sys
 import tempfile
 import zlib
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from stratgraph.settings import get_settings
 
@@ -65,6 +65,24 @@ def compile_all(name: str, specs: list[Spec]) -> list[re.Pattern[str]]:
         return _plain(specs)  # re.compile's own verdict, and its error message
     _save(path, zlib.compress(marshal.dumps(parts), 1))
     return patterns
+
+
+def cached_data(name: str, key: str, build: Callable[[], Any]) -> Any:
+    """`build()`, from the cache folder when a file for this `key` is there: for data that costs
+    a process a noticeable part of its start (the place names of `proper_names.places`). The
+    value must be marshal-able; the same atomic save and clean-up as the patterns."""
+    folder = cache_dir()
+    if folder is None:
+        return build()
+    digest = hashlib.sha256(f"{sys.implementation.cache_tag}:{key}".encode()).hexdigest()[:20]
+    path = folder / f"{name}-{digest}.bin"
+    try:
+        return marshal.loads(zlib.decompress(path.read_bytes()))
+    except (OSError, ValueError, EOFError, TypeError, zlib.error):
+        pass
+    value = build()
+    _save(path, zlib.compress(marshal.dumps(value), 1))
+    return value
 
 
 class CompileError(ValueError):

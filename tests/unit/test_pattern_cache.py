@@ -110,3 +110,42 @@ def test_a_malformed_rule_or_cue_names_itself(cache: Path) -> None:
     cue = {"name": "torn", "predicate": "LEADS", "kind": "role", "cue": "(heads"}
     with pytest.raises(ValueError, match=r"rules for en: fallback torn: missing \)"):
         langdata._fallback([cue], {}, True, "en")
+
+
+def test_cached_data_is_built_once_then_read_back(cache: Path) -> None:
+    from stratgraph.ingest.pattern_cache import cached_data
+
+    calls: list[int] = []
+
+    def build() -> list[str]:
+        calls.append(1)
+        return ["Lyon", "Paris", "Zürich"]
+
+    assert cached_data("places", "v1", build) == ["Lyon", "Paris", "Zürich"]
+    assert cached_data("places", "v1", build) == ["Lyon", "Paris", "Zürich"]
+    assert len(calls) == 1  # the second call read the file
+    assert len(list(cache.glob("places-*.bin"))) == 1
+    cached_data("places", "v2", build)  # another key rebuilds and replaces the old file
+    assert len(calls) == 2 and len(list(cache.glob("places-*.bin"))) == 1
+
+
+def test_a_damaged_data_file_is_rebuilt(cache: Path) -> None:
+    from stratgraph.ingest.pattern_cache import cached_data
+
+    cached_data("places", "v1", lambda: ["Lyon"])
+    for path in cache.glob("places-*.bin"):
+        path.write_bytes(b"not zlib")
+    assert cached_data("places", "v1", lambda: ["Paris"]) == ["Paris"]
+
+
+def test_the_cached_place_names_are_the_built_ones(cache: Path) -> None:
+    from stratgraph.ingest import proper_names
+
+    proper_names.places.cache_clear()
+    try:
+        first = proper_names.places()  # built and saved
+        proper_names.places.cache_clear()
+        assert proper_names.places() == first == frozenset(proper_names._build_places())
+        assert list(cache.glob("places-*.bin"))
+    finally:
+        proper_names.places.cache_clear()
