@@ -18,6 +18,25 @@ from stratgraph.ingest.one_sense import stands_alone
 _JOINERS = {"", " ", "-", "·", "‑", ":", "&", " & "}  # ":" only unspaced ("Run:ai"); "&" in "Weights & Biases"
 
 
+_ELISION = re.compile(r"[dlDL]|dell|dall|nell|sull|all")
+"""Elided articles and prepositions before an apostrophe ("Conseil d'État", "l'Union",
+"dell'Unione"): the apostrophe joins them to the next word of a name."""
+
+
+def _joins(text: str, token: tuple[int, int], gap: str) -> bool:
+    """Can a name run on from `token` over `gap` to the next token? Spaces, hyphens and the
+    like; ". " after a dotted abbreviation ("U.S. Commerce Department"); an apostrophe after
+    an elided article or preposition ("Département d'État")."""
+    if gap in _JOINERS:
+        return True
+    word = text[token[0]:token[1]]
+    if gap == ". ":
+        return "." in word and len(word) <= 5  # "U.S", "U.K", not a sentence's last word
+    if gap in ("'", "’"):
+        return _ELISION.fullmatch(word) is not None
+    return False
+
+
 def _letters(text: str) -> str:
     return re.sub(r"[\W_]+", "", text)
 
@@ -52,7 +71,7 @@ def gazetteer(kb: KnowledgeBase, text: str, genitive: bool = False,
     tokens = [(m.start(), m.end()) for m in TOKEN.finditer(text)]
     reach = [1] * len(tokens)  # how many tokens from here on a name can join (": " ends one)
     for j in range(len(tokens) - 2, -1, -1):
-        if text[tokens[j][1]:tokens[j + 1][0]] in _JOINERS:
+        if _joins(text, tokens[j], text[tokens[j][1]:tokens[j + 1][0]]):
             reach[j] = reach[j + 1] + 1
     out = []
     i = 0

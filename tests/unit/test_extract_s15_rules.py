@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import entities, facts
+from extract_helpers import entities, facts, lines
 
 
 @pytest.mark.parametrize(("text", "lang", "model"), [
@@ -291,3 +291,20 @@ def test_a_thing_of_the_company_keeps_its_known_maker() -> None:
     found = facts("Google apologized on Tuesday. Sora, the video model of the company, came "
                   "later.", "en")
     assert ("Google", "DEVELOPS", "Sora") not in found
+
+
+@pytest.mark.parametrize(("text", "lang", "name", "surface"), [
+    ("The U.S. Commerce Department added Moore Threads to the list.", "en",
+     "U.S. Department of Commerce", "U.S. Commerce Department"),
+    ("Le Conseil d'État a rendu son avis.", "fr", "Conseil d'État", "Conseil d'État"),
+])
+def test_a_known_name_runs_over_an_abbreviation_dot_or_an_elision(text: str, lang: str,
+                                                                  name: str,
+                                                                  surface: str) -> None:
+    rows = [x for x in lines(text, lang) if x["kind"] == "entity" and x["name"] == name]
+    assert rows and surface in rows[0].get("aliases", [name]) + [rows[0]["name"]]
+
+
+def test_a_possessive_apostrophe_still_ends_a_name() -> None:
+    found = entities("OpenAI's Sam Altman met Meta's Mark Zuckerberg in the U.S. on Monday.", "en")
+    assert found.get("OpenAI") == "Organization" and found.get("Meta") == "Organization"
