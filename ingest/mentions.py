@@ -9,23 +9,23 @@ before family patterns before fuzzy matches before context discovery).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from stratgraph.ingest.discovery import Discovery
+from stratgraph.ingest.event_mentions import EventFinder
 from stratgraph.ingest.gazetteer import gazetteer
 from stratgraph.ingest.kb import KnowledgeBase
 from stratgraph.ingest.langdata import LangData
 from stratgraph.ingest.lists import list_members, type_of
+from stratgraph.ingest.mention_types import Mention, Registry
 from stratgraph.ingest.name_shapes import (
     ACCENTED_VERSION, CALLED_MODEL, CALLED_PRODUCT, SIZE, SIZED_NAME, SPACED_VERSION, TIER,
     first_names,
     unit_words,
 )
-from stratgraph.ingest.normalize import fold_compact, make_id, slug
+from stratgraph.ingest.normalize import fold_compact, make_id
 from stratgraph.ingest.proper_names import name_mentions, places, word_zipf
 from stratgraph.ingest.sentences import Sentence
 from stratgraph.ingest.spans import Coverage, reach, resolve_overlaps
-from stratgraph.ingest.spans import event_variants as _variants
 
 _PRODUCT_WORD = re.compile(r" ((?:AI )?[A-Z][a-z]+[A-Za-z0-9]*)(?![\w-])")
 _VERSION = re.compile(
@@ -62,47 +62,7 @@ RARE_ZIPF = 3.5
 _APP = re.compile(r" (?:Chat|App|Studio)(?![A-Za-z0-9-])")
 
 
-@dataclass
-class Mention:
-    start: int
-    end: int
-    entity: str
-    type: str
-    surface: str
-    origin: str = "kb"
-    event_class: str | None = None
-    variants: tuple[str, ...] = ()
-
-
-@dataclass
-class Registry:
-    """Entities seen in one article, with every surface form seen."""
-
-    types: dict[str, str] = field(default_factory=dict)
-    names: dict[str, str] = field(default_factory=dict)
-    aliases: dict[str, set[str]] = field(default_factory=dict)
-    wikidata: dict[str, str] = field(default_factory=dict)
-    order: list[str] = field(default_factory=list)
-    owners: dict[str, str] = field(default_factory=dict)
-    """Owners of models the knowledge base lacks, from their family ("Grok-2.5" -> xAI)."""
-    hardware: set[str] = field(default_factory=set)
-    """Chips and devices: their mentions keep other readings off their words, but the gold
-    conventions leave hardware out, so they are neither listed nor linked."""
-
-    def add(self, entity: str, type_: str, name: str, surface: str | None = None,
-            wikidata: str | None = None) -> None:
-        if entity not in self.types:
-            self.types[entity] = type_
-            self.names[entity] = name
-            self.aliases[entity] = set()
-            self.order.append(entity)
-        if surface and surface != self.names[entity]:
-            self.aliases[entity].add(surface)
-        if wikidata:
-            self.wikidata[entity] = wikidata
-
-
-class MentionFinder(Discovery):
+class MentionFinder(Discovery, EventFinder):
     """Finds and resolves mentions sentence by sentence for one language."""
 
     def __init__(self, kb: KnowledgeBase, lang: LangData):
@@ -139,19 +99,6 @@ class MentionFinder(Discovery):
         self.list_sep = re.compile(
             rf"\s*(?:[,、，]\s*(?:(?:{joiners})\s+)?|\s(?:{joiners})\s)\s*") if joiners else None
         self.events = self._event_patterns()
-
-    def _event_patterns(self) -> list[tuple[str, str, re.Pattern[str]]]:
-        out = []
-        for cls in self.kb.events:
-            nouns = (cls.get("nouns") or {}).get(self.lang.lang) or []
-            if not nouns:
-                continue
-            alts = "|".join(re.escape(n).replace("'", "['’]") for n in
-                            sorted(nouns, key=len, reverse=True))
-            boundary = "" if self.lang.lang == "zh" else r"\b"
-            pattern = re.compile(f"{boundary}(?:{alts}){boundary}", re.IGNORECASE)
-            out.append((cls["key"], cls.get("label", cls["key"]), pattern))
-        return out
 
     def _spaced_versions(self, s: str, cands: list[tuple], family_owner: dict[str, str]
                          ) -> list[tuple]:
@@ -237,15 +184,14 @@ class MentionFinder(Discovery):
         cands.extend(self._discover(s))
         for start, end, entity, _origin, name, _co in list(cands):
             known = self.kb.entities.get(entity)
-            tier = TIER.match(s, end) if (known.type if known else _type_of(entity)) == "Model" \
-                else None
-            tail = _TOKEN_TAIL.match(s, end) if (known.type if known else _type_of(entity)) \
-                == "Model" else None
+            if (known.type if known else _type_of(entity)) != "Model":
+                continue  # what follows a name extends only a model's name
+            tier = TIER.match(s, end)
+            tail = _TOKEN_TAIL.match(s, end)
             if tail and (_ADJECTIVE_END.search(tail.group(0))
                          or (known and not _VARIANT_TAIL.fullmatch(tail.group(0)))):
                 tail = None  # "GPT-4-class" is GPT-4; "Qwen3-235B-A22B-2507" is a member
-            app = _APP.match(s, end) if (known.type if known else _type_of(entity)) == "Model" \
-                else None
+            app = _APP.match(s, end)
             if app:  # "Qwen Chat": the chat app of a model family is a product
                 cands.append((start, app.end(), make_id("Product", s[start:app.end()]), "family",
                               s[start:app.end()], None))
@@ -257,8 +203,7 @@ class MentionFinder(Discovery):
                 cands.append((start, tail.end(), member, "family" if known else "discovered",
                               name, None))  # a known head keeps "GPT-5.1-Codex" whole
                 continue
-            size = SIZE.match(s, tier.end() if tier else end) if (
-                known.type if known else _type_of(entity)) == "Model" else None
+            size = SIZE.match(s, tier.end() if tier else end)
             if tier or size:  # "Magistral Small", "Gemma 7B": a member of the family just named
                 member = s[start:(size or tier).end()]
                 model = make_id("Model", member)
@@ -321,19 +266,6 @@ class MentionFinder(Discovery):
         mentions.sort(key=lambda m: (m.start, m.end))
         return mentions
 
-    def _names_an_event(self, m: Mention, events: list[Mention], s: str, offset: int) -> bool:
-        """Is this public body only the owner in an event's name ("the EU code of practice",
-        "Verhaltenskodex der EU", "欧盟的行为准则")? The rules read the event, not the body."""
-        known = self.kb.entities.get(m.entity)
-        if known is None or "public" not in known.tags:
-            return False
-        for e in events:
-            if m.end <= e.start and _OWNER_BEFORE.fullmatch(s[m.end - offset:e.start - offset]):
-                return True
-            if e.end <= m.start and _OWNER_AFTER.fullmatch(s[e.end - offset:m.start - offset]):
-                return True
-        return False
-
     def _namesake(self, c: tuple, cands: list[tuple], s: str) -> list[tuple]:
         """The known person or firm a discovered person only shares a surname with ("Laura
         Altman" holds the alias "Altman" of Sam Altman; "Marina Ferrari" is no carmaker)."""
@@ -365,34 +297,6 @@ class MentionFinder(Discovery):
         return (word not in self.stop_caps and word not in first_names()
                 and not self.kb.lookup(fold_compact(word)))
 
-    def _events(self, s: str, offset: int, taken: list[Mention]) -> list[Mention]:
-        out = []
-        spans = [(m.start - offset, m.end - offset) for m in taken
-                 if "public" not in getattr(self.kb.entities.get(m.entity), "tags", ())]
-        # a public body may sit inside an event's name ("Verhaltenskodex der EU")
-        named = {m.end - offset for m in taken if m.type in ("Model", "Product")}
-        for key, label, pattern in self.events:
-            for m in pattern.finditer(s):
-                if any(a < m.end() and m.start() < b for a, b in spans):
-                    continue
-                ap = _APPOSED.search(s, max(0, m.start() - 60), m.start())
-                if ap is not None and ap.start() in named:
-                    continue  # "Llama, a família de modelos da Meta": a description, no event
-                spans.append((m.start(), m.end()))
-                out.append(Mention(offset + m.start(), offset + m.end(), f"event:?{key}",
-                                   "Event", m.group(0), "event", key, _variants(s, m)))
-        return out
 
 
 _type_of = type_of
-_OWNER_BEFORE = re.compile(r"\s*|[’']s\s+|\s*的\s*|-")
-_OWNER_AFTER = re.compile(r"\s+(?:der|des|of the|de la|de l[’']|de|del|della|dell[’']|da|do|dos|"
-                          r"das)\s*|\s*")
-"""What joins an owner to the event it names: "EU code", "EU's code", "欧盟的准则", "EU-Kodex";
-"code of the EU", "Kodex der EU", "código de la UE"."""
-_APPOSED = re.compile(r",\s*(?:[\w’']+\s+){0,2}$")
-"""The comma (and determiner) that makes a phrase an apposition to the name before it."""
-
-
-def event_id(actor_name: str | None, cls: str) -> str:
-    return f"event:{slug(actor_name)}-{cls}" if actor_name else f"event:{cls}"

@@ -24,7 +24,8 @@ from stratgraph.ingest.langdata import load
 from stratgraph.ingest.list_siblings import list_pass
 from stratgraph.ingest.learned.features import CueHits
 from stratgraph.ingest.learned.model import PairModel, get_model, propose, sentence_mentions
-from stratgraph.ingest.mentions import Mention, MentionFinder, Registry, event_id
+from stratgraph.ingest.event_mentions import event_id
+from stratgraph.ingest.mentions import Mention, MentionFinder, Registry
 from stratgraph.ingest.name_shapes import first_names
 from stratgraph.ingest.namepass import model_tail_pass, repeat_pass, surname_pass
 from stratgraph.ingest.one_sense import confirmed_names

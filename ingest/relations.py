@@ -25,7 +25,8 @@ from stratgraph.ingest.kb import KnowledgeBase
 from stratgraph.ingest.langdata import LangData, Rule
 from stratgraph.ingest.masking import Masking
 from stratgraph.ingest.release_modality import OPEN_POSITION, Frame, ReleaseModality
-from stratgraph.ingest.mentions import Mention, Registry, event_id
+from stratgraph.ingest.event_mentions import event_id
+from stratgraph.ingest.mentions import Mention, Registry
 from stratgraph.ingest.pairing import own_objects, pairs
 from stratgraph.ingest.salience import CLAUSE_FIRM, Context, opening_org
 from stratgraph.ingest.sentences import Sentence
@@ -134,9 +135,9 @@ class RelationExtractor(CrossSentence, ImplicitEnds, Masking, ReleaseModality):
         if not region:
             return []
         out = []
-        excluders = [self.lang.cue("exclude_before") if exclude else None,
-                     self.lang.cue("release_place_before") if exclude and release else None]
-        excluders = [e for e in excluders if e is not None]
+        names = (["exclude_before", "release_place_before"] if release else ["exclude_before"]
+                 ) if exclude else []
+        excluders = [e for e in map(self.lang.cue, names) if e is not None]
         for m in _PLACEHOLDER.finditer(region):
             mention = table[int(m.group(2))]
             if any(e.search(masked[:offset + m.start()]) for e in excluders):
