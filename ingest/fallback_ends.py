@@ -19,6 +19,10 @@ from stratgraph.ingest.salience import CLAUSE_FIRM, OPENS
 
 PAIR_REACH = 40
 """Most characters from a list of subjects to the rivalry word that pairs them all."""
+LIST_END = re.compile(r"[;!?；！？]")
+PARTICIPANT_REACH = 80
+"""Most characters from a participation cue to the first co-investor it names after it
+("participan también los inversores que ya estaban en el capital: Accel, ...")."""
 
 
 class EndsReader(ClauseReader):
@@ -89,9 +93,26 @@ class EndsReader(ClauseReader):
             investors = self._subjects(before, s_letters, masked, match.start())
             here = next((s.mention.entity for s in after if s.letter == "O"
                          and INTO.match(masked[match.end():s.start])), None)
+            investors += self._co_investors(masked, match.end(), after, s_letters)
             funded = self.ex.ctx.funded if self.ex.ctx.funded not in investors else None
             target = here or funded or self._topic("O", exclude=set(investors))
             return [(i, target, {}) for i in investors] if target else []
+        if cue.kind == "participants":  # "the round also drew A and B": the text's raiser
+            funded = self.ex.ctx.funded
+            if funded is None:
+                return []
+            investors = self._subjects(before, s_letters, masked, match.start())
+            if any(s.letter == "O" and (s.mention.entity not in investors
+                                        or s.mention.origin == "anaphor") for s in before):
+                return []  # "A startup, apoiada por investidores como A": its own backers
+            stop = LIST_END.search(masked, match.end())
+            listed = self._between(slots, match.end(), stop.start() if stop else len(masked))
+            first = next((s for s in listed if s.letter in s_letters), None)
+            if first is not None and first.start - match.end() <= PARTICIPANT_REACH:
+                # a colon may open the list: "los inversores que ya estaban: A, B y C"
+                investors += self._list_after(listed[listed.index(first):], s_letters,
+                                              masked, None)
+            return [(i, funded, {}) for i in dict.fromkeys(investors) if i != funded]
         if cue.kind == "raise" and not MONEY.search(masked, match.end(), match.end() + 40):
             return []  # "secured compute for the team": no money, no round
         if cue.kind == "raise":  # "X raised $6B from A, B and C"
@@ -169,6 +190,17 @@ class EndsReader(ClauseReader):
                     or self._topic("O", exclude={subject}))
             objects = [org] if org else []
         return [(s, o, dict(props)) for s in (subjects or [subject]) for o in objects]
+
+    def _co_investors(self, masked: str, at: int, after: list[Slot], letters: str) -> list[str]:
+        """"joined the round alongside A and B": the firms named after the round's cue."""
+        glue = self.ex.lang.cue("co_investors")
+        link = glue.match(masked, at) if glue is not None else None
+        if link is None:
+            return []
+        rest = [s for s in after if s.start >= link.end()]
+        if not rest or rest[0].start != link.end():
+            return []
+        return self._list_after(rest, letters, masked, None)
 
     def _object_relative(self, cue: FallbackCue, match: re.Match[str], masked: str,
                          slots: list[Slot], s_letters: str, o_letters: str
