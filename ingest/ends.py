@@ -225,7 +225,8 @@ class ImplicitEnds:
             return
         raised = self.lang.cue("raised")
         hit = raised.search(masked) if raised is not None else None
-        if hit is None or not MONEY.search(masked, hit.end(), hit.end() + 60):
+        # the money may sit inside the verb ("hat 30 Millionen Euro eingesammelt")
+        if hit is None or not MONEY.search(masked, hit.start(), hit.end() + 60):
             return
         prep = self.lang.cue("preposition")
         for m in _PLACEHOLDER.finditer(masked[:hit.start()]):

@@ -206,7 +206,13 @@ class ClauseReader:
         chosen = before.index(head)
         out = [head.mention.entity]
         glues: list[str] = []
+        parent_of = self.gaps["parent_of"]
         for prev, slot in zip(before[chosen:], before[chosen + 1:]):
+            if (parent_of is not None and out[-1] == prev.mention.entity
+                    and slot.letter == head.letter
+                    and parent_of.match(masked[prev.end:slot.start])):
+                out[-1] = slot.mention.entity  # "Microsofts Tochter GitHub": GitHub
+                continue
             if (slot.letter != head.letter or self._governed(masked, slot)
                     or not LIST_GLUE.match(masked[prev.end:slot.start])):
                 break  # "Yann LeCun, of Meta, criticized": Meta is his, not a co-subject

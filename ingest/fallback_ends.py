@@ -97,6 +97,12 @@ class EndsReader(ClauseReader):
             funded = self.ex.ctx.funded if self.ex.ctx.funded not in investors else None
             target = here or funded or self._topic("O", exclude=set(investors))
             return [(i, target, {}) for i in investors] if target else []
+        if cue.kind == "vie":  # "A and B compete for the same customers": the text's firm's rivals
+            rivals = self._subjects(before, s_letters, masked, match.start())
+            firm = self._topic("O")
+            if firm in rivals:  # "Cursor and Windsurf are fighting over the same developers"
+                return [(firm, r, {}) for r in rivals if r != firm]
+            return [(firm, r, {}) for r in rivals] if firm else []
         if cue.kind == "participants":  # "the round also drew A and B": the text's raiser
             funded = self.ex.ctx.funded
             if funded is None:

@@ -98,6 +98,9 @@ GAPS = {
     "relative": r"^\s*,?\s*(?:{REL_PRON})\s",
     # "ByteDance's Volcano Engine", "字节跳动旗下火山引擎": the possessed one is the head
     "possessor": r"^\s*(?:(?:{POSS})|的|旗下的?|之)\s*$",
+    # "Google und Microsofts Tochter GitHub": in a list, the unit stands for its parent
+    "parent_of": r"^(?:(?:{POSS})|s)?\s+(?:[\w-]+\s+)?(?:Tochter\w*|subsidiary|unit|arm|division|"
+                 r"filiale|filial|controllata|subsidiaria|spin-?off)\s+$",
     # ", and DeepSeek released": a coordinated clause with an actor of its own
     "coordinated": r"(?:,\s*(?:{AND})?|\s(?:{AND}))\s+(?:(?:{DET})\s+)?(?:[\w-]+\s+)?$",
     # "after co-founder Daniel Gross left": a subordinate clause with its own actor
