@@ -284,8 +284,8 @@ def _event_entities(per_sentence: list, registry: Registry) -> None:
                         if registry.types[e] in ("Organization", "Person")), None)
     for mentions in per_sentence:
         for m in mentions:
-            if m.type != "Event":
-                continue
+            if m.type != "Event" or m.event_class is None:
+                continue  # a named law or bill of the knowledge base keeps its own name
             actors = [x for x in mentions if x.type in ("Organization", "Person")]
             before = [x for x in actors if x.end <= m.start]
             actor = (before[-1] if before else actors[0]).entity if actors else first_actor

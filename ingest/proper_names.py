@@ -207,6 +207,12 @@ _LAW_WORDS = frozenset({"Act", "Acts", "Law", "Directive", "Regulation", "Bill",
                         "Convention", "Order"})
 """Last words of the names of laws and orders, which are no organization."""
 
+_TITLE_WORDS = frozenset({"Senator", "Senators", "Assemblymember", "Assemblyman", "Assemblywoman",
+                          "Representative", "Congressman", "Congresswoman", "Governor", "Mayor",
+                          "Minister", "Secretary", "Commissioner", "Councillor", "Councilmember",
+                          "Lawmaker", "Legislator", "Judge", "Sénateur", "Senatore", "Senador"})
+"""Titles before a person's name ("State Senator", "Commerce Secretary"), no organization."""
+
 
 def name_mentions(s: str, stop_caps: frozenset[str], lang: str,
                   taken: list[tuple[int, int]]) -> list[tuple]:
@@ -218,8 +224,8 @@ def name_mentions(s: str, stop_caps: frozenset[str], lang: str,
     out = []
     for start, end, name in _candidates(s, stop_caps, lang, taken):
         words = name.split()
-        if len(words) < 2 or words[-1] in _LAW_WORDS:
-            continue  # "Digital Markets Act" is a law, no firm
+        if len(words) < 2 or words[-1] in _LAW_WORDS or words[-1] in _TITLE_WORDS:
+            continue  # "Digital Markets Act" is a law, "State Senator" a title: no firm
         person = words[0] in first_names() or (
             len(words) == 2 and all(re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ’'-]+", w) for w in words)
             and (not common_word(words[1], lang)

@@ -220,7 +220,7 @@ class RelationExtractor(CrossSentence, ImplicitEnds, Masking, ReleaseModality):
         for s, o in pairs(subjects, objects, masked):  # "A和B分别发布了X和Y": in order
             if s.entity != o.entity:
                 obj = o.entity
-                if rule.event or o.type == "Event":
+                if rule.event or (o.type == "Event" and o.entity not in self.kb.entities):
                     cls = rule.event or (o.event_class or "announcement")
                     obj = event_id(self.registry.names.get(s.entity), cls)
                     self._register_event(obj, cls, s.entity, o)
