@@ -103,3 +103,33 @@ def test_presenting_and_naming_a_firm_with_its_model(text: str, lang: str,
 def test_showing_that_a_model_fails_is_no_development() -> None:
     found = facts("Vessel AI researchers demonstrated that GPT-4o fails at simple puzzles.", "en")
     assert ("Vessel AI", "DEVELOPS", "GPT-4o") not in found
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Nimbus Labs mantiene una demanda contra Vessel AI y Orbit Robotics.", "es",
+     {("Nimbus Labs", "CRITICIZED", "Vessel AI"), ("Nimbus Labs", "CRITICIZED", "Orbit Robotics")}),
+    ("Lena Vogt, who sits on Vessel AI's board, said so.", "en",
+     {("Lena Vogt", "WORKS_FOR", "Vessel AI")}),
+    ("Lena Vogt, who heads Vessel AI's robotics group, spoke.", "en",
+     {("Lena Vogt", "WORKS_FOR", "Vessel AI")}),
+    ("Lena Vogt, die bei Vessel AI das Produkt Orion verantwortet, sagte das.", "de",
+     {("Lena Vogt", "WORKS_FOR", "Vessel AI")}),
+])
+def test_lawsuits_board_seats_and_heads_of_units(text: str, lang: str, expected: set) -> None:
+    assert expected <= facts(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "law"), [
+    ("Vessel AI lobbied against SB 1047 all summer.", "en", "SB 1047"),
+    ("Vessel AI kritisierte die KI-Verordnung scharf.", "de", "AI Act"),
+    ("Vessel AI a critiqué l’AI Act.", "fr", "AI Act"),
+])
+def test_an_actor_against_a_named_law_criticizes_it(text: str, lang: str, law: str) -> None:
+    assert ("Vessel AI", "CRITICIZED", law) in facts(text, lang)
+
+
+def test_a_bill_sponsored_by_lawmakers_is_announced_by_them() -> None:
+    found = facts("The RAISE Act, sponsored by State Senator Lena Vogt and Assemblymember "
+                  "Marc Weber, passed in June.", "en")
+    assert {("Lena Vogt", "ANNOUNCED", "RAISE Act"), ("Marc Weber", "ANNOUNCED", "RAISE Act")} <= found
+    assert "State Senator" not in {s for s, _, _ in found} | {o for _, _, o in found}
