@@ -93,7 +93,8 @@ def test_a_unit_named_for_its_parent_in_a_list_stands_for_itself() -> None:
      ("Vessel AI", "RELEASED", "Orion Coder 33B")),
     ("Google previewed Gemini 2.5 Flash at the event.", "en",
      ("Google", "DEVELOPS", "Gemini 2.5 Flash")),
-    ("OpenAI con Sora e Google con Veo 2 puntano sul video.", "it", ("Google", "DEVELOPS", "Veo 2")),
+    ("OpenAI con Sora e Google con Veo 2 puntano sul video.", "it",
+     ("Google", "DEVELOPS", "Veo 2")),
 ])
 def test_presenting_and_naming_a_firm_with_its_model(text: str, lang: str,
                                                      expected: tuple) -> None:
@@ -131,5 +132,6 @@ def test_an_actor_against_a_named_law_criticizes_it(text: str, lang: str, law: s
 def test_a_bill_sponsored_by_lawmakers_is_announced_by_them() -> None:
     found = facts("The RAISE Act, sponsored by State Senator Lena Vogt and Assemblymember "
                   "Marc Weber, passed in June.", "en")
-    assert {("Lena Vogt", "ANNOUNCED", "RAISE Act"), ("Marc Weber", "ANNOUNCED", "RAISE Act")} <= found
+    assert {("Lena Vogt", "ANNOUNCED", "RAISE Act"),
+            ("Marc Weber", "ANNOUNCED", "RAISE Act")} <= found
     assert "State Senator" not in {s for s, _, _ in found} | {o for _, _, o in found}
