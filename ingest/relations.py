@@ -33,6 +33,11 @@ from stratgraph.ingest.sentences import Sentence
 from stratgraph.ingest.tenure import is_past_job
 
 _MAKING = ("DEVELOPS", "RELEASED", "OPEN_SOURCED")
+_AT_EVENT = re.compile(r"(?:\b(?:at|during|à|au|lors d[eu]|pendant|auf|bei|während|en|durante|"
+                       r"in occasione d\w+|na|no|nel|nella|al|alla)\s+(?:(?:the|la|le|l[\x27’]|"
+                       r"der|dem|des|el|il|lo|a|o)\s*)?|在\s*)$", re.IGNORECASE)
+"""What stands before a named event where something was announced ("unveiled X at GTC"):
+the venue, not what the actor announced."""
 """Facts that name who makes a model the knowledge base does not know: later sentences
 read that maker wherever a rule stands a model for its owner."""
 
@@ -220,6 +225,9 @@ class RelationExtractor(CrossSentence, ImplicitEnds, Masking, ReleaseModality):
         for s, o in pairs(subjects, objects, masked):  # "A和B分别发布了X和Y": in order
             if s.entity != o.entity:
                 obj = o.entity
+                if (predicate == "ANNOUNCED" and o.type == "Event" and o.entity in self.kb.entities
+                        and self._venue(o, table, masked)):
+                    continue  # "announced Trainium3 at re:Invent": where, not what
                 if rule.event or (o.type == "Event" and o.entity not in self.kb.entities):
                     cls = rule.event or (o.event_class or "announcement")
                     obj = event_id(self.registry.names.get(s.entity), cls)
@@ -228,6 +236,12 @@ class RelationExtractor(CrossSentence, ImplicitEnds, Masking, ReleaseModality):
                     out.append(Candidate(predicate, s.entity, obj, f"rule:{rule.name}",
                                          round(confidence, 3), index, dict(props)))
         return out
+
+    @staticmethod
+    def _venue(event: Mention, table: list[Mention], masked: str) -> bool:
+        """Is this named event only where the sentence's action took place ("at GTC")?"""
+        at = next((masked.find(f"@E{i}@") for i, m in enumerate(table) if m is event), -1)
+        return at >= 0 and _AT_EVENT.search(masked, max(0, at - 24), at) is not None
 
     def _fronted_subject(self, masked: str, table: list[Mention]) -> str | None:
         """"Fondée par A, passé par Google DeepMind, ..., la société est dirigée par A": after
