@@ -33,6 +33,7 @@ from stratgraph.ingest.sentences import Sentence
 from stratgraph.ingest.tenure import is_past_job
 
 _MAKING = ("DEVELOPS", "RELEASED", "OPEN_SOURCED")
+CLOSED_POSITION = "position:closed-models"
 _AT_EVENT = re.compile(r"(?:\b(?:at|during|à|au|lors d[eu]|pendant|auf|bei|während|en|durante|"
                        r"in occasione d\w+|na|no|nel|nella|al|alla)\s+(?:(?:the|la|le|l[\x27’]|"
                        r"der|dem|des|el|il|lo|a|o)\s*)?|在\s*)$", re.IGNORECASE)
@@ -57,6 +58,7 @@ class RelationExtractor(CrossSentence, ImplicitEnds, Masking, ReleaseModality):
         self.maker_pairs: list[tuple[str, str]] = []
         self.frame: Frame | None = None
         self.seen_models: set[str] = set()
+        self.closed_firms: set[str] = set()  # firms the text showed keeping models closed
         self.stated_makers: dict[str, str] = {}
         self.last_releases: list[Candidate] = []
         self.trigger: tuple[str, int] | None = None
@@ -112,6 +114,7 @@ class RelationExtractor(CrossSentence, ImplicitEnds, Masking, ReleaseModality):
         out.extend(self._rivals_ahead(index, masked, table, out))
         if letters:  # the fallback cues pair names of the sentence: none, no guess
             out.extend(self.fallback.candidates(index, masked, table, out, question))
+        out.extend(self._open_release_stance(index, out))
         people = [m.entity for m in table if m.type == "Person"]
         if people:
             self.ctx.topic_person = people[0]
@@ -236,6 +239,19 @@ class RelationExtractor(CrossSentence, ImplicitEnds, Masking, ReleaseModality):
                     out.append(Candidate(predicate, s.entity, obj, f"rule:{rule.name}",
                                          round(confidence, 3), index, dict(props)))
         return out
+
+    def _open_release_stance(self, index: int, out: list[Candidate]) -> list[Candidate]:
+        """A firm that publishes a model's weights stands for open-weight release, as news
+        tells it ("xAI released the weights of Grok-1"); said once per sentence and firm, and
+        not of a firm the text has shown keeping its models closed (a turn, not a stance)."""
+        self.closed_firms.update(c.subject for c in out if c.object == CLOSED_POSITION
+                                 and c.predicate == "SUPPORTS")
+        stated = {c.subject for c in out if c.object == OPEN_POSITION} | self.closed_firms
+        firms = dict.fromkeys(c.subject for c in out if c.predicate == "OPEN_SOURCED"
+                              and c.confidence >= 0.6 and c.subject not in stated)
+        return [Candidate("SUPPORTS", firm, OPEN_POSITION, "rule:open-release-stance", 0.6,
+                          index) for firm in firms
+                if self._allowed("SUPPORTS", firm, OPEN_POSITION)]
 
     @staticmethod
     def _venue(event: Mention, table: list[Mention], masked: str) -> bool:

@@ -135,3 +135,10 @@ def test_a_bill_sponsored_by_lawmakers_is_announced_by_them() -> None:
     assert {("Lena Vogt", "ANNOUNCED", "RAISE Act"),
             ("Marc Weber", "ANNOUNCED", "RAISE Act")} <= found
     assert "State Senator" not in {s for s, _, _ in found} | {o for _, _, o in found}
+
+
+def test_publishing_weights_is_a_stance_for_open_weights_but_a_plain_release_is_not() -> None:
+    assert ("Vessel AI", "SUPPORTS", "open-weight release") in facts(
+        "Vessel AI released Orion Coder 33B with open weights.", "en")
+    assert ("Vessel AI", "SUPPORTS", "open-weight release") not in facts(
+        "Vessel AI released Orion Coder 33B through its API.", "en")
