@@ -97,7 +97,7 @@ class EndsReader(ClauseReader):
             funded = self.ex.ctx.funded if self.ex.ctx.funded not in investors else None
             target = here or funded or self._topic("O", exclude=set(investors))
             return [(i, target, {}) for i in investors] if target else []
-        if cue.kind == "vie":  # "A and B compete for the same customers": the text's firm's rivals
+        if cue.kind == "vie":  # "A and B chase the same customers": rivals of the text's firm
             rivals = self._subjects(before, s_letters, masked, match.start())
             firm = self._topic("O")
             if firm in rivals:  # "Cursor and Windsurf are fighting over the same developers"

@@ -33,14 +33,14 @@ from stratgraph.ingest.sentences import Sentence
 from stratgraph.ingest.tenure import is_past_job
 
 _MAKING = ("DEVELOPS", "RELEASED", "OPEN_SOURCED")
+"""Facts that name who makes a model the knowledge base does not know: later sentences
+read that maker wherever a rule stands a model for its owner."""
 CLOSED_POSITION = "position:closed-models"
 _AT_EVENT = re.compile(r"(?:\b(?:at|during|à|au|lors d[eu]|pendant|auf|bei|während|en|durante|"
                        r"in occasione d\w+|na|no|nel|nella|al|alla)\s+(?:(?:the|la|le|l[\x27’]|"
                        r"der|dem|des|el|il|lo|a|o)\s*)?|在\s*)$", re.IGNORECASE)
 """What stands before a named event where something was announced ("unveiled X at GTC"):
 the venue, not what the actor announced."""
-"""Facts that name who makes a model the knowledge base does not know: later sentences
-read that maker wherever a rule stands a model for its owner."""
 
 
 class RelationExtractor(CrossSentence, ImplicitEnds, Masking, ReleaseModality):
@@ -228,10 +228,10 @@ class RelationExtractor(CrossSentence, ImplicitEnds, Masking, ReleaseModality):
         for s, o in pairs(subjects, objects, masked):  # "A和B分别发布了X和Y": in order
             if s.entity != o.entity:
                 obj = o.entity
-                if (predicate == "ANNOUNCED" and o.type == "Event" and o.entity in self.kb.entities
-                        and self._venue(o, table, masked)):
+                known_event = o.type == "Event" and o.entity in self.kb.entities
+                if predicate == "ANNOUNCED" and known_event and self._venue(o, table, masked):
                     continue  # "announced Trainium3 at re:Invent": where, not what
-                if rule.event or (o.type == "Event" and o.entity not in self.kb.entities):
+                if rule.event or (o.type == "Event" and not known_event):
                     cls = rule.event or (o.event_class or "announcement")
                     obj = event_id(self.registry.names.get(s.entity), cls)
                     self._register_event(obj, cls, s.entity, o)
