@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -9,6 +10,7 @@ from pathlib import Path
 
 from stratgraph.datafiles import read_yaml
 from stratgraph.ingest.normalize import fold_compact, make_id
+from stratgraph.ingest.pattern_cache import cached_data
 
 KB_DIR = Path(__file__).resolve().parent / "kb"
 FUZZY_MIN = 6
@@ -136,12 +138,19 @@ def _compile(pattern: str | None) -> re.Pattern[str] | None:
     return re.compile(pattern) if pattern else None
 
 
+def _read(path: Path) -> dict:
+    """A knowledge-base file, parsed once per content: the parse of some 2 MB of YAML is a
+    noticeable part of a worker's start, so it is kept in the pattern cache."""
+    key = f"{path.name}:{hashlib.sha256(path.read_bytes()).hexdigest()}"
+    return cached_data(f"kb_{path.stem}", key, lambda: read_yaml(path) or {})
+
+
 def load_kb(directory: Path = KB_DIR) -> KnowledgeBase:
     kb = KnowledgeBase()
     for path in sorted(directory.glob("*.yaml")):
         if path.stem in ("first_names", "places"):
             continue  # name_shapes and proper_names read them
-        data = read_yaml(path) or {}
+        data = _read(path)
         if path.stem == "events":
             kb.events = data.get("classes", [])
             continue

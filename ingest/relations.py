@@ -74,7 +74,6 @@ class RelationExtractor(CrossSentence, ImplicitEnds, Masking, ReleaseModality):
                                                                 reverse=True)) + r"|\d)"
             r"(?:\s*\S+){0,4}?\s*\S*?(?:models?|modèles|modelle|modelos|模型)", re.IGNORECASE
         ) if self.numbers else None
-        self.positions = {e.id: e for e in kb.entities.values() if e.type == "PolicyPosition"}
         self.fallback = Fallback(self)
 
     # ----------------------------------------------------------------- rules
