@@ -12,11 +12,15 @@ import unicodedata
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 
 
+def unaccented(text: str) -> str:
+    """The text without its accents, case kept: "Édouard" -> "Edouard"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text)
+                   if not unicodedata.combining(c))
+
+
 def fold(text: str) -> str:
     """Lower-case, strip accents, turn punctuation into single spaces."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return _NON_WORD.sub(" ", stripped.casefold()).strip()
+    return _NON_WORD.sub(" ", unaccented(text).casefold()).strip()
 
 
 def fold_compact(text: str) -> str:

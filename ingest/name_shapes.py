@@ -9,13 +9,12 @@ models a text introduces ("a platform called North"). The word lists are data
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from stratgraph.datafiles import read_yaml
-from stratgraph.ingest.normalize import fold_compact, make_id
+from stratgraph.ingest.normalize import fold_compact, make_id, unaccented
 
 @dataclass(frozen=True)
 class NameData:
@@ -40,15 +39,9 @@ def names_file() -> dict:
 def name_data() -> NameData:
     data = names_file()
     names = data.get("names") or ()
-    data = {**data, "names": [*names, *(_unaccented(n) for n in names)]}
+    data = {**data, "names": [*names, *(unaccented(n) for n in names)]}  # "Edouard" too
     return NameData(*(frozenset(data.get(key) or ()) for key in (
         "names", "ambiguous", "particles", "org_words", "place_prefixes", "subsidiary_words")))
-
-
-def _unaccented(name: str) -> str:
-    """"Edouard" for "Édouard": news in English often drops the accents of given names."""
-    return "".join(c for c in unicodedata.normalize("NFKD", name)
-                   if not unicodedata.combining(c))
 
 
 TIER = re.compile(r"(?:[\s-](?:Small|Medium|Large|Mini|Pro|Max|Flash|Lite|Nano|Ultra|Turbo|"

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 
-from stratgraph.graph.names import fold, fold_compact
+from stratgraph.graph.names import fold, fold_compact, unaccented
 
-__all__ = ["fold", "fold_compact", "slug", "make_id", "damerau1"]
+__all__ = ["fold", "fold_compact", "unaccented", "slug", "make_id", "damerau1"]
 
 _SLUG_BAD = re.compile(r"[^a-z0-9.]+")
 PREFIXES = {"Person": "person", "Organization": "org", "Model": "model", "Product": "product",
@@ -17,8 +16,7 @@ PREFIXES = {"Person": "person", "Organization": "org", "Model": "model", "Produc
 
 def slug(name: str) -> str:
     """`GPT-4.5` -> `gpt-4.5`, `Mistral AI` -> `mistral-ai`; non-Latin names get a hash."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = unaccented(name).casefold()
     text = _SLUG_BAD.sub("-", text).strip("-.")
     text = re.sub(r"-{2,}", "-", text)
     if not text or not text[0].isalnum():

@@ -69,8 +69,9 @@ def compile_all(name: str, specs: list[Spec]) -> list[re.Pattern[str]]:
 
 def cached_data(name: str, key: str, build: Callable[[], Any]) -> Any:
     """`build()`, from the cache folder when a file for this `key` is there: for data that costs
-    a process a noticeable part of its start (the place names of `proper_names.places`). The
-    value must be marshal-able; the same atomic save and clean-up as the patterns."""
+    a process a noticeable part of its start (the place names of `proper_names.places`, the
+    parsed knowledge-base files). A value marshal cannot write is returned uncached; the same
+    atomic save and clean-up as the patterns."""
     folder = cache_dir()
     if folder is None:
         return build()
@@ -81,7 +82,11 @@ def cached_data(name: str, key: str, build: Callable[[], Any]) -> Any:
     except (OSError, ValueError, EOFError, TypeError, zlib.error):
         pass
     value = build()
-    _save(path, zlib.compress(marshal.dumps(value), 1))
+    try:
+        data = marshal.dumps(value)
+    except ValueError:  # e.g. a date in a YAML file: the value is fine, only not cacheable
+        return value
+    _save(path, zlib.compress(data, 1))
     return value
 
 

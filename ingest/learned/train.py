@@ -13,13 +13,13 @@ Training needs scikit-learn (the `train` extra); extraction only reads the weigh
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from stratgraph.datafiles import read_yaml
+from stratgraph.graph.names import unaccented
 from stratgraph.ingest.learned.features import SentenceFeatures
 from stratgraph.ingest.learned.focus import KIND, PREFIX, FocusFeatures, focus_of, focus_pairs
 from stratgraph.ingest.learned.model import Gate, PairModel, said_by_sentence
@@ -44,9 +44,7 @@ class Example:
 
 def norm(text: object) -> str:
     """Case, accents, spaces and punctuation ignored, as the team's scorer compares names."""
-    text = unicodedata.normalize("NFKD", str(text))
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return re.sub(r"[\W_]+", "", text.casefold())
+    return re.sub(r"[\W_]+", "", unaccented(str(text)).casefold())
 
 
 def read_article(path: Path) -> Record:

@@ -149,3 +149,13 @@ def test_the_cached_place_names_are_the_built_ones(cache: Path) -> None:
         assert list(cache.glob("places-*.bin"))
     finally:
         proper_names.places.cache_clear()
+
+
+def test_cached_data_returns_a_value_marshal_cannot_write_without_saving_it(cache: Path) -> None:
+    import datetime
+
+    from stratgraph.ingest.pattern_cache import cached_data
+
+    value = {"date": datetime.date(2025, 1, 31)}  # what an unquoted YAML date becomes
+    assert cached_data("kb_demo", "v1", lambda: value) == value
+    assert not list(cache.glob("kb_demo-*.bin"))
