@@ -109,8 +109,7 @@ class Fallback(EndsReader):
                 continue
             if cue.kind == "role" and (match.start(), match.end(), cue.name) in shadowed:
                 continue  # "director of research" is a work role, not "director"
-            if cue.predicate == "WORKS_FOR" and past is not None and past.search(
-                    masked[max(0, match.start() - 40):match.end()]):
+            if cue.predicate == "WORKS_FOR" and _past_here(past, masked, match):
                 cue = replace(cue, predicate="LEFT")
             elif cue.kind == "role" and cue.predicate in ("LEADS", "WORKS_FOR") and former and (
                     former.search(masked[max(0, match.start() - 12):match.start()].split("@")[-1])):
@@ -280,3 +279,17 @@ class Fallback(EndsReader):
                 and self.former.search(masked[max(0, match.start() - 25):match.start()])):
             return True  # "former chief scientist": the LEFT cues say it
         return False
+
+
+_CLOSED_ASIDE = re.compile(r"@\w+@\s*,")
+
+
+def _past_here(past: re.Pattern[str] | None, masked: str, match: re.Match[str]) -> bool:
+    """A past marker ("in passato", "used to") near a work cue, in its own clause: in "X, who
+    used to lead a team at Y, joined Z" the aside that ends after Y is Y's past, not Z's."""
+    if past is None:
+        return False
+    start = max(0, match.start() - 40)
+    hit = past.search(masked, start, match.end())
+    return hit is not None and (hit.end() >= match.start() or not _CLOSED_ASIDE.search(
+        masked, hit.end(), match.start()))

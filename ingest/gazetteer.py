@@ -41,8 +41,19 @@ def _letters(text: str) -> str:
     return re.sub(r"[\W_]+", "", text)
 
 
+_SHORT_LOWER = re.compile(r"\s[a-z]{1,3}\b")
+
+
+def _glued(alias, span: str) -> bool:
+    """A one-word name read across a space into a short lower-case word: "AI to" is no
+    AITO, while "Open AI" and "Deep Seek" are still OpenAI and DeepSeek."""
+    return " " in span and " " not in alias.surface and _SHORT_LOWER.search(span) is not None
+
+
 def _alias_ok(alias, span: str, sentence: str, start: int, end: int,
               confirmed: frozenset[str] = frozenset()) -> bool:
+    if _glued(alias, span):
+        return False
     if alias.exact_case and _letters(span) != _letters(alias.surface):
         return False
     if alias.needs_capital and not (span[:1].isupper() or span[:1].isdigit()):

@@ -231,6 +231,12 @@ class MentionFinder(Discovery, EventFinder):
                                           and _type_of(c[2]) in ("Model", "Organization")
                                           and not re.search(r"\d", s[c[0]:c[1]]))]
         # a digit-free name read as a person and as a model or firm ("X Y, il modello") is one
+        products = {(c[0], c[1]) for c in cands
+                    if c[3] == "discovered" and _type_of(c[2]) == "Product"}
+        cands = [c for c in cands if not (c[3] == "discovered" and (c[0], c[1]) in products
+                                          and _type_of(c[2]) == "Organization")]
+        # a name a product cue introduces is that product, though it ends like a firm's name
+        # ("il servizio Deep Research": "Research" is also a firm's last word)
         chosen = resolve_overlaps(cands)
         chosen = resolve_overlaps(chosen + list_members(s, chosen, self.list_sep, self.stop_caps,
                                                         self._known_other))

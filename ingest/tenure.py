@@ -9,6 +9,10 @@ from stratgraph.ingest.fallback_grammar import PLACEHOLDER
 from stratgraph.ingest.langdata import LangData
 
 
+_ASIDE = re.compile(r"\s*,[^,;]*,")
+"""A clause set off by commas right after the person."""
+
+
 def _group_start(match: re.Match[str], name: str) -> int:
     return match.start(name) if name in match.re.groupindex and match.group(name) else -1
 
@@ -31,4 +35,9 @@ def is_past_job(lang: LangData, predicate: str, match: re.Match[str], masked: st
     if former is not None and (former.search(before) or (between and former.search(between))):
         return True
     window = masked[max(0, match.start() - 30):match.end()]
+    if 0 <= s_at < o_at:
+        aside = _ASIDE.match(masked, match.end("s"), o_at)
+        if aside:  # "X, who used to lead a team at Y, joined Z": the aside's past is Y's
+            window = masked[max(0, match.start() - 30):aside.start()] + masked[aside.end():
+                                                                                match.end()]
     return predicate == "WORKS_FOR" and past is not None and past.search(window) is not None

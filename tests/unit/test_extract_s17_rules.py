@@ -1,0 +1,66 @@
+"""Rules added in session 17: partners named by a partner noun, firms that say they will work
+together, a product built on another lab's models, products a cue word introduces, one-word
+names that do not run on into a short lower-case word, and a past aside that is not the new
+job. Every sentence is written for this file; the firms are invented or only named."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import entities, facts, of
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Hexa Systems, a longtime Microsoft partner, showed three laptops.", "en",
+     {("Hexa Systems", "Microsoft")}),
+    ("Hexa Systems and Norda Labs, among Microsoft's biggest hardware partners, showed laptops.",
+     "en", {("Hexa Systems", "Microsoft"), ("Microsoft", "Norda Labs")}),
+    ("Microsoft, allié d'OpenAI depuis 2019, a encore investi.", "fr", {("Microsoft", "OpenAI")}),
+    ("Samsung, a close partner of Google, showed its phones.", "en", {("Google", "Samsung")}),
+    ("Qualcomm and Meta said they would work together on smaller models.", "en",
+     {("Meta", "Qualcomm")}),
+])
+def test_partner_nouns_and_working_together(text: str, lang: str,
+                                            expected: set[tuple[str, str]]) -> None:
+    found = {tuple(sorted((s, o))) for s, _, o in of(facts(text, lang), "PARTNERS_WITH")}
+    # pairs in name order: the relation is symmetric
+    assert expected <= found
+
+
+def test_a_rival_apposition_is_no_partner() -> None:
+    found = facts("Hexa Systems, a longtime Microsoft rival, showed three laptops.", "en")
+    assert not of(found, "PARTNERS_WITH")
+
+
+@pytest.mark.parametrize(("text", "lang", "pair"), [
+    ("Copilot relies largely on models from OpenAI, the company said.", "en",
+     ("Microsoft", "OpenAI")),
+    ("Morgan Stanley ya ofrece a sus asesores un asistente basado en la tecnología de OpenAI.",
+     "es", ("Morgan Stanley", "OpenAI")),
+])
+def test_building_on_another_labs_models_is_a_partnership(text: str, lang: str,
+                                                          pair: tuple[str, str]) -> None:
+    assert (pair[0], "PARTNERS_WITH", pair[1]) in facts(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("Il servizio Deep Research di OpenAI è stato aggiornato.", "it", "Deep Research"),
+    ("Nimbo added a feature called Search Party to its doorbells.", "en", "Search Party"),
+    ("Nimbo a lancé une fonctionnalité baptisée Search Party.", "fr", "Search Party"),
+    ("Nimbo launched Search Party, a feature for dog owners.", "en", "Search Party"),
+])
+def test_a_product_cue_types_the_name_it_introduces(text: str, lang: str, name: str) -> None:
+    assert entities(text, lang).get(name) == "Product"
+
+
+def test_a_one_word_name_does_not_run_on_into_a_short_word() -> None:
+    found = entities("Nimbo uses AI to help neighbours. Researchers at Open AI agreed.", "en")
+    assert "AITO" not in found
+    assert found.get("OpenAI") == "Organization"
+
+
+def test_a_past_aside_is_not_the_job_the_person_takes() -> None:
+    found = facts("Lena Vogt, who used to co-lead the safety team at OpenAI, joined Anthropic.",
+                  "en")
+    assert ("Lena Vogt", "LEFT", "Anthropic") not in found
+    assert ("Lena Vogt", "WORKS_FOR", "Anthropic") in found
