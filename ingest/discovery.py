@@ -141,8 +141,10 @@ class Discovery(PersonFinder):
                 if last == "AI" and self.kb.lookup(fold_compact(head)) and _ROLE_AFTER.match(
                         s, end):
                     continue  # "the former Tesla AI director" works for Tesla
-                if name.split()[0] in _TITLE_WORDS or name.split()[0] in _DEMONYMS:
-                    continue  # "Chief Software Officer" is a title, "Chinese AI" a kind of firm
+                if name.split()[0] in _TITLE_WORDS or name.split()[0] in _DEMONYMS or (
+                        name.split()[0].endswith("-based")):
+                    continue  # "Chief Software Officer" is a title, "Chinese AI" or
+                    # "London-based AI" a kind of firm
                 out.append((start, end, make_id("Organization", name), "discovered", name, None))
         for pattern, type_ in ((self.model_context, "Model"), (self.product_latin, "Product"),
                                *self.shapes):

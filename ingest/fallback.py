@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from stratgraph.ingest.ends import any_word, macro_words
 from stratgraph.ingest.fallback_ends import EndsReader
 from stratgraph.ingest.fallback_grammar import (
-    CLOSED, EVENTS, OPEN, PLACEHOLDER, Slot, adds,
+    CLOSED, EVENTS, HELD_BY, OPEN, PLACEHOLDER, Slot, adds,
 )
 from stratgraph.ingest.folding import lowered
 from stratgraph.ingest.langdata import FallbackCue
@@ -58,7 +58,8 @@ class Fallback(EndsReader):
         super().__init__(extractor)
         self.cues: list[FallbackCue] = extractor.lang.fallback
         self.against = any_word(macro_words(extractor.lang, "COMPETE", "rival") + "|"
-                                + macro_words(extractor.lang, "AGAINST", "against"))
+                                + macro_words(extractor.lang, "AGAINST", "against") + "|"
+                                + macro_words(extractor.lang, "LAW_AGAINST", "opposed"))
         """A rival's verb or "against" before a stance noun: "Meta défie les modèles fermés"
         takes on closed models, it does not hold that stance."""
         self.families: dict[str, str] = {}
@@ -264,8 +265,8 @@ class Fallback(EndsReader):
                 masked[match.end():match.end() + 12]):
             return True
         if cue.kind == "stance-noun" and self.against.search(
-                masked[max(0, match.start() - 30):match.start()]):
-            return True
+                masked[max(0, match.start() - 30):match.start()]) and not _held(masked, match):
+            return True  # "X criticised closed models"; but "the closed approach of A": A's
         if cue.kind == "release" and self._quoted(match.start()):
             return True  # "it's high time we open-sourced it": speech, often a promise
         if cue.predicate in EVENTS and self.plan is not None and self.plan.search(
@@ -293,3 +294,9 @@ def _past_here(past: re.Pattern[str] | None, masked: str, match: re.Match[str]) 
     hit = past.search(masked, start, match.end())
     return hit is not None and (hit.end() >= match.start() or not _CLOSED_ASIDE.search(
         masked, hit.end(), match.start()))
+
+
+def _held(masked: str, match: re.Match[str]) -> bool:
+    """A stance noun its holders follow ("the closed approach of @O1@")."""
+    held = HELD_BY.match(masked, match.end())
+    return held is not None and masked.startswith("@O", held.end())

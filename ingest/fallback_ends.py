@@ -11,7 +11,7 @@ import re
 
 from stratgraph.ingest.fallback_clauses import ClauseReader
 from stratgraph.ingest.fallback_grammar import (
-    ABANDON, DIRECT, ENDS, GOVERNOR, INTO, LEADING, LOOKBACK, MONEY, PERSON_ORG, PLACEHOLDER,
+    ABANDON, DIRECT, ENDS, GOVERNOR, HELD_BY, INTO, LEADING, LOOKBACK, MONEY, PERSON_ORG, PLACEHOLDER,
     PRONOUN, ROLE_REACH, Slot,
 )
 from stratgraph.ingest.langdata import FallbackCue
@@ -41,6 +41,11 @@ class EndsReader(ClauseReader):
         if cue.kind == "stance-noun" and GOVERNOR.search(
                 masked[max(0, match.start() - 30):match.start()]):
             return []
+        if cue.kind == "stance-noun":  # "the closed approach of A and B": theirs
+            held = HELD_BY.match(masked, match.end())
+            holders = self._list_after(after, s_letters, masked, held.end()) if held else []
+            if holders:
+                return [(holder, str(cue.object), {}) for holder in holders]
         if cue.kind in ("stance", "stance-noun"):  # "A and B offer closed models": both
             actors = self._subjects(before, s_letters, masked, match.start())
             return [(actor, str(cue.object), {}) for actor in actors]

@@ -1,7 +1,9 @@
 """Rules added in session 17: partners named by a partner noun, firms that say they will work
 together, a product built on another lab's models, products a cue word introduces, one-word
 names that do not run on into a short lower-case word, and a past aside that is not the new
-job. Every sentence is written for this file; the firms are invented or only named."""
+job; stances told in other words (weights not published, models only in the firm's own apps, an
+AI safety group), and a stance noun that belongs to the firms named after it. Every sentence
+is written for this file; the firms are invented or only named."""
 
 from __future__ import annotations
 
@@ -64,3 +66,40 @@ def test_a_past_aside_is_not_the_job_the_person_takes() -> None:
                   "en")
     assert ("Lena Vogt", "LEFT", "Anthropic") not in found
     assert ("Lena Vogt", "WORKS_FOR", "Anthropic") in found
+
+
+@pytest.mark.parametrize(("text", "lang", "holder", "position"), [
+    ("Nimbo Labs has not released the weights of its new model.", "en", "Nimbo Labs",
+     "closed models"),
+    ("Nimbo Labs no ha publicado los pesos del modelo.", "es", "Nimbo Labs", "closed models"),
+    ("A Nimbo Labs não divulgou os pesos do modelo de vídeo.", "pt", "Nimbo Labs",
+     "closed models"),
+    ("Tencent said its most capable models, such as Hunyuan-T1, remain available only "
+     "through its own products and cloud.", "en", "Tencent", "closed models"),
+    ("OpenAI completó su transformación en una empresa con ánimo de lucro.", "es", "OpenAI",
+     "for-profit restructuring"),
+    ("Nimbo Labs, a London-based AI safety group, tested the model.", "en", "Nimbo Labs",
+     "AI safety priority"),
+])
+def test_stances_told_in_other_words(text: str, lang: str, holder: str, position: str
+                                     ) -> None:
+    assert (holder, "SUPPORTS", position) in facts(text, lang)
+
+
+def test_based_is_no_firm_name() -> None:
+    assert "London-based AI" not in entities("Nimbo, a London-based AI start-up, grew.", "en")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Mistral criticised the closed approach of OpenAI and Google.", "en"),
+    ("Mistral critique l'approche fermée d'OpenAI et de Google.", "fr"),
+])
+def test_a_stance_noun_belongs_to_the_firms_named_after_it(text: str, lang: str) -> None:
+    found = of(facts(text, lang), "SUPPORTS")
+    assert {("OpenAI", "SUPPORTS", "closed models"), ("Google", "SUPPORTS", "closed models")
+            } <= found
+    assert not any(s == "Mistral AI" for s, _, _ in found)
+
+
+def test_criticising_a_stance_is_not_holding_it() -> None:
+    assert not of(facts("Mistral has long criticised closed models.", "en"), "SUPPORTS")
