@@ -130,11 +130,12 @@ class Discovery(PersonFinder):
                 continue
             for m in pattern.finditer(s):
                 start, end, name = _named(m)
-                if name.split()[0] in self.stop_caps:
+                if name.split()[0] in self.stop_caps or (
+                        _KIND_OF_FIRM.search(name.split()[0]) and len(name.split()) >= 3):
                     if len(name.split()) < 3:
                         continue
                     cut = len(name.split()[0]) + 1  # "Chez Vessel AI" names "Vessel AI"
-                    start, name = start + cut, name[cut:]
+                    start, name = start + cut, name[cut:]  # so does "des Krypto-Konzerns X"
                 head, _, last = name.rpartition(" ")
                 if last.casefold() in ("team", "équipe") and self.kb.lookup(fold_compact(head)):
                     continue  # "the DeepSeek team" is DeepSeek, not a new organization
@@ -197,6 +198,13 @@ _ROLE_AFTER = re.compile(
     r"\s+(?:director|chief|head|lead|leader|boss|researcher|scientist|officer|executive|engineer|"
     r"veteran|alum|alumnus|czar|policy|safety|research)s?\b")
 """Words that make "Tesla AI" a known firm's AI role ("Tesla AI director"), not a new firm."""
+
+
+_KIND_OF_FIRM = re.compile(
+    r"(?i)(?:unternehmen|konzern|hersteller|anbieter|betreiber|entwickler|investor|riese|fonds)"
+    r"s?$|(?:firma|gruppe|plattform)$")
+"""A German noun for a kind of firm, declined, before the firm's name: "des
+Krypto-Mining-Unternehmens Arkon Energy" names Arkon Energy."""
 
 
 _TITLE_WORDS = frozenset({"Chief", "Head", "Senior", "Vice", "Executive", "General", "Managing"})

@@ -2,7 +2,8 @@
 together, a product built on another lab's models, products a cue word introduces, one-word
 names that do not run on into a short lower-case word, and a past aside that is not the new
 job; stances told in other words (weights not published, models only in the firm's own apps, an
-AI safety group), and a stance noun that belongs to the firms named after it. Every sentence
+AI safety group), a stance noun that belongs to the firms named after it, and German clauses
+(founded by a firm, a past job, a stake or a sale in a relative clause). Every sentence
 is written for this file; the firms are invented or only named."""
 
 from __future__ import annotations
@@ -103,3 +104,26 @@ def test_a_stance_noun_belongs_to_the_firms_named_after_it(text: str, lang: str)
 
 def test_criticising_a_stance_is_not_holding_it() -> None:
     assert not of(facts("Mistral has long criticised closed models.", "en"), "SUPPORTS")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Vessel AI wurde im Sommer 2023 von Softbank Corp. gegründet.",
+     ("SoftBank Corp", "FOUNDED", "Vessel AI")),
+    ("Vessel AI wurde 2024 als Ableger des Krypto-Mining-Unternehmens Arkon Energy gegründet.",
+     ("Arkon Energy", "FOUNDED", "Vessel AI")),
+    ("Lena Vogt, die früher bei Instacart und Meta tätig war, übernimmt den Posten.",
+     ("Lena Vogt", "LEFT", "Meta")),
+    ("G42, an dem Microsoft seit April 2024 mit 1,5 Milliarden Dollar beteiligt ist, wächst.",
+     ("Microsoft", "INVESTS_IN", "G42")),
+    ("Vessel AI, die später an den Spielekonzern Zynga verkauft wurde, entwickelte Spiele.",
+     ("Zynga", "ACQUIRED", "Vessel AI")),
+])
+def test_german_clauses(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in facts(text, "de")
+
+
+def test_a_german_kind_of_firm_is_not_part_of_its_name() -> None:
+    found = entities("Vessel AI wurde als Ableger des Krypto-Mining-Unternehmens Arkon Energy "
+                     "gegründet.", "de")
+    assert "Arkon Energy" in found
+    assert not any(name.startswith("Krypto") for name in found)
