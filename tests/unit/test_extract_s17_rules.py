@@ -1,10 +1,11 @@
 """Rules added in session 17: partners named by a partner noun, firms that say they will work
 together, a product built on another lab's models, products a cue word introduces, one-word
-names that do not run on into a short lower-case word, and a past aside that is not the new
-job; stances told in other words (weights not published, models only in the firm's own apps, an
-AI safety group), a stance noun that belongs to the firms named after it, and German clauses
-(founded by a firm, a past job, a stake or a sale in a relative clause). Every sentence
-is written for this file; the firms are invented or only named."""
+names that do not run on into a short lower-case word, and a past aside that is not the new job;
+stances told in other words (weights not published, models only in the firm's own apps, an AI
+safety group), a stance noun that belongs to the firms named after it, and German clauses
+(founded by a firm, a past job, a stake or a sale in a relative clause), and one firm's move
+that others follow. Every sentence is written for this file; the firms are invented or only
+named."""
 
 from __future__ import annotations
 
@@ -127,3 +128,20 @@ def test_a_german_kind_of_firm_is_not_part_of_its_name() -> None:
                      "gegründet.", "de")
     assert "Arkon Energy" in found
     assert not any(name.startswith("Krypto") for name in found)
+
+
+@pytest.mark.parametrize(("text", "lang", "source", "followers"), [
+    ("DeepSeek's low-cost releases forced ByteDance, Alibaba and Baidu to cut prices.", "en",
+     "DeepSeek", {"ByteDance", "Alibaba", "Baidu"}),
+    ("La mossa di ByteDance aveva costretto Alibaba Cloud, Baidu e Tencent a tagliare i listini.",
+     "it", "ByteDance", {"Alibaba Cloud", "Baidu", "Tencent"}),
+    ("La guerre des tarifs lancée au printemps par DeepSeek, puis relayée par ByteDance, Alibaba "
+     "et Baidu, continue.", "fr", "DeepSeek", {"ByteDance", "Alibaba", "Baidu"}),
+    ("Der Erfolg von DeepSeek zwang OpenAI, seine Strategie zu überdenken.", "de", "DeepSeek",
+     {"OpenAI"}),
+    ("阿里云宣布多款模型大幅降价，百度随即宣布两款主力模型免费。", "zh", "Alibaba Cloud", {"Baidu"}),
+])
+def test_one_firms_move_that_others_follow(text: str, lang: str, source: str,
+                                           followers: set[str]) -> None:
+    found = of(facts(text, lang), "INFLUENCED")
+    assert {(source, "INFLUENCED", f) for f in followers} <= found
