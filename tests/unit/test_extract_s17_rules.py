@@ -145,3 +145,9 @@ def test_one_firms_move_that_others_follow(text: str, lang: str, source: str,
                                            followers: set[str]) -> None:
     found = of(facts(text, lang), "INFLUENCED")
     assert {(source, "INFLUENCED", f) for f in followers} <= found
+
+
+def test_a_firm_named_like_a_word_is_known_by_a_verb_of_saying_or_selon() -> None:
+    text = ("Selon Harvey, son banc d'essai a motivé la décision. Harvey travaille désormais "
+            "avec Anthropic.")
+    assert ("Harvey", "PARTNERS_WITH", "Anthropic") in facts(text, "fr")
