@@ -38,13 +38,20 @@ class Discovery(PersonFinder):
 
     def _fuzzy(self, s: str) -> list[tuple]:
         out = []
-        for m in TOKEN.finditer(s):
+        tokens = list(TOKEN.finditer(s))
+        for i, m in enumerate(tokens):
             word = m.group(0)
             if not word[:1].isupper() or len(word) < 6 or word in self.stop_caps:
                 continue
             key = fold_compact(word)
             if self.kb.lookup(key) or common_word(word, self.lang.lang):
                 continue  # "Systems" is a word, not a misspelt "T-Systems"
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            if nxt is not None and s[m.end():nxt.start()] == " " and nxt.group(0)[:1].isupper():
+                pair = self.kb.fuzzy_lookup(fold_compact(s[m.start():nxt.end()]))
+                if pair and self.kb.entities[pair].type != "Person":
+                    out.append((m.start(), nxt.end(), pair, "fuzzy", "", None))
+                    continue  # "Mistal AI" is Mistral AI, not a new "Mistal AI"
             entity = self.kb.fuzzy_lookup(key)
             if entity and not self._other_given_name(s, m.start(), entity):
                 out.append((m.start(), m.end(), entity, "fuzzy", "", None))

@@ -151,3 +151,9 @@ def test_a_firm_named_like_a_word_is_known_by_a_verb_of_saying_or_selon() -> Non
     text = ("Selon Harvey, son banc d'essai a motivé la décision. Harvey travaille désormais "
             "avec Anthropic.")
     assert ("Harvey", "PARTNERS_WITH", "Anthropic") in facts(text, "fr")
+
+
+def test_a_misspelt_two_word_name_is_the_known_firm() -> None:
+    found = entities("Mistal AI released a new model on Tuesday.", "en")
+    assert found.get("Mistral AI") == "Organization"
+    assert "Mistal AI" not in found
