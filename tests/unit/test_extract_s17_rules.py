@@ -157,3 +157,43 @@ def test_a_misspelt_two_word_name_is_the_known_firm() -> None:
     found = entities("Mistal AI released a new model on Tuesday.", "en")
     assert found.get("Mistral AI") == "Organization"
     assert "Mistal AI" not in found
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Meta has asked a federal court to block OpenAI's plan to turn itself into a for-profit "
+     "company.", "en", {("Meta", "OPPOSES", "for-profit restructuring")}),
+    ("Elon Musk a demandé à la justice de bloquer la transformation d'OpenAI en entreprise à "
+     "but lucratif.", "fr", {("Elon Musk", "OPPOSES", "for-profit restructuring"),
+                             ("OpenAI", "SUPPORTS", "for-profit restructuring")}),
+    ("Elon Musk will die Umwandlung von OpenAI in ein gewinnorientiertes Unternehmen "
+     "verhindern.", "de", {("Elon Musk", "OPPOSES", "for-profit restructuring")}),
+    ("Vessel AI, a nonprofit that campaigns for AI safety rules, filed the brief.", "en",
+     {("Vessel AI", "SUPPORTS", "AI safety priority")}),
+    ("Während OpenAI und Anthropic ihre besten Modelle geschlossen halten, wächst Vessel AI.",
+     "de", {("OpenAI", "SUPPORTS", "closed models"), ("Anthropic", "SUPPORTS", "closed models")}),
+    ("Vessel AI también ha vuelto a Apache 2.0 para sus modelos generalistas.", "es",
+     {("Vessel AI", "SUPPORTS", "open-weight release")}),
+    ("OpenAI ha pubblicato gpt-oss, il suo primo modello a pesi aperti dai tempi di GPT-2.", "it",
+     {("OpenAI", "SUPPORTS", "closed models"), ("OpenAI", "SUPPORTS", "open-weight release")}),
+    ("After years of keeping its models closed, OpenAI released open weights in August.", "en",
+     {("OpenAI", "SUPPORTS", "closed models"), ("OpenAI", "SUPPORTS", "open-weight release")}),
+])
+def test_stances_for_and_against_and_a_turn_to_open_weights(text: str, lang: str,
+                                                           expected: set) -> None:
+    assert expected <= facts(text, lang)
+
+
+def test_criticising_a_conversion_is_not_supporting_it() -> None:
+    found = facts("Meta has asked a federal court to block OpenAI's plan to turn itself into a "
+                  "for-profit company.", "en")
+    assert ("Meta", "SUPPORTS", "for-profit restructuring") not in found
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Google is following OpenAI's lead.", "en"),
+    ("Google suit ainsi l'exemple d'OpenAI.", "fr"),
+    ("Mit der Entscheidung folgt Google einem Kurs, den OpenAI vorgegeben hat.", "de"),
+    ("Google sigue así el ejemplo de OpenAI.", "es"),
+])
+def test_a_firm_that_follows_anothers_lead_was_influenced(text: str, lang: str) -> None:
+    assert ("OpenAI", "INFLUENCED", "Google") in facts(text, lang)
