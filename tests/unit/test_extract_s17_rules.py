@@ -3,8 +3,9 @@ together, a product built on another lab's models, products a cue word introduce
 names that do not run on into a short lower-case word, and a past aside that is not the new job;
 stances told in other words (weights not published, models only in the firm's own apps, an AI
 safety group), a stance noun that belongs to the firms named after it, and German clauses
-(founded by a firm, a past job, a stake or a sale in a relative clause), and one firm's move
-that others follow. Every sentence is written for this file; the firms are invented or only
+(founded by a firm, a past job, a stake or a sale in a relative clause), one firm's move that
+others follow, stances for and against a for-profit conversion, a turn to open weights, and
+facts told in asides. Every sentence is written for this file; the firms are invented or only
 named."""
 
 from __future__ import annotations
@@ -197,3 +198,21 @@ def test_criticising_a_conversion_is_not_supporting_it() -> None:
 ])
 def test_a_firm_that_follows_anothers_lead_was_influenced(text: str, lang: str) -> None:
     assert ("OpenAI", "INFLUENCED", "Google") in facts(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Vessel AI was founded in 2021. Its other co-founders include Lena Vogt, now the chief "
+     "science officer, and Marc Weber.", "en",
+     {("Lena Vogt", "FOUNDED", "Vessel AI"), ("Marc Weber", "FOUNDED", "Vessel AI")}),
+    ("Vessel AI changed its board on Tuesday. Lena Vogt, the board's chair, said so.", "en",
+     {("Lena Vogt", "LEADS", "Vessel AI")}),
+    ("Une semaine après le lancement de ses modèles de raisonnement o1-preview et o1-mini, "
+     "OpenAI a changé ses règles.", "fr",
+     {("OpenAI", "RELEASED", "o1-preview"), ("OpenAI", "RELEASED", "o1-mini")}),
+    ("Lena Vogt, Mitgründerin von OpenAI und heute Chefwissenschaftlerin bei Vessel AI, sagte "
+     "das.", "de", {("Lena Vogt", "WORKS_FOR", "Vessel AI"), ("Lena Vogt", "LEFT", "OpenAI")}),
+    ("Vessel AI reagierte. Das von Lena Vogt geführte Unternehmen hatte die Regeln geändert.",
+     "de", {("Lena Vogt", "LEADS", "Vessel AI")}),
+])
+def test_facts_told_in_asides(text: str, lang: str, expected: set) -> None:
+    assert expected <= facts(text, lang)
