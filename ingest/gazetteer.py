@@ -18,6 +18,11 @@ from stratgraph.ingest.one_sense import stands_alone
 _JOINERS = {"", " ", "-", "·", "‑", ":", "&", " & "}  # ":" only unspaced ("Run:ai"); "&" in "Weights & Biases"
 
 
+_LISTED = {", ", "/"}
+"""Joiners that also separate list items: a name may run over them only when the knowledge
+base spells it so ("University of California, Berkeley", "Google I/O")."""
+
+
 _ELISION = re.compile(r"[dlDL]|dell|dall|nell|sull|all")
 """Elided articles and prepositions before an apostrophe ("Conseil d'État", "l'Union",
 "dell'Unione"): the apostrophe joins them to the next word of a name."""
@@ -27,8 +32,8 @@ def _joins(text: str, token: tuple[int, int], gap: str) -> bool:
     """Can a name run on from `token` over `gap` to the next token? Spaces, hyphens and the
     like; ". " after a dotted abbreviation ("U.S. Commerce Department"); an apostrophe after
     an elided article or preposition ("Département d'État")."""
-    if gap in _JOINERS:
-        return True
+    if gap in _JOINERS or gap in _LISTED:
+        return True  # ", " and "/" only inside a name that has them (`_alias_ok`)
     word = text[token[0]:token[1]]
     if gap == ". ":
         return "." in word and len(word) <= 5  # "U.S", "U.K", not a sentence's last word
@@ -52,6 +57,8 @@ def _glued(alias, span: str) -> bool:
 
 def _alias_ok(alias, span: str, sentence: str, start: int, end: int,
               confirmed: frozenset[str] = frozenset()) -> bool:
+    if ("," in span and "," not in alias.surface) or ("/" in span and "/" not in alias.surface):
+        return False  # "Google, DeepMind and OpenAI" lists Google and DeepMind
     if _glued(alias, span):
         return False
     if alias.exact_case and _letters(span) != _letters(alias.surface):

@@ -216,3 +216,14 @@ def test_a_firm_that_follows_anothers_lead_was_influenced(text: str, lang: str) 
 ])
 def test_facts_told_in_asides(text: str, lang: str, expected: set) -> None:
     assert expected <= facts(text, lang)
+
+
+def test_a_known_name_with_a_comma_or_a_slash_matches_as_written() -> None:
+    found = entities("Lena Vogt, a professor at the University of California, Berkeley, spoke at "
+                     "Google I/O.", "en")
+    assert found.get("UC Berkeley") == "Organization" and "Google I/O" in found
+
+
+def test_a_list_comma_does_not_join_two_names() -> None:
+    found = entities("Microsoft, Google, DeepMind and OpenAI agreed.", "en")
+    assert {"Microsoft", "Google", "OpenAI"} <= set(found)
