@@ -32,8 +32,8 @@ def _joins(text: str, token: tuple[int, int], gap: str) -> bool:
     """Can a name run on from `token` over `gap` to the next token? Spaces, hyphens and the
     like; ". " after a dotted abbreviation ("U.S. Commerce Department"); an apostrophe after
     an elided article or preposition ("Département d'État")."""
-    if gap in _JOINERS or gap in _LISTED:
-        return True  # ", " and "/" only inside a name that has them (`_alias_ok`)
+    if gap in _JOINERS:
+        return True
     word = text[token[0]:token[1]]
     if gap == ". ":
         return "." in word and len(word) <= 5  # "U.S", "U.K", not a sentence's last word
@@ -88,15 +88,21 @@ def gazetteer(kb: KnowledgeBase, text: str, genitive: bool = False,
     """
     tokens = [(m.start(), m.end()) for m in TOKEN.finditer(text)]
     reach = [1] * len(tokens)  # how many tokens from here on a name can join (": " ends one)
+    listed = [1] * len(tokens)  # the same over ", " and "/" too, for the names written so
     for j in range(len(tokens) - 2, -1, -1):
-        if _joins(text, tokens[j], text[tokens[j][1]:tokens[j + 1][0]]):
+        gap = text[tokens[j][1]:tokens[j + 1][0]]
+        if _joins(text, tokens[j], gap):
             reach[j] = reach[j + 1] + 1
+            listed[j] = listed[j + 1] + 1
+        elif gap in _LISTED:
+            listed[j] = listed[j + 1] + 1
     out = []
     i = 0
     while i < len(tokens):
         best = None
-        longest = kb.max_tokens if _key(text[tokens[i][0]:tokens[i][1]]) in kb.first_tokens else 1
-        for n in range(min(longest, reach[i]), 0, -1):
+        first = _key(text[tokens[i][0]:tokens[i][1]])
+        longest = kb.max_tokens if first in kb.first_tokens else 1
+        for n in range(min(longest, listed[i] if first in kb.listed_first else reach[i]), 0, -1):
             start, end = tokens[i][0], tokens[i + n - 1][1]
             span = text[start:end]
             for alias in kb.lookup(_key(span)):

@@ -88,6 +88,9 @@ class KnowledgeBase:
     no for-profit form, "非营利" no "营利"): matched first, then ignored."""
     max_tokens: int = 1
     first_tokens: set[str] = field(default_factory=set)
+    listed_first: set[str] = field(default_factory=set)
+    """First tokens of the aliases written with a comma or a slash ("University of California,
+    Berkeley"): only there may a name run over those list marks (`gazetteer.py`)."""
 
     def lookup(self, key: str) -> list[Alias]:
         return self.index.get(key, [])
@@ -132,6 +135,8 @@ def _add_alias(kb: KnowledgeBase, alias: Alias) -> None:
     kb.max_tokens = max(kb.max_tokens, len(tokens))
     if tokens:
         kb.first_tokens.add(fold_compact(tokens[0]))
+        if "," in alias.surface or "/" in alias.surface:
+            kb.listed_first.add(fold_compact(tokens[0]))
 
 
 def _compile(pattern: str | None) -> re.Pattern[str] | None:
