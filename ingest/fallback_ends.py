@@ -11,8 +11,8 @@ import re
 
 from stratgraph.ingest.fallback_clauses import ClauseReader
 from stratgraph.ingest.fallback_grammar import (
-    ABANDON, DIRECT, ENDS, GOVERNOR, HELD_BY, INTO, LEADING, LOOKBACK, MONEY, PERSON_ORG, PLACEHOLDER,
-    PRONOUN, ROLE_REACH, Slot,
+    ABANDON, DIRECT, ENDS, GOVERNOR, HELD_BY, INTO, LEADING, LOOKBACK, MONEY, PERSON_ORG,
+    PLACEHOLDER, PRONOUN, ROLE_REACH, Slot,
 )
 from stratgraph.ingest.langdata import FallbackCue
 from stratgraph.ingest.salience import CLAUSE_FIRM, OPENS

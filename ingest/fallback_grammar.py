@@ -41,7 +41,7 @@ GOVERNOR = re.compile(
     re.IGNORECASE)
 """What makes a noun phrase the object of someone else's words ("the risks posed by open
 models", "scores for the open models"): a bare stance noun after it names no stance."""
-HELD_BY = re.compile(r"\s*(?:of|de|d[\x27’]|du|des|von|der|des|di|del|della|dei|degli|do|da|dos|"
+HELD_BY = re.compile(r"\s*(?:of|de|d[\x27’]|du|des|von|der|di|del|della|dei|degli|do|da|dos|"
                      r"das)\s*", re.IGNORECASE)
 """What names the holders right after a stance noun ("the closed approach of A and B",
 "l'approche fermée d'A")."""

@@ -54,7 +54,8 @@ TIER = re.compile(r"(?:[\s-](?:Small|Medium|Large|Mini|Pro|Max|Flash|Lite|Nano|U
 A bracketed tier ("FLUX.1 Kontext [dev]") names the member too."""
 _CALLED = (r"\s+(?:called|named|dubbed|known as|baptisée?|appelée?|nommée?|namens|genannt|"
            r"llamad[oa]|denominad[oa]|bautizad[oa]|chiamat[oa]|denominat[oa]|battezzat[oa]|"
-           r"chamad[oa]|batizad[oa])\s+[«\"“„]?\s*(?P<name>[A-Z][\w.-]*[\w](?:\s[A-Z0-9](?:[\w.-]*[\w])?)?)")
+           r"chamad[oa]|batizad[oa])\s+[«\"“„]?\s*"
+           r"(?P<name>[A-Z][\w.-]*[\w](?:\s[A-Z0-9](?:[\w.-]*[\w])?)?)")
 CALLED_MODEL = re.compile(r"(?i:\b(?:models?|modèles?|Modell|modelos?|modell[oi]|LLM))" + _CALLED)
 CALLED_PRODUCT = re.compile(
     r"(?i:\b(?:assistant|chatbot|platform|agent|app|tool|product|plateforme|outil|produit|"

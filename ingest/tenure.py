@@ -38,6 +38,6 @@ def is_past_job(lang: LangData, predicate: str, match: re.Match[str], masked: st
     if 0 <= s_at < o_at:
         aside = _ASIDE.match(masked, match.end("s"), o_at)
         if aside:  # "X, who used to lead a team at Y, joined Z": the aside's past is Y's
-            window = masked[max(0, match.start() - 30):aside.start()] + masked[aside.end():
-                                                                                match.end()]
+            before_aside = masked[max(0, match.start() - 30):aside.start()]
+            window = before_aside + masked[aside.end():match.end()]
     return predicate == "WORKS_FOR" and past is not None and past.search(window) is not None
