@@ -27,6 +27,7 @@ from stratgraph.ingest.fallback_grammar import (
 )
 from stratgraph.ingest.folding import lowered
 from stratgraph.ingest.langdata import FallbackCue
+from stratgraph.ingest.literal_gate import passes
 from stratgraph.ingest.mentions import Mention
 from stratgraph.ingest.pairing import RESPECTIVELY
 
@@ -91,7 +92,8 @@ class Fallback(EndsReader):
                           if self.ex.registry.types.get(c.object) == "Organization"}
         low = lowered(masked)
         every = [(cue, match) for cue in self.cues
-                 if low is None or cue.twin is None or cue.twin.search(low) is not None
+                 if low is None or cue.twin is None or ((cue.gate is None or passes(cue.gate, low))
+                                                        and cue.twin.search(low) is not None)
                  for match in cue.pattern.finditer(masked)]
         self.ex.cue_hits[index] = (masked, [(cue.name, m.start(), m.end()) for cue, m in every])
         heard = {cue.object for cue, _ in every if cue.kind.startswith("stance")}

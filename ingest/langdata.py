@@ -14,6 +14,7 @@ from typing import Any
 
 from stratgraph.datafiles import read_yaml
 from stratgraph.ingest.folding import compile_twins
+from stratgraph.ingest.literal_gate import Gate, gates_of
 from stratgraph.ingest.pattern_cache import CompileError, compile_all
 
 RULES_DIR = Path(__file__).resolve().parent / "rules"
@@ -56,10 +57,15 @@ class Rule:
     twins: list[re.Pattern[str] | None] = field(default_factory=list)
     """Per pattern, its case-folded twin for the lower-cased sentence (`ingest/folding.py`),
     or None: a sentence the twin does not match is not searched with the pattern itself."""
+    gates: list[Gate | None] = field(default_factory=list)
+    """Per twin, the literal strings it cannot match without (`ingest/literal_gate.py`), or
+    None: a lower-cased sentence with none of them is not searched at all."""
 
     def __post_init__(self) -> None:
         if len(self.twins) != len(self.patterns):  # a rule built without twins: none
             self.twins = [None] * len(self.patterns)
+        if len(self.gates) != len(self.patterns):
+            self.gates = [None] * len(self.patterns)
 
 
 @dataclass
@@ -75,6 +81,8 @@ class FallbackCue:
     confidence: float = 0.5
     twin: re.Pattern[str] | None = None
     """The case-folded twin (see `Rule.twins`): a quick test on the lower-cased sentence."""
+    gate: Gate | None = None
+    """The twin's literal gate (see `Rule.gates`)."""
 
 
 @dataclass
@@ -240,10 +248,13 @@ def _rules(specs: list[dict[str, Any]], macros: dict[str, str], lang: str) -> li
     except CompileError as exc:
         owner = [spec for spec, patterns in expanded for _ in patterns][exc.index]
         raise ValueError(f"rules for {lang}: rule {owner['name']}: {exc}") from exc
-    twins = iter(compile_twins(f"rules-folded-{lang}", [pattern for pattern, _ in flat]))
+    twin_list = compile_twins(f"rules-folded-{lang}", [pattern for pattern, _ in flat])
+    gates = iter(gates_of(f"rules-gates-{lang}",
+                          [twin.pattern if twin is not None else None for twin in twin_list]))
+    twins = iter(twin_list)
     return [Rule(name=spec["name"], predicate=spec["predicate"],
                  patterns=[next(compiled) for _ in patterns],
-                 twins=[next(twins) for _ in patterns],
+                 twins=[next(twins) for _ in patterns], gates=[next(gates) for _ in patterns],
                  kind=spec.get("kind", "plain"), confidence=float(spec.get("confidence", 0.85)),
                  object=spec.get("object"), event=spec.get("event"), subject=spec.get("subject"),
                  open=spec.get("open"), role=spec.get("role"),
@@ -283,9 +294,11 @@ def _fallback(specs: list[dict[str, Any]], macros: dict[str, str], words: bool,
         name = kept[exc.index][0]["name"]
         raise ValueError(f"rules for {lang}: fallback {name}: {exc}") from exc
     twins = compile_twins(f"fallback-folded-{lang}", [pattern for _, pattern in kept])
+    gates = gates_of(f"fallback-gates-{lang}",
+                     [twin.pattern if twin is not None else None for twin in twins])
     return [FallbackCue(spec["name"], spec["predicate"], spec["kind"], pattern,
-                        spec.get("object"), float(spec.get("confidence", 0.5)), twin)
-            for (spec, _), pattern, twin in zip(kept, compiled, twins)]
+                        spec.get("object"), float(spec.get("confidence", 0.5)), twin, gate)
+            for (spec, _), pattern, twin, gate in zip(kept, compiled, twins, gates)]
 
 
 def abbreviations(lang: str) -> frozenset[str]:

@@ -23,6 +23,7 @@ from stratgraph.ingest.fallback_grammar import PLACEHOLDER as _PLACEHOLDER
 from stratgraph.ingest.folding import lowered
 from stratgraph.ingest.kb import KnowledgeBase
 from stratgraph.ingest.langdata import LangData, Rule
+from stratgraph.ingest.literal_gate import passes
 from stratgraph.ingest.masking import Masking
 from stratgraph.ingest.release_modality import OPEN_POSITION, Frame, ReleaseModality
 from stratgraph.ingest.event_mentions import event_id
@@ -94,12 +95,20 @@ class RelationExtractor(CrossSentence, ImplicitEnds, Masking, ReleaseModality):
             plain = form.sub(usual, plain)
         for reading in dict.fromkeys((masked, plain)):
             low = lowered(reading)
+            gated: dict[int, bool] = {}  # per distinct gate (one object each), its answer
             for rule in self.lang.rules:
                 if not rule.needs <= letters or not (letters or rule.subject or rule.object):
                     continue  # both ends read from names, and the sentence names none
-                for pattern, twin in zip(rule.patterns, rule.twins):
-                    if low is not None and twin is not None and twin.search(low) is None:
-                        continue  # the fast, case-folded test: no match here
+                for pattern, twin, gate in zip(rule.patterns, rule.twins, rule.gates):
+                    if low is not None and twin is not None:
+                        if gate is not None:
+                            open_ = gated.get(id(gate))
+                            if open_ is None:
+                                open_ = gated[id(gate)] = passes(gate, low)
+                            if not open_:
+                                continue  # a word the pattern needs is not in the sentence
+                        if twin.search(low) is None:
+                            continue  # the fast, case-folded test: no match here
                     match = pattern.search(reading)
                     while match is not None:
                         self.resume = match.end()  # a cut object list reads on from the cut

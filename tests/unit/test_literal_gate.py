@@ -1,0 +1,88 @@
+"""Literal gates may only skip searches that would find nothing, never change a fact."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import stratgraph.ingest
+from stratgraph.ingest import fallback, langdata, relations
+from stratgraph.ingest.folding import lowered
+from stratgraph.ingest.literal_gate import gate_of, passes
+from stratgraph.ingest.pipeline import analyse, extract_article
+from stratgraph.ingest.records import read_inputs
+
+SAMPLES = Path(stratgraph.ingest.__file__).parent / "samples"
+
+
+def test_a_required_word_is_the_gate() -> None:
+    assert gate_of(r"@o\d+@\s+acquired\s+@o\d+@") == ("acquired",)
+
+
+def test_each_alternative_gives_a_string_and_contained_strings_collapse() -> None:
+    gate = gate_of(r"(?:founded|found|set\s+up)\s+by")
+    assert gate is not None and set(gate) == {"found", "set"}
+
+
+def test_the_most_selective_required_part_wins() -> None:
+    assert gate_of(r"of\s+the\s+(?:chief\s+executive|boss)") == ("executive", "boss")
+
+
+def test_optional_parts_and_short_strings_make_no_gate() -> None:
+    assert gate_of(r"@o\d+@(?:\s+acquired)?\s+@o\d+@") is None  # only "@o": too common
+    assert gate_of(r"(?:co-)?founder") == ("founder",)
+    assert gate_of(r"(?:de|du)\s+@o\d+@") is None
+    assert gate_of(r"(?:acquired|[a-z]+ed)\s+by") is None  # one alternative has no literal
+
+
+def test_inline_flags_and_conditionals_leave_a_pattern_ungated() -> None:
+    assert gate_of(r"(?i)acquired") is None
+    assert gate_of(r"(?-i:AD)|amministratore") is None
+    assert gate_of(r"(a)?(?(1)cquired|bought)") is None
+    assert gate_of(r"[unclosed") is None
+
+
+def test_passes_reads_any_string() -> None:
+    assert passes(("acquired", "bought"), "meta bought a start-up")
+    assert not passes(("acquired", "bought"), "meta sold a start-up")
+
+
+def _masked_sample_sentences() -> list[tuple[str, str]]:
+    """(language, sentence as the rules read it: names masked) over the sample corpus."""
+    out = []
+    for record in read_inputs([SAMPLES]):
+        found = analyse(record)
+        out += [(found.lang, masked) for masked, _hits in found.extractor.cue_hits.values()]
+    return out
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "de"])
+def test_every_twin_match_passes_its_gate(lang: str) -> None:
+    """Where a rule or fallback twin matches a sample sentence, its gate lets the sentence
+    through: a gate that refused would have lost the match."""
+    data = langdata.load(lang)
+    gated = [(twin, gate) for rule in data.rules for twin, gate in zip(rule.twins, rule.gates)
+             if twin is not None and gate is not None]
+    gated += [(cue.twin, cue.gate) for cue in data.fallback
+              if cue.twin is not None and cue.gate is not None]
+    assert len(gated) > 200
+    matched = 0
+    for _lang, text in (s for s in _masked_sample_sentences() if s[0] == lang):
+        low = lowered(text)
+        if low is None:
+            continue
+        for twin, gate in gated:
+            if twin.search(low) is not None:
+                matched += 1
+                assert passes(gate, low), (twin.pattern[:80], text)
+    assert matched > 20
+
+
+def test_extraction_is_the_same_without_gates(monkeypatch: pytest.MonkeyPatch) -> None:
+    records = list(read_inputs([SAMPLES]))
+    gated = [json.dumps(extract_article(r), sort_keys=True) for r in records]
+    monkeypatch.setattr(relations, "passes", lambda gate, text: True)
+    monkeypatch.setattr(fallback, "passes", lambda gate, text: True)
+    assert [json.dumps(extract_article(r), sort_keys=True) for r in records] == gated
