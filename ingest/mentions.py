@@ -288,6 +288,8 @@ class MentionFinder(Discovery, EventFinder):
         """The lab behind a discovered model whose name starts with a known model or lab."""
         head = re.split(r"[-\s.]", name)[0]
         for alias in self.kb.lookup(fold_compact(head)):
+            if alias.exact_case and head != alias.surface:
+                continue  # "Aria" is no "ARIA": a case-bound alias binds here too
             known = self.kb.entities[alias.entity]
             if known.type == "Organization":
                 return known.id
