@@ -1,6 +1,7 @@
 """Session 18: a German apposition whose descriptor is a compound ("das KI-Softwareunternehmen")
 names a firm, and a discovered model whose first word looks like a case-bound acronym of the
-knowledge base ("Aria" and the agency ARIA) gets no owner from it. Every sentence is written for
+knowledge base ("Aria" and the agency ARIA) gets no owner from it; the head of a unit ("X,
+Shopify's head of engineering") works for the firm rather than leading it. Every sentence is written for
 this file; the firms are invented or only named."""
 
 from __future__ import annotations
@@ -29,3 +30,18 @@ def test_a_case_bound_acronym_gives_no_owner_to_a_model_that_only_looks_like_it(
     assert not of(found, "DEVELOPS")
     assert "Advanced Research and Invention Agency" not in entities(
         "Its chatbot, Aria, runs on the Opera browser.", "en")
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Berg, Aurora Labs's head of engineering, said the tool saves time.",
+    "Aurora Labs's head of research Tomas Berg said the tool saves time.",
+])
+def test_the_head_of_a_unit_works_for_the_firm(text: str) -> None:
+    found = facts(text, "en")
+    assert ("Tomas Berg", "WORKS_FOR", "Aurora Labs") in found
+    assert not of(found, "LEADS")
+
+
+def test_the_firms_own_head_still_leads_it() -> None:
+    assert ("Tomas Berg", "LEADS", "Aurora Labs") in facts(
+        "Tomas Berg, Aurora Labs's chief executive, said the tool saves time.", "en")
