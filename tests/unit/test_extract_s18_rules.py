@@ -45,3 +45,15 @@ def test_the_head_of_a_unit_works_for_the_firm(text: str) -> None:
 def test_the_firms_own_head_still_leads_it() -> None:
     assert ("Tomas Berg", "LEADS", "Aurora Labs") in facts(
         "Tomas Berg, Aurora Labs's chief executive, said the tool saves time.", "en")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Tomas Berg, direttore tecnologico di Aurora Labs, ha parlato ieri.", "it"),
+    ("Tomas Berg, direttore strategico di Aurora Labs, ha parlato ieri.", "it"),
+    ("Tomas Berg, director tecnológico de Aurora Labs, habló ayer.", "es"),
+    ("Tomas Berg, diretor tecnológico da Aurora Labs, falou ontem.", "pt"),
+])
+def test_a_technology_or_strategy_director_works_for_the_firm(text: str, lang: str) -> None:
+    found = facts(text, lang)
+    assert ("Tomas Berg", "WORKS_FOR", "Aurora Labs") in found
+    assert not of(found, "LEADS")
