@@ -83,8 +83,11 @@ def descriptor_data() -> DescriptorData:
     words = sorted(data.get("org_descriptors") or (), key=len, reverse=True)
     heads = "|".join(re.escape(h) for h in data.get("org_compound_heads") or ())
     alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-    descriptor = re.compile(
-        rf"(?<![\w-])(?:(?i:{alts})|[A-ZÄÖÜ][\w-]*?(?i:{heads}))(?![\w-])")
+    alone = "|".join(re.escape(h) for h in data.get("org_heads_alone") or ())
+    descriptor = re.compile(  # a German head declines ("des Photonik-Spezialisten"), and some
+        # stand alone too ("seine Tochter Nuance")
+        rf"(?<![\w-])(?:(?i:{alts})|[A-ZÄÖÜ][\w-]*?(?i:{heads})(?:en|e|n|s)?|"
+        rf"(?:{alone})(?:en|n|s)?)(?![\w-])")
     prefixes = "|".join(re.escape(p) for p in data.get("org_prefixes") or ())
     prefixed = re.compile(rf"(?<![\w-])(?:{prefixes})(?:\s+{_CAP}){{1,3}}(?![\w-])")
     products = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(

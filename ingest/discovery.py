@@ -208,8 +208,9 @@ _ROLE_AFTER = re.compile(
 
 
 _KIND_OF_FIRM = re.compile(
-    r"(?i)(?:unternehmen|konzern|hersteller|anbieter|betreiber|entwickler|investor|riese|fonds)"
-    r"s?$|(?:firma|gruppe|plattform)$")
+    r"(?i)(?:unternehmen|konzern|hersteller|anbieter|betreiber|entwickler|investor|riese|fonds|"
+    r"bauer|ausrüster|zulieferer|dienstleister)s?$|(?:firma|gruppe|plattform|tochter)$|"
+    r"spezialist(?:en)?$")
 """A German noun for a kind of firm, declined, before the firm's name: "des
 Krypto-Mining-Unternehmens Arkon Energy" names Arkon Energy."""
 

@@ -57,3 +57,18 @@ def test_a_technology_or_strategy_director_works_for_the_firm(text: str, lang: s
     found = facts(text, lang)
     assert ("Tomas Berg", "WORKS_FOR", "Aurora Labs") in found
     assert not of(found, "LEADS")
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("Nach dem Kauf des Photonik-Spezialisten Quellbau stieg der Kurs.", "Quellbau",
+     "Organization"),
+    ("Danach folgte der Serverbauer Nordwerk Systems.", "Nordwerk Systems", "Organization"),
+    ("Der Konzern bietet über seine Tochter Quellbau eigene Modelle an.", "Quellbau",
+     "Organization"),
+    ("Laut dem Netzwerkausrüster Quellbau wächst der Markt.", "Quellbau", "Organization"),
+    ("Er schuf die Programmiersprache Quellskript.", "Quellskript", "Product"),
+])
+def test_german_descriptors_that_decline_or_stand_alone(text: str, name: str, kind: str) -> None:
+    found = entities(text, "de")
+    assert found.get(name) == kind
+    assert not any(n.startswith(("Serverbauer", "Tochter", "Spezialisten")) for n in found)
