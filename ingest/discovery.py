@@ -165,12 +165,22 @@ class Discovery(PersonFinder):
                     start, name = start + len(head) + 1, rest
                 if name in self.stop_caps or re.split(r"[\s.-]", name)[0] in self.stop_caps:
                     continue
+                if type_ == "Organization" and self.lang.lang == "de":
+                    words = name.split()  # "Konzern-Chef", "Chef von Nordwerk Gespräche ..."
+                    if len(words) == 2 and _german_noun(words[1]) and not _german_noun(words[0]):
+                        end, name = start + len(words[0]), words[0]
+                    elif all(_german_noun(w) for w in words):
+                        continue
                 if name.endswith("大模型") and any(
                         a.surface == name[:-3] for a in self.kb.cjk_aliases):
                     continue  # "豆包大模型" is the known Doubao
                 if name.endswith("大模型") and name[:-3] in _GENERIC_ZH:
                     continue  # "国内大模型": domestic models in general, not a model's name
-                out.append((start, end, make_id(type_, name), "discovered", name, None))
+                known = next((a.entity for a in self.kb.lookup(fold_compact(name))
+                              if a.surface == name and self.kb.entities[a.entity].type == type_),
+                             None)  # "Cognition-Chef X": the cue gives the context a known
+                # but ambiguous name ("Cognition") waits for: the known firm, not a new one
+                out.append((start, end, known or make_id(type_, name), "discovered", name, None))
         covered = Coverage(len(s), ((c[0], c[1]) for c in out))
         for m in _SUFFIXED_MODEL.finditer(s):  # "BgGPT", "MamayLM": a language model's name
             if not covered.overlaps(m.start(), m.end()):

@@ -111,6 +111,10 @@ def gazetteer(kb: KnowledgeBase, text: str, genitive: bool = False,
                     break
             if not best and genitive and span.endswith("s") and len(span) > 3:
                 for alias in kb.lookup(_key(span[:-1])):
+                    if alias.exact_case and " " not in alias.surface and kb.entities[
+                            alias.entity].type not in ("Organization", "Person"):
+                        continue  # "Metas" is Meta's, but a word-like product ("Digit") plus
+                        # "s" is most often another word ("Schwarz Digits")
                     if _alias_ok(alias, span[:-1], text, start, end - 1, confirmed):
                         best = (start, end, alias.entity, "kb", alias.cooccur, n)
                         break

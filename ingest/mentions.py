@@ -86,7 +86,8 @@ class MentionFinder(Discovery, EventFinder):
         self.shapes = [(cues[k], t) for k, t in (
             ("model_version", "Model"), ("model_apposition", "Model"),
             ("product_apposition", "Product"), ("product_context", "Product"),
-            ("org_apposition", "Organization"), ("org_after_role", "Organization")) if k in cues]
+            ("org_apposition", "Organization"), ("org_after_role", "Organization"),
+            ("org_before_role", "Organization")) if k in cues]
         if lang.lang != "zh":
             self.shapes.append((SPACED_VERSION, "Model"))
             self.shapes.append((ACCENTED_VERSION, "Model"))

@@ -72,3 +72,29 @@ def test_german_descriptors_that_decline_or_stand_alone(text: str, name: str, ki
     found = entities(text, "de")
     assert found.get(name) == kind
     assert not any(n.startswith(("Serverbauer", "Tochter", "Spezialisten")) for n in found)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Rolf Schumann, Co-Chef von Quellbau Digits, sprach am Montag.", "Quellbau Digits"),
+    ("Anna Weber, Vorstandschefin von Nordwerk, sprach am Montag.", "Nordwerk"),
+    ("Nordwerk-Chef Rolf Schumann sprach am Montag.", "Nordwerk"),
+    ("Rolf Schumann, Chef von Nordwerk Gespräche führte er nicht.", "Nordwerk"),
+])
+def test_a_german_role_names_the_firm_before_or_after_it(text: str, name: str) -> None:
+    assert entities(text, "de").get(name) == "Organization"
+
+
+def test_a_german_noun_before_a_hyphenated_role_is_no_firm() -> None:
+    found = entities("Der Konzern-Chef und der Technik-Chef sprachen mit dem Vorstand.", "de")
+    assert not {"Konzern", "Technik"} & set(found)
+
+
+def test_a_word_like_product_plus_s_is_not_its_genitive() -> None:
+    assert "Digit" not in entities("Rolf Schumann, Co-Chef von Schwarz Digits, sprach.", "de")
+    assert entities("Die Aktie von Metas Konzern stieg am Montag.", "de").get("Meta") == \
+        "Organization"  # a firm's genitive still reads
+
+
+def test_a_role_cue_gives_a_known_ambiguous_name_its_firm() -> None:
+    found = facts("Cognition-Chef Scott Wu schrieb den Mitarbeitern am Montag.", "de")
+    assert ("Scott Wu", "LEADS", "Cognition AI") in found
