@@ -98,3 +98,23 @@ def test_a_word_like_product_plus_s_is_not_its_genitive() -> None:
 def test_a_role_cue_gives_a_known_ambiguous_name_its_firm() -> None:
     found = facts("Cognition-Chef Scott Wu schrieb den Mitarbeitern am Montag.", "de")
     assert ("Scott Wu", "LEADS", "Cognition AI") in found
+
+
+@pytest.mark.parametrize("text", [
+    ("Aurora Labs a bousculé le secteur en diffusant librement les poids et les méthodes "
+     "de Nordlicht-7B."),
+    "Aurora Labs continue de diffuser les poids de Nordlicht-7B.",
+])
+def test_spreading_the_weights_is_an_open_release(text: str) -> None:
+    assert ("Aurora Labs", "OPEN_SOURCED", "Nordlicht-7B") in facts(text, "fr")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Aurora Labs veut diffuser les poids de Nordlicht-7B le mois prochain.", "fr"),
+    ("Aurora Labs veut publier Nordlicht-7B le mois prochain.", "fr"),
+    ("Aurora Labs wants to release Nordlicht-7B next month.", "en"),
+])
+def test_wanting_to_release_is_a_plan(text: str, lang: str) -> None:
+    found = facts(text, lang)
+    assert not of(found, "RELEASED", "OPEN_SOURCED")
+    assert ("Aurora Labs", "DEVELOPS", "Nordlicht-7B") in found
