@@ -1,8 +1,9 @@
 """Session 18: a German apposition whose descriptor is a compound ("das KI-Softwareunternehmen")
 names a firm, and a discovered model whose first word looks like a case-bound acronym of the
 knowledge base ("Aria" and the agency ARIA) gets no owner from it; the head of a unit ("X,
-Shopify's head of engineering") works for the firm rather than leading it. Every sentence is written for
-this file; the firms are invented or only named."""
+Shopify's head of engineering") works for the firm rather than leading it; German descriptors
+and roles name firms; spreading a model's weights is an open release and wanting to release is
+a plan. Every sentence is written for this file; the firms are invented or only named."""
 
 from __future__ import annotations
 
