@@ -41,6 +41,8 @@ class Alias:
     cooccur: str | None = None
     left: re.Pattern[str] | None = None
     right: re.Pattern[str] | None = None
+    not_left: re.Pattern[str] | None = None
+    """What may not stand right before the name whatever the rest ("licence MIT" is no MIT)."""
 
 
 @dataclass(frozen=True)
@@ -184,6 +186,7 @@ def load_kb(directory: Path = KB_DIR) -> KnowledgeBase:
                     needs_capital=surface[:1].isupper(),
                     left=_compile(context.get("left")) if surface in strict else None,
                     right=_compile(context.get("right")) if surface in strict else None,
+                    not_left=_compile(context.get("not_left")) if surface in strict else None,
                 )
                 _add_alias(kb, alias)
                 key = fold_compact(surface)

@@ -119,3 +119,26 @@ def test_wanting_to_release_is_a_plan(text: str, lang: str) -> None:
     found = facts(text, lang)
     assert not of(found, "RELEASED", "OPEN_SOURCED")
     assert ("Aurora Labs", "DEVELOPS", "Nordlicht-7B") in found
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("DeepSeek-V3 is released under the MIT licence.", "en"),
+    ("DeepSeek-V3 and DeepSeek-R1 are available under an Apache 2.0 license.", "en"),
+    ("DeepSeek-V3 est distribué sous licence MIT.", "fr"),
+    ("DeepSeek-V3 steht unter der MIT-Lizenz.", "de"),
+    ("DeepSeek-V3 se distribuye bajo licencia MIT.", "es"),
+    ("DeepSeek-V3 è distribuito con licenza MIT.", "it"),
+    ("O DeepSeek-V3 é distribuído sob licença MIT.", "pt"),
+])
+def test_a_model_under_an_open_licence_is_open_sourced_by_its_maker(text: str, lang: str) -> None:
+    found = facts(text, lang)
+    assert ("DeepSeek", "OPEN_SOURCED", "DeepSeek-V3") in found
+    assert "MIT" not in entities(text, lang)  # the licence, not the institute
+
+
+@pytest.mark.parametrize("text", [
+    "Llama 2 is available under a licence that restricts large companies.",
+    "DeepSeek-V3 is not released under the MIT licence.",
+])
+def test_a_restricted_or_denied_licence_is_no_open_release(text: str) -> None:
+    assert not of(facts(text, "en"), "OPEN_SOURCED")
