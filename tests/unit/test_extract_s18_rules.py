@@ -142,3 +142,19 @@ def test_a_model_under_an_open_licence_is_open_sourced_by_its_maker(text: str, l
 ])
 def test_a_restricted_or_denied_licence_is_no_open_release(text: str) -> None:
     assert not of(facts(text, "en"), "OPEN_SOURCED")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Liang Wenfeng, fondatore di DeepSeek e del fondo quantitativo High-Flyer, ha parlato.", "it"),
+    ("Liang Wenfeng, founder of DeepSeek and of the hedge fund High-Flyer, spoke.", "en"),
+    ("Liang Wenfeng, fondateur de DeepSeek et du fonds High-Flyer, a parlé.", "fr"),
+])
+def test_a_founder_of_two_firms_founded_both(text: str, lang: str) -> None:
+    found = of(facts(text, lang), "FOUNDED")
+    assert {("Liang Wenfeng", "FOUNDED", "DeepSeek"),
+            ("Liang Wenfeng", "FOUNDED", "High-Flyer")} <= found
+
+
+def test_a_partner_named_after_the_founded_firm_is_not_founded() -> None:
+    found = facts("Sam Altman, co-founder of OpenAI and Microsoft's partner, spoke.", "en")
+    assert ("Sam Altman", "FOUNDED", "Microsoft") not in found
