@@ -158,3 +158,14 @@ def test_a_founder_of_two_firms_founded_both(text: str, lang: str) -> None:
 def test_a_partner_named_after_the_founded_firm_is_not_founded() -> None:
     found = facts("Sam Altman, co-founder of OpenAI and Microsoft's partner, spoke.", "en")
     assert ("Sam Altman", "FOUNDED", "Microsoft") not in found
+
+
+def test_fighting_a_lawsuit_from_a_firm_is_its_criticism() -> None:
+    found = facts("Perplexity fights a lawsuit from Dow Jones over copied articles.", "en")
+    assert ("Dow Jones", "CRITICIZED", "Perplexity") in found
+
+
+def test_a_german_investigation_against_a_firm_is_criticism() -> None:
+    found = facts("Generalstaatsanwalt Ken Paxton kündigte Ermittlungen gegen Character.AI an.",
+                  "de")
+    assert ("Ken Paxton", "CRITICIZED", "Character.AI") in found
