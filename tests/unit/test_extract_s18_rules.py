@@ -169,3 +169,19 @@ def test_a_german_investigation_against_a_firm_is_criticism() -> None:
     found = facts("Generalstaatsanwalt Ken Paxton kündigte Ermittlungen gegen Character.AI an.",
                   "de")
     assert ("Ken Paxton", "CRITICIZED", "Character.AI") in found
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Geführt wird Zalando von Robert Gentz und David Schneider.",
+     ("David Schneider", "LEADS", "Zalando")),
+    ("Klarna dagegen, geführt von Mitgründer Sebastian Siemiatkowski, spart.",
+     ("Sebastian Siemiatkowski", "LEADS", "Klarna")),
+    ("Microsoft AI, das von Deepmind-Mitgründer Mustafa Suleyman geführt wird, wächst.",
+     ("Mustafa Suleyman", "LEADS", "Microsoft AI")),
+    ("Humain, im Mai vom saudischen Staatsfonds PIF gegründet, wächst.",
+     ("Public Investment Fund", "FOUNDED", "Humain")),
+    ("Helsing wächst. Kürzlich übernahm das Unternehmen zudem den bayerischen "
+     "Flugzeughersteller Grob Aircraft.", ("Helsing", "ACQUIRED", "Grob Aircraft")),
+])
+def test_german_participles_and_inversions(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in facts(text, "de")
