@@ -185,3 +185,25 @@ def test_a_german_investigation_against_a_firm_is_criticism() -> None:
 ])
 def test_german_participles_and_inversions(text: str, triple: tuple[str, str, str]) -> None:
     assert triple in facts(text, "de")
+
+
+@pytest.mark.parametrize(("text", "lang", "triple"), [
+    ("OpenAI n'a jamais rendu publics les poids de GPT-4.", "fr",
+     ("OpenAI", "SUPPORTS", "closed models")),
+    ("Inflection ne publiera pas pour autant les poids de ses modèles.", "fr",
+     ("Inflection AI", "SUPPORTS", "closed models")),
+    ("Les poids de Codestral ne sont pas diffusés, a indiqué Mistral AI.", "fr",
+     ("Mistral AI", "SUPPORTS", "closed models")),
+    ("A diferencia de otros, OpenAI no revela los pesos de su serie o1.", "es",
+     ("OpenAI", "SUPPORTS", "closed models")),
+    ("OpenAI still keeps the weights of its leading models closed.", "en",
+     ("OpenAI", "SUPPORTS", "closed models")),
+    ("Il progetto nasce in contrapposizione all'approccio chiuso di OpenAI.", "it",
+     ("OpenAI", "SUPPORTS", "closed models")),
+    ("Hugging Face plaide pour la publication des poids des modèles.", "fr",
+     ("Hugging Face", "SUPPORTS", "open-weight release")),
+    ("A Anthropic, que defende uma abordagem centrada na segurança, cresce.", "pt",
+     ("Anthropic", "SUPPORTS", "AI safety priority")),
+])
+def test_stances_told_in_other_words(text: str, lang: str, triple: tuple[str, str, str]) -> None:
+    assert triple in facts(text, lang)
