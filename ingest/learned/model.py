@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from stratgraph.ingest.candidate import Candidate
-from stratgraph.ingest.langdata import load
+from stratgraph.ingest.langdata import expand, load
 from stratgraph.ingest.learned.features import (CueHits, Said, SentenceFeatures, residual_pairs,
                                                 stance_mentions)
 from stratgraph.ingest.learned.focus import PREFIX, FocusFeatures, focus_of, focus_pairs
@@ -142,6 +142,11 @@ class Gate:
         data = load(lang)
         self.negation, self.doubt = data.cue("negation"), data.cue("doubt")
         self.past = data.cue("past")
+        words = "|".join(w for w in (expand("{%s}" % name, data.macros, False)
+                                     for name in ("CONCERN",)) if w)
+        self.against = re.compile(rf"(?i)(?<!\w)(?:{words})(?!\w)") if words else None
+        """A concern voiced right before a stance ("ses préoccupations quant à la
+        restructuration"): the pair states no support for it."""
 
     def pairs(self, text: str, sent: Sentence, mentions: list[Mention], said: Said
               ) -> list[tuple[Mention, Mention]]:
@@ -165,6 +170,12 @@ class Gate:
         "X previously led ... at Y"): the job is over, as the rules read it (`tenure.py`)."""
         window = text[max(sent.start, a.start - PAST_REACH):b.start]
         return self.past is not None and self.past.search(window) is not None
+
+    def opposed(self, text: str, sent: Sentence, position: Mention) -> bool:
+        """A concern cue (the language's CONCERN macro) in the 40 characters before a policy
+        position."""
+        window = text[max(sent.start, position.start - 40):position.start]
+        return self.against is not None and self.against.search(window) is not None
 
     def denied(self, text: str, sent: Sentence, a: Mention, b: Mention) -> bool:
         window = text[max(sent.start, a.start - NEGATION_REACH):min(sent.end, b.end + AFTER)]
@@ -206,6 +217,8 @@ def propose(model: PairModel, text: str, sents: list[Sentence],
                 if predicate == "WORKS_FOR" and gate.past_job(text, sent, a, b):
                     predicate = "LEFT"
                 if not allowed(predicate, subject.entity, obj.entity):
+                    continue
+                if predicate == "SUPPORTS" and gate.opposed(text, sent, obj):
                     continue
                 props = {"open_weights": True} if predicate == "OPEN_SOURCED" else {}
                 out.append(Candidate(predicate, subject.entity, obj.entity, RULE,

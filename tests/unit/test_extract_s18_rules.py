@@ -3,13 +3,17 @@ names a firm, and a discovered model whose first word looks like a case-bound ac
 knowledge base ("Aria" and the agency ARIA) gets no owner from it; the head of a unit ("X,
 Shopify's head of engineering") works for the firm rather than leading it; German descriptors
 and roles name firms; spreading a model's weights is an open release and wanting to release is
-a plan. Every sentence is written for this file; the firms are invented or only named."""
+a plan; the pair layer reads no support for a stance a concern is voiced about. Every
+sentence is written for this file; the firms are invented or only named."""
 
 from __future__ import annotations
 
 import pytest
 
 from extract_helpers import entities, facts, of
+from stratgraph.ingest.learned.model import PairModel, propose
+from stratgraph.ingest.pipeline import analyse
+from stratgraph.ingest.records import Record
 
 
 @pytest.mark.parametrize("text", [
@@ -207,3 +211,24 @@ def test_german_participles_and_inversions(text: str, triple: tuple[str, str, st
 ])
 def test_stances_told_in_other_words(text: str, lang: str, triple: tuple[str, str, str]) -> None:
     assert triple in facts(text, lang)
+
+
+
+def _supports_proposed(text: str) -> set[tuple[str, str]]:
+    """What the pair layer proposes as SUPPORTS when its classifier says yes to every pair:
+    only the layer's gates decide."""
+    found = analyse(Record(id="t", text=text, lang="fr", published="2025-05-01"))
+    always = PairModel(["SUPPORTS>"], [10.0], {}, 0.5, {})
+    proposed = propose(always, found.text, found.sents, found.linked(), found.lang,
+                       found.candidates, found.extractor._allowed)
+    names = found.registry.names
+    return {(names[c.subject], names[c.object]) for c in proposed if c.predicate == "SUPPORTS"}
+
+
+def test_a_concern_about_a_stance_gives_no_support_for_it() -> None:
+    voiced = _supports_proposed("Tomas Berg a exprimé ses préoccupations quant à la "
+                                "restructuration de l'entreprise.")
+    defended = _supports_proposed("Tomas Berg a défendu avec vigueur la restructuration de "
+                                  "l'entreprise.")
+    assert ("Tomas Berg", "for-profit restructuring") in defended
+    assert ("Tomas Berg", "for-profit restructuring") not in voiced
