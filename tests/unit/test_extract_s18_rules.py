@@ -232,3 +232,12 @@ def test_a_concern_about_a_stance_gives_no_support_for_it() -> None:
                                   "l'entreprise.")
     assert ("Tomas Berg", "for-profit restructuring") in defended
     assert ("Tomas Berg", "for-profit restructuring") not in voiced
+
+
+@pytest.mark.parametrize(("text", "lang", "pair"), [
+    ("Microsoft integrates Mistral AI's models into Azure.", "en", ("Microsoft", "Mistral AI")),
+    ("Apple integrated OpenAI's ChatGPT into Siri.", "en", ("Apple", "OpenAI")),
+])
+def test_integrating_another_firms_models_is_a_partnership(text: str, lang: str,
+                                                           pair: tuple[str, str]) -> None:
+    assert (pair[0], "PARTNERS_WITH", pair[1]) in facts(text, lang)
