@@ -241,3 +241,14 @@ def test_a_concern_about_a_stance_gives_no_support_for_it() -> None:
 def test_integrating_another_firms_models_is_a_partnership(text: str, lang: str,
                                                            pair: tuple[str, str]) -> None:
     assert (pair[0], "PARTNERS_WITH", pair[1]) in facts(text, lang)
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Ancien de Google, Arthur Mensch a cofondé Mistral AI.", ("Arthur Mensch", "LEFT", "Google")),
+    ("Ancienne d'OpenAI, Mira Murati a fondé Thinking Machines Lab.",
+     ("Mira Murati", "LEFT", "OpenAI")),
+])
+def test_a_fronted_ancien_de_is_a_past_job(text: str, triple: tuple[str, str, str]) -> None:
+    found = facts(text, "fr")
+    assert triple in found
+    assert (triple[0], "WORKS_FOR", triple[2]) not in found
