@@ -241,8 +241,8 @@ class MentionFinder(Discovery, EventFinder):
         chosen = resolve_overlaps(cands)
         chosen = resolve_overlaps(chosen + list_members(s, chosen, self.list_sep, self.stop_caps,
                                                         self._known_other))
-        chosen = sorted(chosen + name_mentions(s, self.stop_caps, self.lang.lang,
-                                               [(c[0], c[1]) for c in chosen]))
+        chosen = _glossed(s, sorted(chosen + name_mentions(s, self.stop_caps, self.lang.lang,
+                                                           [(c[0], c[1]) for c in chosen])))
         present = {c[2] for c in chosen}
         mentions: list[Mention] = []
         for start, end, entity, origin, name, cooccur in chosen:
@@ -309,3 +309,20 @@ class MentionFinder(Discovery, EventFinder):
 
 
 _type_of = type_of
+
+_GLOSS = re.compile(r"\s*[（(]\s*$")
+_GLOSS_END = re.compile(r"\s*[）)]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def _glossed(s: str, chosen: list[tuple]) -> list[tuple]:
+    """A name glossed in brackets by its Latin form ("理查德·波特（Richard Potter）") is one
+    entity: the name in brackets, with the other form as an alias, not two people."""
+    out = list(chosen)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if (_type_of(a[2]) == _type_of(b[2]) and not _LATIN.search(s[a[0]:a[1]])
+                and _LATIN.search(s[b[0]:b[1]]) and _GLOSS.fullmatch(s[a[1]:b[0]])
+                and _GLOSS_END.match(s, b[1])):
+            out[i] = (a[0], a[1], b[2], a[3], b[4] or s[b[0]:b[1]], a[5])
+    return out

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import entities, facts, of
+from extract_helpers import entities, facts, lines, of
 from stratgraph.ingest.learned.model import PairModel, propose
 from stratgraph.ingest.pipeline import analyse
 from stratgraph.ingest.records import Record
@@ -252,3 +252,11 @@ def test_a_fronted_ancien_de_is_a_past_job(text: str, triple: tuple[str, str, st
     found = facts(text, "fr")
     assert triple in found
     assert (triple[0], "WORKS_FOR", triple[2]) not in found
+
+
+def test_a_name_glossed_in_latin_is_one_person() -> None:
+    text = "该公司由理查德·波特（Richard Potter）和戴维·利奇（David Leitch）共同创办。"
+    rows = [x for x in lines(text, "zh") if x["kind"] == "entity"]
+    people = {x["name"]: x["aliases"] for x in rows if x["type"] == "Person"}
+    assert set(people) == {"Richard Potter", "David Leitch"}
+    assert "理查德·波特" in people["Richard Potter"]
