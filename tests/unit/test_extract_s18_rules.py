@@ -260,3 +260,12 @@ def test_a_name_glossed_in_latin_is_one_person() -> None:
     people = {x["name"]: x["aliases"] for x in rows if x["type"] == "Person"}
     assert set(people) == {"Richard Potter", "David Leitch"}
     assert "理查德·波特" in people["Richard Potter"]
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("最新的Grok 4于7月发布。", ("xAI", "RELEASED", "Grok-4")),
+    ("GPT-5于8月7日正式发布。", ("OpenAI", "RELEASED", "GPT-5")),
+    ("其旗舰模型Qwen3-Max目前仍只通过API提供。", ("Alibaba", "SUPPORTS", "closed models")),
+])
+def test_chinese_dated_release_and_api_only(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in facts(text, "zh")
