@@ -108,8 +108,6 @@ class MentionFinder(Discovery, EventFinder):
         capitalized word ("Hermes 3", "Evo 2"). Shape cues need a decimal or a size word
         ("Jamba 1.5"), so that "Windows 11" or "Article 5" stay words; the rarity and the
         model noun do that job here."""
-        if self.lang.lang == "zh":
-            return []
         out: list[tuple] = []
         furthest = reach(len(s), ((c[0], c[1]) for c in cands))
         for start, end, entity, origin, _name, _co in cands:
@@ -126,8 +124,8 @@ class MentionFinder(Discovery, EventFinder):
             model = make_id("Model", name)
             family_owner[model] = known.owner if known.type == "Model" else entity
             out.append((start, version.end(), model, "family", name, None))
-        if not _MODEL_NOUN.search(s):
-            return out
+        if self.lang.lang == "zh" or not _MODEL_NOUN.search(s):
+            return out  # (a Chinese sentence has no capitals to tell a rare name by)
         taken = Coverage(len(s), ((c[0], c[1]) for c in cands + out))
         for m in _BARE_NAME.finditer(s):
             word = m.group("name")

@@ -269,3 +269,9 @@ def test_a_name_glossed_in_latin_is_one_person() -> None:
 ])
 def test_chinese_dated_release_and_api_only(text: str, triple: tuple[str, str, str]) -> None:
     assert triple in facts(text, "zh")
+
+
+def test_a_known_model_with_a_spaced_version_in_chinese() -> None:
+    assert ("LG AI Research", "RELEASED", "EXAONE 2.0") in facts(
+        "LG AI研究院也在7月发布了EXAONE 2.0。", "zh")
+    assert not [n for n in entities("Kimi 2月的用户数大增。", "zh") if "2" in n]
