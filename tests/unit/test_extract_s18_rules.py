@@ -275,3 +275,9 @@ def test_a_known_model_with_a_spaced_version_in_chinese() -> None:
     assert ("LG AI Research", "RELEASED", "EXAONE 2.0") in facts(
         "LG AI研究院也在7月发布了EXAONE 2.0。", "zh")
     assert not [n for n in entities("Kimi 2月的用户数大增。", "zh") if "2" in n]
+
+
+def test_a_chinese_partner_introduced_by_a_descriptor() -> None:
+    found = facts("软银与美国AI搜索初创公司Perplexity建立战略合作关系。", "zh")
+    assert {"SoftBank", "Perplexity"} == set(next(iter(
+        (s, o) for s, p, o in found if p == "PARTNERS_WITH"), ()))
