@@ -281,3 +281,10 @@ def test_a_chinese_partner_introduced_by_a_descriptor() -> None:
     found = facts("软银与美国AI搜索初创公司Perplexity建立战略合作关系。", "zh")
     assert {"SoftBank", "Perplexity"} == set(next(iter(
         (s, o) for s, p, o in found if p == "PARTNERS_WITH"), ()))
+
+
+def test_running_the_firms_unit_and_leaving_its_board() -> None:
+    found = facts("Anthropic said so. Jack Clark, who runs its policy work, agreed.", "en")
+    assert ("Jack Clark", "WORKS_FOR", "Anthropic") in found
+    found = facts("OpenAI was sued by Elon Musk, a co-founder who left the board in 2018.", "en")
+    assert {("Elon Musk", "FOUNDED", "OpenAI"), ("Elon Musk", "LEFT", "OpenAI")} <= found
