@@ -288,3 +288,8 @@ def test_running_the_firms_unit_and_leaving_its_board() -> None:
     assert ("Jack Clark", "WORKS_FOR", "Anthropic") in found
     found = facts("OpenAI was sued by Elon Musk, a co-founder who left the board in 2018.", "en")
     assert {("Elon Musk", "FOUNDED", "OpenAI"), ("Elon Musk", "LEFT", "OpenAI")} <= found
+
+
+def test_a_stake_of_some_percent_in_a_firm() -> None:
+    found = facts("The OpenAI Foundation holds an equity stake of about 26 percent in OpenAI.", "en")
+    assert ("OpenAI Foundation", "INVESTS_IN", "OpenAI") in found
