@@ -293,3 +293,14 @@ def test_running_the_firms_unit_and_leaving_its_board() -> None:
 def test_a_stake_of_some_percent_in_a_firm() -> None:
     found = facts("The OpenAI Foundation holds an equity stake of about 26 percent in OpenAI.", "en")
     assert ("OpenAI Foundation", "INVESTS_IN", "OpenAI") in found
+
+
+@pytest.mark.parametrize(("text", "lang", "rival"), [
+    ("OpenAI completed its overhaul. Elon Musk now runs the rival xAI.", "en", "xAI"),
+    ("OpenAI is under pressure. Its rival Anthropic grew fast.", "en", "Anthropic"),
+    ("OpenAI est sous pression. Son concurrent Anthropic grandit.", "fr", "Anthropic"),
+    ("OpenAI steht unter Druck. Sein Konkurrent Anthropic wächst.", "de", "Anthropic"),
+])
+def test_a_rival_named_by_its_title_rivals_the_firm_in_context(text: str, lang: str,
+                                                               rival: str) -> None:
+    assert (rival, "COMPETES_WITH", "OpenAI") in facts(text, lang)
