@@ -304,3 +304,19 @@ def test_a_stake_of_some_percent_in_a_firm() -> None:
 def test_a_rival_named_by_its_title_rivals_the_firm_in_context(text: str, lang: str,
                                                                rival: str) -> None:
     assert (rival, "COMPETES_WITH", "OpenAI") in facts(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "pair"), [
+    ("Google DeepMind se trouve sous pression pour rattraper OpenAI.", "fr",
+     ("Google DeepMind", "OpenAI")),
+    ("Meta still lags behind OpenAI in reasoning.", "en", ("Meta", "OpenAI")),
+    ("Apple has fallen behind Google in AI.", "en", ("Apple", "Google")),
+    ("Meta intenta alcanzar a OpenAI.", "es", ("Meta", "OpenAI")),
+])
+def test_catching_up_or_lagging_behind_is_rivalry(text: str, lang: str,
+                                                  pair: tuple[str, str]) -> None:
+    assert (pair[0], "COMPETES_WITH", pair[1]) in facts(text, lang)
+
+
+def test_trailing_expectations_names_no_rival() -> None:
+    assert not of(facts("Sales trail expectations, Apple said.", "en"), "COMPETES_WITH")
