@@ -65,10 +65,10 @@ def _alias_ok(alias, span: str, sentence: str, start: int, end: int,
         return False
     if alias.needs_capital and not (span[:1].isupper() or span[:1].isdigit()):
         return False
+    if alias.not_left is not None and alias.not_left.search(sentence[:start]) is not None:
+        return False  # whatever else the article says ("licence MIT" is no MIT)
     if span in confirmed and stands_alone(sentence, start, end):
         return True  # the article uses this word as the name elsewhere (`one_sense.py`)
-    if alias.not_left is not None and alias.not_left.search(sentence[:start]) is not None:
-        return False
     if alias.left is not None or alias.right is not None:
         left_ok = alias.left is not None and alias.left.search(sentence[:start]) is not None
         right_ok = alias.right is not None and alias.right.search(sentence[end:]) is not None

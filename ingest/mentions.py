@@ -315,12 +315,16 @@ _LATIN = re.compile(r"[A-Za-z]")
 
 def _glossed(s: str, chosen: list[tuple]) -> list[tuple]:
     """A name glossed in brackets by its Latin form ("理查德·波特（Richard Potter）") is one
-    entity: the name in brackets, with the other form as an alias, not two people."""
+    entity, not two people: the known one if the knowledge base knows only one of the forms,
+    else the one in brackets, with the other form as an alias."""
     out = list(chosen)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         if (_type_of(a[2]) == _type_of(b[2]) and not _LATIN.search(s[a[0]:a[1]])
                 and _LATIN.search(s[b[0]:b[1]]) and _GLOSS.fullmatch(s[a[1]:b[0]])
                 and _GLOSS_END.match(s, b[1])):
-            out[i] = (a[0], a[1], b[2], a[3], b[4] or s[b[0]:b[1]], a[5])
+            if a[3] == "kb" and b[3] != "kb":
+                out[i + 1] = (b[0], b[1], a[2], b[3], a[4], b[5])
+            else:
+                out[i] = (a[0], a[1], b[2], a[3], b[4] or s[b[0]:b[1]], a[5])
     return out

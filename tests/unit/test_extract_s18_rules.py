@@ -320,3 +320,15 @@ def test_catching_up_or_lagging_behind_is_rivalry(text: str, lang: str,
 
 def test_trailing_expectations_names_no_rival() -> None:
     assert not of(facts("Sales trail expectations, Apple said.", "en"), "COMPETES_WITH")
+
+
+def test_licence_mit_stays_a_licence_where_the_article_names_the_institute() -> None:
+    text = ("Des chercheurs du MIT ont étudié le modèle la semaine dernière. "
+            "DeepSeek-V3 est distribué sous licence MIT.")
+    assert ("DeepSeek", "OPEN_SOURCED", "DeepSeek-V3") in facts(text, "fr")
+
+
+def test_a_known_name_keeps_its_entity_when_glossed_by_an_unknown_form() -> None:
+    people = {n for n, t in entities("奥尔特曼（S. Altman）表示，公司会改进。", "zh").items()
+              if t == "Person"}
+    assert people == {"Sam Altman"}
