@@ -332,3 +332,13 @@ def test_a_known_name_keeps_its_entity_when_glossed_by_an_unknown_form() -> None
     people = {n for n, t in entities("奥尔特曼（S. Altman）表示，公司会改进。", "zh").items()
               if t == "Person"}
     assert people == {"Sam Altman"}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Le rival d'OpenAI, Anthropic, lève des fonds.", "fr"),
+    ("El rival de OpenAI, Anthropic, recauda fondos.", "es"),
+    ("Der Konkurrent von OpenAI, Anthropic, sammelt Geld.", "de"),
+    ("The main rival of OpenAI, Anthropic, raised money.", "en"),
+])
+def test_the_rival_of_a_firm_named_after_a_comma(text: str, lang: str) -> None:
+    assert ("Anthropic", "COMPETES_WITH", "OpenAI") in facts(text, lang)
