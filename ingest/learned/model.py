@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from stratgraph.ingest.candidate import Candidate
+from stratgraph.ingest.ends import any_word
 from stratgraph.ingest.langdata import expand, load
 from stratgraph.ingest.learned.features import (CueHits, Said, SentenceFeatures, residual_pairs,
                                                 stance_mentions)
@@ -142,9 +143,7 @@ class Gate:
         data = load(lang)
         self.negation, self.doubt = data.cue("negation"), data.cue("doubt")
         self.past = data.cue("past")
-        words = "|".join(w for w in (expand("{%s}" % name, data.macros, False)
-                                     for name in ("CONCERN",)) if w)
-        self.against = re.compile(rf"(?i)(?<!\w)(?:{words})(?!\w)") if words else None
+        self.against = _concern(lang)
         """A concern voiced right before a stance ("ses préoccupations quant à la
         restructuration"): the pair states no support for it."""
 
@@ -180,6 +179,13 @@ class Gate:
     def denied(self, text: str, sent: Sentence, a: Mention, b: Mention) -> bool:
         window = text[max(sent.start, a.start - NEGATION_REACH):min(sent.end, b.end + AFTER)]
         return self.negation is not None and self.negation.search(window) is not None
+
+
+@lru_cache(maxsize=None)
+def _concern(lang: str) -> re.Pattern[str] | None:
+    """The language's CONCERN words, compiled once: a Gate is built for every article."""
+    words = expand("{CONCERN}", load(lang).macros, False)
+    return any_word(words) if words else None
 
 
 def said_by_sentence(candidates: list[Candidate]) -> dict[int, Said]:
