@@ -28,6 +28,7 @@ from stratgraph.ingest.event_mentions import event_id
 from stratgraph.ingest.mentions import Mention, MentionFinder, Registry
 from stratgraph.ingest.name_shapes import first_names
 from stratgraph.ingest.namepass import model_tail_pass, repeat_pass, surname_pass
+from stratgraph.ingest.officials import no_firm_jobs, read_officials
 from stratgraph.ingest.one_sense import confirmed_names
 from stratgraph.ingest.open_lists import promote_open
 from stratgraph.ingest.proper_names import listed_names
@@ -235,6 +236,8 @@ def extract_article(record: Record, kb: KnowledgeBase | None = None,
         candidates = [c for c in candidates if c.subject not in registry.hardware
                       and c.object not in registry.hardware]
     data = load(lang)
+    officials = read_officials(text, sents, found.extractor.tables, data, kb or get_kb())
+    candidates = no_firm_jobs(candidates, officials.people, kb or get_kb()) + officials.facts
     promote_open(candidates, text, sents, linked, data)
     facts = consolidate(candidates)
     published = dates.published_date(record.published)
