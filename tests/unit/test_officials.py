@@ -27,8 +27,8 @@ CANADA = "Government of Canada"
            "welcomed it on Monday.", "Paula Grant", CANADA),
     ("en", "The UK government signed a memorandum with Anthropic. It was signed by Rupert "
            "Hale, the technology secretary.", "Rupert Hale", "UK Government"),
-    ("de", "Die US-Regierung verschärft die Regeln für Nvidia. Handelsministerin Anna Hofmann "
-           "verteidigte den Schritt.", "Anna Hofmann", "Government of the United States"),
+    ("de", "Die US-Regierung verschärft die Regeln für Nvidia. Handelsministerin Karla Hofmann "
+           "verteidigte den Schritt.", "Karla Hofmann", "Government of the United States"),
     ("es", "El gobierno español firmó un acuerdo con Mistral. La ministra de Transformación "
            "Digital, Lucía Ferrer, lo presentó el martes.", "Lucía Ferrer", "Government of Spain"),
     ("it", "Il governo italiano ha firmato un accordo con Mistral. Il ministro delle Imprese, "
