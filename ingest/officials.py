@@ -36,7 +36,8 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 class Titles:
     """The compiled title tests of one language."""
 
-    def __init__(self, head: str, title: str, dept: str, former: str | None):
+    def __init__(self, head: str, title: str, dept: str, former: str | None,
+                 clause: str | None):
         titled = rf"(?:(?P<head>(?i:{head}))|(?P<title>(?i:{title})))"
         # a department phrase: capitalized words with no comma ("Secretary of Commerce X"),
         # or any words up to the comma that sets the name off ("la ministra de Finanzas, X")
@@ -50,11 +51,13 @@ class Titles:
         self.after = re.compile(
             rf"\s*,\s*(?:[\w'’-]+\s+){{0,3}}?{titled}(?![\w-])")
         self.former = re.compile(former, re.IGNORECASE) if former else None
+        self.clause = re.compile(clause, re.IGNORECASE) if clause else None
 
 
 @lru_cache(maxsize=None)
-def _titles(lang: str, head: str, title: str, dept: str, former: str | None) -> Titles:
-    return Titles(head, title, dept, former)
+def _titles(lang: str, head: str, title: str, dept: str, former: str | None,
+            clause: str | None) -> Titles:
+    return Titles(head, title, dept, former, clause)
 
 
 def titles(data: LangData) -> Titles | None:
@@ -63,9 +66,10 @@ def titles(data: LangData) -> Titles | None:
                                                "official_dept"))
     if head is None or title is None or dept is None:
         return None
-    former = data.cue("former")
+    former, clause = data.cue("former"), data.cue("official_clause")
     return _titles(data.lang, head.pattern, title.pattern, dept.pattern,
-                   former.pattern if former is not None else None)
+                   former.pattern if former is not None else None,
+                   clause.pattern if clause is not None else None)
 
 
 @dataclass
@@ -103,7 +107,7 @@ def read_officials(text: str, sents: list[Sentence], tables: dict[int, list[Ment
             around = text[max(sent.start, start - NEAR):min(sent.end, end + NEAR)]
             named = [entity for entity, pattern in countries if pattern.search(around)]
             if named:  # "la ministre française", "Canada's AI minister": that country's
-                mentioned = [e for e in named if any(e == g for *_, g in governments)]
+                mentioned = [e for e in named if e in {g for _, g in governments}]
                 government = mentioned[0] if mentioned else None
             else:
                 government = _government(governments, person.start)
@@ -154,6 +158,10 @@ def _title(text: str, sent: Sentence, table: list[Mention], position: int,
     if found is None:
         nxt = table[position + 1].start if position + 1 < len(table) else sent.end
         found = tests.after.match(text[:min(nxt, sent.end)], person.end)
+        if found is not None and tests.clause is not None and tests.clause.search(
+                text, person.end, found.start("head") if found.group("head") else
+                found.start("title")):
+            return None  # "X, who met the prime minister", "X, adviser to the minister"
     if found is None:
         return None
     lead_in = text[max(sent.start, found.start() - 25):found.end()]
@@ -170,7 +178,7 @@ _GOVERNMENT_WORDS = re.compile(
     r"state government|federal government)$|政府$")
 
 
-_COUNTRIES: dict[int, list[tuple[str, re.Pattern[str]]]] = {}
+_COUNTRIES: dict[int, tuple[KnowledgeBase, list[tuple[str, re.Pattern[str]]]]] = {}
 
 
 def _countries(kb: KnowledgeBase) -> list[tuple[str, re.Pattern[str]]]:
@@ -179,8 +187,8 @@ def _countries(kb: KnowledgeBase) -> list[tuple[str, re.Pattern[str]]]:
     "français", "法国"). A Latin form also matches its inflections ("française",
     "canadienne", "italiana", "französischen"): the form less a final vowel, plus up to four
     letters."""
-    if id(kb) in _COUNTRIES:
-        return _COUNTRIES[id(kb)]
+    if id(kb) in _COUNTRIES and _COUNTRIES[id(kb)][0] is kb:
+        return _COUNTRIES[id(kb)][1]
     out = []
     for entity in kb.entities.values():
         if entity.type != "Organization" or "government" not in entity.tags:
@@ -205,7 +213,7 @@ def _countries(kb: KnowledgeBase) -> list[tuple[str, re.Pattern[str]]]:
                 alternatives.append(rf"\b{re.escape(form)}\b")
         if alternatives:
             out.append((entity.id, re.compile("|".join(alternatives))))
-    _COUNTRIES[id(kb)] = out
+    _COUNTRIES[id(kb)] = (kb, out)  # the base kept with its forms: its id is never reused
     return out
 
 

@@ -109,3 +109,16 @@ def test_the_learned_layer_links_no_serving_minister_to_a_firm() -> None:
     other = Candidate("WORKS_FOR", "per:someone-else", "org:cohere", "learned:pair", 0.6, 1)
     kept = no_firm_jobs([learned, ruled, other], {"per:marcel-tremblay"}, kb)
     assert kept == [ruled, other]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The UK government backed the plan. Sam Altman, who met the prime minister, said "
+           "OpenAI would invest."),
+    ("en", "The UK government backed the plan. Rupert Hale, an adviser to the prime minister, "
+           "praised it."),
+    ("pt", "O governo português apoia o projeto. Rui Albuquerque, conselheiro do "
+           "primeiro-ministro, elogiou o plano."),
+])
+def test_a_clause_after_a_name_gives_no_title(lang: str, text: str) -> None:
+    assert not {t for t in of(facts(text, lang), "LEADS", "WORKS_FOR")
+                if t[2].startswith(("Government", "UK"))}
