@@ -6,9 +6,10 @@ News names a minister by title and rarely says "works for the government" in wor
 relation pattern reads it. The title must touch the name: right before it (with at most a
 department phrase: "le ministre de l'Innovation, des Sciences et de l'Industrie, X") or right
 after it as an apposition ("X, the technology secretary"). The government is one the article
-names itself (a knowledge-base entity tagged `government`): the only one, else the nearest
-named before the person. An article that names no government gets no such fact: the country of
-a bare "minister" is a guess, and a guessed government is an entity the text never names.
+names itself (a knowledge-base entity tagged `government`): the one whose country a word near
+the title names ("la ministre française"), else the only one, else the nearest named before
+the person. An article that names no government gets no such fact: the country of a bare
+"minister" is a guess, and a guessed government is an entity the text never names.
 The title words are per-language cues (`rules/*_officials.yaml`), not code.
 """
 

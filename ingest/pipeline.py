@@ -236,8 +236,9 @@ def extract_article(record: Record, kb: KnowledgeBase | None = None,
         candidates = [c for c in candidates if c.subject not in registry.hardware
                       and c.object not in registry.hardware]
     data = load(lang)
-    officials = read_officials(text, sents, found.extractor.tables, data, kb or get_kb())
-    candidates = no_firm_jobs(candidates, officials.people, kb or get_kb()) + officials.facts
+    base = kb or get_kb()
+    officials = read_officials(text, sents, found.extractor.tables, data, base)
+    candidates = no_firm_jobs(candidates, officials.people, base) + officials.facts
     promote_open(candidates, text, sents, linked, data)
     facts = consolidate(candidates)
     published = dates.published_date(record.published)
