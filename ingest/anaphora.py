@@ -102,9 +102,7 @@ class Anaphora(Foils):
 
     def is_firm(self, entity: str) -> bool:
         """"The company" or "la pépite" is no school, regulator, ministry or government."""
-        known = self.kb.entities.get(entity)
-        return is_company(entity) and not (
-            known is not None and {"public", "government"} & set(known.tags))
+        return is_company(entity) and not self.kb.tagged(entity, "public", "government")
 
     # ------------------------------------------------------------------ makers
     def makers(self, sent: Sentence, mentions: list[Mention]

@@ -250,13 +250,11 @@ class ImplicitEnds:
     def _public_body(self, entity: str) -> bool:
         """A government, regulator or ministry (tagged in the knowledge base): it receives no
         funding round and competes with no firm."""
-        known = self.kb.entities.get(entity)
-        return known is not None and bool({"public", "government"} & set(known.tags))
+        return self.kb.tagged(entity, "public", "government")
 
     def government(self, entity: str) -> bool:
         """A national government: the article's context, never a person's employer."""
-        known = self.kb.entities.get(entity)
-        return known is not None and "government" in known.tags
+        return self.kb.tagged(entity, "government")
 
     def _genitive_object(self, match: re.Match[str]) -> bool:
         """The organization a "led by" phrase follows is a complement ("d'OpenAI", "of

@@ -97,6 +97,11 @@ class KnowledgeBase:
     def lookup(self, key: str) -> list[Alias]:
         return self.index.get(key, [])
 
+    def tagged(self, entity: str, *tags: str) -> bool:
+        """The knowledge base gives `entity` one of `tags` ("government", "public"...)."""
+        known = self.entities.get(entity)
+        return known is not None and any(tag in known.tags for tag in tags)
+
     def fuzzy_lookup(self, key: str) -> str | None:
         """Entity id whose name is one edit away from `key` (unambiguously), else None."""
         from stratgraph.ingest.normalize import damerau1

@@ -167,7 +167,7 @@ class MentionFinder(Discovery, EventFinder):
                 family_owner[model] = entity
                 cands.append((start, version.end(), model, "family", name, None))
             word = _PRODUCT_WORD.match(s, end) if self.org_products and not (
-                {"public", "government"} & set(self.kb.entities[entity].tags)) else None
+                self.kb.tagged(entity, "public", "government")) else None
             # a public body names laws and offices, not products ("EU AI Act")
             unit = unit_words().match(s, end)  # "AMD Ventures", "Samsung Catalyst Fund"
             if unit:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from stratgraph.ingest.candidate import Candidate
-from stratgraph.ingest.kb import KnowledgeBase
+from stratgraph.ingest.kb import CJK_CHAR, KnowledgeBase
 from stratgraph.ingest.langdata import LangData
 from stratgraph.ingest.mention_types import Mention
 from stratgraph.ingest.sentences import Sentence
@@ -31,7 +31,6 @@ BEFORE_WINDOW = 110
 """How far before a name its title may start (a long ministry name included)."""
 NEAR = 40
 """How far around a title and name a country's adjective tells which government it is."""
-_CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 class Titles:
@@ -56,7 +55,7 @@ class Titles:
 
 
 @lru_cache(maxsize=None)
-def _titles(lang: str, head: str, title: str, dept: str, former: str | None,
+def _titles(head: str, title: str, dept: str, former: str | None,
             clause: str | None) -> Titles:
     return Titles(head, title, dept, former, clause)
 
@@ -68,7 +67,7 @@ def titles(data: LangData) -> Titles | None:
     if head is None or title is None or dept is None:
         return None
     former, clause = data.cue("former"), data.cue("official_clause")
-    return _titles(data.lang, head.pattern, title.pattern, dept.pattern,
+    return _titles(head.pattern, title.pattern, dept.pattern,
                    former.pattern if former is not None else None,
                    clause.pattern if clause is not None else None)
 
@@ -91,7 +90,7 @@ def read_officials(text: str, sents: list[Sentence], tables: dict[int, list[Ment
     if tests is None:
         return found
     governments = sorted((m.start, m.entity) for table in tables.values() for m in table
-                         if _is_government(kb, m.entity))
+                         if kb.tagged(m.entity, "government"))
     countries = _countries(kb)
     for index, sent in enumerate(sents):
         table = sorted(tables.get(index, []), key=lambda m: m.start)
@@ -128,17 +127,7 @@ def no_firm_jobs(candidates: list[Candidate], people: set[str], kb: KnowledgeBas
         return candidates
     return [c for c in candidates if not (
         c.subject in people and c.predicate in ("WORKS_FOR", "LEADS")
-        and c.rule.startswith("learned:") and not _is_public(kb, c.object))]
-
-
-def _is_public(kb: KnowledgeBase, entity: str) -> bool:
-    known = kb.entities.get(entity)
-    return known is not None and bool({"government", "public"} & set(known.tags))
-
-
-def _is_government(kb: KnowledgeBase, entity: str) -> bool:
-    known = kb.entities.get(entity)
-    return known is not None and "government" in known.tags
+        and c.rule.startswith("learned:") and not kb.tagged(c.object, "government", "public"))]
 
 
 def _title(text: str, sent: Sentence, table: list[Mention], position: int,
@@ -152,10 +141,12 @@ def _title(text: str, sent: Sentence, table: list[Mention], position: int,
         previous = table[bound].end if bound >= 0 else sent.start
         start = max(previous, sent.start, person.start - BEFORE_WINDOW)
         found = tests.before.search(text, start, person.start)
-        if found is not None or bound < 0 or table[bound].type != "Organization" or \
+        if found is not None or bound < 0 or start > table[bound].end or \
+                table[bound].type != "Organization" or \
                 not tests.dept_end.search(text, max(sent.start, table[bound].start - 12),
                                           table[bound].start):
-            break  # "la ministra de Transformación Digital, X": look past "Transformación"
+            break  # "la ministra de Transformación Digital, X": look past "Transformación",
+            # never past the window's start (a huge sentence of "de X" firms stays linear)
     if found is None:
         nxt = table[position + 1].start if position + 1 < len(table) else sent.end
         found = tests.after.match(text[:min(nxt, sent.end)], person.end)
@@ -206,7 +197,7 @@ def _countries(kb: KnowledgeBase) -> list[tuple[str, re.Pattern[str]]]:
                 forms.add(core)
         alternatives = []
         for form in sorted(forms, key=len, reverse=True):
-            if _CJK.search(form):
+            if CJK_CHAR.search(form):
                 alternatives.append(re.escape(form))
             elif len(form.rstrip("aeo")) >= 5:
                 alternatives.append(rf"\b{re.escape(form.rstrip('aeo'))}\w{{0,4}}\b")
