@@ -176,6 +176,9 @@ def _lists(macros: dict[str, str]) -> None:
     if "LIST_DESC" in macros:  # "BlackRock and chipmaker AMD", "et le fonds américain X"
         tail += r"(?:(?:{LIST_DESC})\s+)?"
     lead = r"(?:(?:{LIST_DESC})\s+)?" if "LIST_DESC" in macros else ""
+    last = tail  # after the joiner only: "Meta and the Chamber of Progress"; after a comma the
+    if "LIST_AND_DET" in macros:  # article opens an apposition ("Allen, the Microsoft co-founder")
+        last = r"(?:{LIST_AND_DET}\s*)?" + tail
     for single, plural in (("ORG", "ORGS"), ("PER", "PERS"), ("MOD", "MODS"), ("MP", "MPS"),
                            ("ACT", "ACTS"), ("ACT", "BACKERS")):
         # an organization list may open with its descriptor too ("par le fonds américain X")
@@ -185,7 +188,7 @@ def _lists(macros: dict[str, str]) -> None:
             item = _FIRM_OF_PERSON + item  # in the region; ImplicitEnds drops it as a descriptor
         kin = r"(?:(?:{KIN})\s+)?" if plural in ("PERS", "ACTS") and "KIN" in macros else ""
         macros[plural] = "%s%s(?:%s%s%s)*(?:%s%s%s%s)*" % (  # "A and his sister B": kin too
-            first, item, comma, tail, item, joined, tail, kin, item)
+            first, item, comma, tail, item, joined, last, kin, item)
 
 
 @lru_cache(maxsize=None)
