@@ -176,9 +176,10 @@ def _lists(macros: dict[str, str]) -> None:
     if "LIST_DESC" in macros:  # "BlackRock and chipmaker AMD", "et le fonds américain X"
         tail += r"(?:(?:{LIST_DESC})\s+)?"
     lead = r"(?:(?:{LIST_DESC})\s+)?" if "LIST_DESC" in macros else ""
-    last = tail  # after the joiner only: "Meta and the Chamber of Progress"; after a comma the
-    if "LIST_AND_DET" in macros:  # article opens an apposition ("Allen, the Microsoft co-founder")
-        last = r"(?:{LIST_AND_DET}\s*)?" + tail
+    # The name after the joiner may take an article ("Meta and the Chamber of Progress"); a name
+    # after a comma may not, as there the article opens an apposition ("Paul Allen, the
+    # Microsoft co-founder").
+    last = r"(?:{LIST_AND_DET}\s*)?" + tail if "LIST_AND_DET" in macros else tail
     for single, plural in (("ORG", "ORGS"), ("PER", "PERS"), ("MOD", "MODS"), ("MP", "MPS"),
                            ("ACT", "ACTS"), ("ACT", "BACKERS")):
         # an organization list may open with its descriptor too ("par le fonds américain X")
