@@ -91,6 +91,7 @@ def read_officials(text: str, sents: list[Sentence], tables: dict[int, list[Ment
         return found
     governments = sorted((m.start, m.entity) for table in tables.values() for m in table
                          if kb.tagged(m.entity, "government"))
+    in_text = {entity for _, entity in governments}
     countries = _countries(kb)
     for index, sent in enumerate(sents):
         table = sorted(tables.get(index, []), key=lambda m: m.start)
@@ -107,7 +108,7 @@ def read_officials(text: str, sents: list[Sentence], tables: dict[int, list[Ment
             around = text[max(sent.start, start - NEAR):min(sent.end, end + NEAR)]
             named = [entity for entity, pattern in countries if pattern.search(around)]
             if named:  # "la ministre française", "Canada's AI minister": that country's
-                mentioned = [e for e in named if e in {g for _, g in governments}]
+                mentioned = [e for e in named if e in in_text]
                 government = mentioned[0] if mentioned else None
             else:
                 government = _government(governments, person.start)
@@ -151,8 +152,7 @@ def _title(text: str, sent: Sentence, table: list[Mention], position: int,
         nxt = table[position + 1].start if position + 1 < len(table) else sent.end
         found = tests.after.match(text[:min(nxt, sent.end)], person.end)
         if found is not None and tests.clause is not None and tests.clause.search(
-                text, person.end, found.start("head") if found.group("head") else
-                found.start("title")):
+                text, person.end, found.start("head" if found.group("head") else "title")):
             return None  # "X, who met the prime minister", "X, adviser to the minister"
     if found is None:
         return None

@@ -114,7 +114,7 @@ def test_the_learned_layer_links_no_serving_minister_to_a_firm() -> None:
 @pytest.mark.parametrize("lang,text", [
     ("en", "The UK government backed the plan. Sam Altman, who met the prime minister, said "
            "OpenAI would invest."),
-    ("en", "The UK government backed the plan. Rupert Hale, an adviser to the prime minister, "
+    ("en", "The UK government backed the plan. Rupert Hale, adviser to the prime minister, "
            "praised it."),
     ("pt", "O governo português apoia o projeto. Rui Albuquerque, conselheiro do "
            "primeiro-ministro, elogiou o plano."),
