@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
 from stratgraph.datafiles import read_yaml
 from stratgraph.ingest.folding import compile_twins
-from stratgraph.ingest.literal_gate import Gate, gates_of
+from stratgraph.ingest.literal_gate import Gate, gates_of, passes
 from stratgraph.ingest.pattern_cache import CompileError, compile_all
 
 RULES_DIR = Path(__file__).resolve().parent / "rules"
@@ -101,6 +101,45 @@ class LangData:
 
     def cue(self, name: str) -> re.Pattern[str] | None:
         return self.regex.get(name)
+
+    @cached_property
+    def rule_plan(self) -> RulePlan:
+        return RulePlan(self.rules)
+
+
+RuleEntry = tuple[Rule, re.Pattern[str], "re.Pattern[str] | None"]
+"""One pattern of a rule, with its case-folded twin (or None)."""
+
+
+class RulePlan:
+    """The rules' patterns grouped by literal gate, so that a sentence visits only the
+    patterns whose gate it passes. Looping over all ~450 patterns of a language to skip
+    nearly all of them at their gate was itself a tenth of extraction time."""
+
+    def __init__(self, rules: list[Rule]):
+        self.entries: list[RuleEntry] = [
+            (rule, pattern, twin) for rule in rules
+            for pattern, twin in zip(rule.patterns, rule.twins)]
+        gates = [gate for rule in rules for gate in rule.gates]
+        self.ungated: list[int] = []
+        self.gated: dict[int, tuple[Gate, list[int]]] = {}  # one entry per gate object
+        for index, ((_, _, twin), gate) in enumerate(zip(self.entries, gates)):
+            if twin is None or gate is None:
+                self.ungated.append(index)
+            else:
+                self.gated.setdefault(id(gate), (gate, []))[1].append(index)
+
+    def open(self, low: str | None) -> list[RuleEntry]:
+        """The entries, in rule order, whose gate `low` (the lower-cased sentence) passes;
+        all of them when there is no lower-cased text (its twins cannot read it)."""
+        if low is None:
+            return self.entries
+        kept = list(self.ungated)
+        for gate, indices in self.gated.values():
+            if passes(gate, low):
+                kept.extend(indices)
+        kept.sort()
+        return [self.entries[index] for index in kept]
 
 
 def _read(name: str) -> dict[str, Any]:

@@ -23,7 +23,6 @@ from stratgraph.ingest.fallback_grammar import PLACEHOLDER as _PLACEHOLDER
 from stratgraph.ingest.folding import lowered
 from stratgraph.ingest.kb import KnowledgeBase
 from stratgraph.ingest.langdata import LangData, Rule
-from stratgraph.ingest.literal_gate import passes
 from stratgraph.ingest.masking import Masking
 from stratgraph.ingest.release_modality import OPEN_POSITION, Frame, ReleaseModality
 from stratgraph.ingest.event_mentions import event_id
@@ -95,28 +94,19 @@ class RelationExtractor(CrossSentence, ImplicitEnds, Masking, ReleaseModality):
             plain = form.sub(usual, plain)
         for reading in dict.fromkeys((masked, plain)):
             low = lowered(reading)
-            gated: dict[int, bool] = {}  # per distinct gate (one object each), its answer
-            for rule in self.lang.rules:
+            for rule, pattern, twin in self.lang.rule_plan.open(low):  # gates passed
                 if not rule.needs <= letters or not (letters or rule.subject or rule.object):
                     continue  # both ends read from names, and the sentence names none
-                for pattern, twin, gate in zip(rule.patterns, rule.twins, rule.gates):
-                    if low is not None and twin is not None:
-                        if gate is not None:
-                            open_ = gated.get(id(gate))
-                            if open_ is None:
-                                open_ = gated[id(gate)] = passes(gate, low)
-                            if not open_:
-                                continue  # a word the pattern needs is not in the sentence
-                        if twin.search(low) is None:
-                            continue  # the fast, case-folded test: no match here
-                    match = pattern.search(reading)
-                    while match is not None:
-                        self.resume = match.end()  # a cut object list reads on from the cut
-                        found = self._apply(rule, match, reading, table, index, question)
-                        self._note_stated_makers(found)
-                        out.extend(found)
-                        at = max(self.resume, match.start() + 1)
-                        match = pattern.search(reading, at) if at < len(reading) else None
+                if low is not None and twin is not None and twin.search(low) is None:
+                    continue  # the fast, case-folded test: no match here
+                match = pattern.search(reading)
+                while match is not None:
+                    self.resume = match.end()  # a cut object list reads on from the cut
+                    found = self._apply(rule, match, reading, table, index, question)
+                    self._note_stated_makers(found)
+                    out.extend(found)
+                    at = max(self.resume, match.start() + 1)
+                    match = pattern.search(reading, at) if at < len(reading) else None
         out.extend(self._open_followup(index, masked, out))
         out.extend(self._chain_reaction(index, masked, table, out))
         out.extend(self._rivals_ahead(index, masked, table, out))

@@ -20,6 +20,7 @@ from stratgraph.ingest.fallback_grammar import PLACEHOLDER
 from stratgraph.ingest.folding import compile_twins, lowered
 from stratgraph.ingest.kb import get_kb
 from stratgraph.ingest.langdata import expand, load
+from stratgraph.ingest.literal_gate import Gate, gates_of, passes
 from stratgraph.ingest.mentions import Mention
 from stratgraph.ingest.pattern_cache import compile_all
 from stratgraph.ingest.sentences import Sentence
@@ -64,6 +65,9 @@ class Cues:
     """Case-sensitive twins of the span and stance patterns, letters folded, for lower-cased
     text: `re.IGNORECASE` cannot skip alternatives by their first letter, and these scans
     were most of the layer's time (`finditer` below)."""
+    gates: dict[str, Gate] = field(default_factory=dict)
+    """Per folded twin, words it cannot match without (see literal_gate): a sentence that
+    has none of them is not searched. Most cues are absent from most sentences."""
 
     def finditer(self, name: str, pattern: re.Pattern[str], text: str, low: str | None,
                  start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
@@ -72,6 +76,9 @@ class Cues:
         faster."""
         twin = self.folded.get(name) if low is not None else None
         if twin is not None:
+            gate = self.gates.get(name)
+            if gate is not None and not passes(gate, low):
+                return iter(())
             return twin.finditer(low, start, len(text) if end is None else end)
         return pattern.finditer(text, start, len(text) if end is None else end)
 
@@ -80,7 +87,8 @@ class Cues:
         asks it of every cue in every sentence.)"""
         twin = self.folded.get(name) if low is not None else None
         if twin is not None:
-            return twin.search(low) is not None
+            gate = self.gates.get(name)
+            return (gate is None or passes(gate, low)) and twin.search(low) is not None
         return pattern.search(text) is not None
 
 
@@ -117,8 +125,11 @@ def cues(lang: str) -> Cues:
     join = expand(r"\s*(?:[,、，]\s*)?(?:" + joiners + r")?\s*", data.macros, words)
     twins = compile_twins(f"pair-cues-folded-{lang}", [pattern for _, pattern in kept])
     folded = {name: twin for (name, _), twin in zip(kept, twins) if twin is not None}
+    names = list(folded)
+    gates = {name: gate for name, gate in zip(names, gates_of(
+        f"pair-cues-gates-{lang}", [folded[name].pattern for name in names])) if gate is not None}
     return Cues(spans, sentence, stances, re.compile(join or r"\s*,\s*", re.IGNORECASE),
-                folded)
+                folded, gates)
 
 
 def stance_mentions(sent: Sentence, lang: str, taken: list[Mention]) -> list[Mention]:

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 import stratgraph.ingest
-from stratgraph.ingest import fallback, langdata, relations
+from stratgraph.ingest import fallback, langdata
+from stratgraph.ingest.learned import features
 from stratgraph.ingest.folding import lowered
 from stratgraph.ingest.literal_gate import gate_of, passes
 from stratgraph.ingest.pipeline import analyse, extract_article
@@ -49,6 +50,20 @@ def test_passes_reads_any_string() -> None:
     assert not passes(("acquired", "bought"), "meta sold a start-up")
 
 
+def test_passes_reads_short_and_overlapping_strings() -> None:
+    assert passes(("xq", "zzzz"), "an xq here")  # under three characters: no index key
+    assert passes(("founded", "found"), "it was cofounded in 2015")
+    assert passes(("t up",), "set up by")  # a string across a space
+    assert not passes(("founded", "found"), "it was started in 2015")
+
+
+def test_a_gate_first_seen_after_a_text_was_read_still_sees_it() -> None:
+    """Answers kept per text must not hide the strings of a gate indexed later."""
+    text = "the lab signed a licensing deal with a newsroom"
+    assert not passes(("zebra-crossing",), text)
+    assert passes(("licensing deal",), text)
+
+
 def _masked_sample_sentences() -> list[tuple[str, str]]:
     """(language, sentence as the rules read it: names masked) over the sample corpus."""
     out = []
@@ -67,6 +82,9 @@ def test_every_twin_match_passes_its_gate(lang: str) -> None:
              if twin is not None and gate is not None]
     gated += [(cue.twin, cue.gate) for cue in data.fallback
               if cue.twin is not None and cue.gate is not None]
+    pair_cues = features.cues(lang)  # the pair layer's cue macros
+    gated += [(twin, pair_cues.gates[name]) for name, twin in pair_cues.folded.items()
+              if name in pair_cues.gates]
     assert len(gated) > 200
     matched = 0
     for _lang, text in (s for s in _masked_sample_sentences() if s[0] == lang):
@@ -83,6 +101,6 @@ def test_every_twin_match_passes_its_gate(lang: str) -> None:
 def test_extraction_is_the_same_without_gates(monkeypatch: pytest.MonkeyPatch) -> None:
     records = list(read_inputs([SAMPLES]))
     gated = [json.dumps(extract_article(r), sort_keys=True) for r in records]
-    monkeypatch.setattr(relations, "passes", lambda gate, text: True)
-    monkeypatch.setattr(fallback, "passes", lambda gate, text: True)
+    for module in (langdata, fallback, features):
+        monkeypatch.setattr(module, "passes", lambda gate, text: True)
     assert [json.dumps(extract_article(r), sort_keys=True) for r in records] == gated
