@@ -27,7 +27,6 @@ from stratgraph.ingest.fallback_grammar import (
 )
 from stratgraph.ingest.folding import lowered
 from stratgraph.ingest.langdata import FallbackCue
-from stratgraph.ingest.literal_gate import passes
 from stratgraph.ingest.mentions import Mention
 from stratgraph.ingest.pairing import RESPECTIVELY
 
@@ -58,6 +57,7 @@ class Fallback(EndsReader):
     def __init__(self, extractor: RelationExtractor):
         super().__init__(extractor)
         self.cues: list[FallbackCue] = extractor.lang.fallback
+        self.gated = extractor.lang.fallback_plan  # the cues by their gates
         self.against = any_word(macro_words(extractor.lang, "COMPETE", "rival") + "|"
                                 + macro_words(extractor.lang, "AGAINST", "against") + "|"
                                 + macro_words(extractor.lang, "LAW_AGAINST", "opposed"))
@@ -91,9 +91,8 @@ class Fallback(EndsReader):
         self._anchored = {c.subject for c in found
                           if self.ex.registry.types.get(c.object) == "Organization"}
         low = lowered(masked)
-        every = [(cue, match) for cue in self.cues
-                 if low is None or cue.twin is None or ((cue.gate is None or passes(cue.gate, low))
-                                                        and cue.twin.search(low) is not None)
+        every = [(cue, match) for cue in self.gated.open(low)  # cues whose gates it passes
+                 if low is None or cue.twin is None or cue.twin.search(low) is not None
                  for match in cue.pattern.finditer(masked)]
         self.ex.cue_hits[index] = (masked, [(cue.name, m.start(), m.end()) for cue, m in every])
         heard = {cue.object for cue, _ in every if cue.kind.startswith("stance")}

@@ -15,7 +15,7 @@ reads CPython's private `re._parser`; where it is missing or parses differently,
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from stratgraph.ingest.pattern_cache import cached_data
 
@@ -24,6 +24,7 @@ try:  # CPython's parser; without it no pattern has a gate
 except ImportError:  # pragma: no cover - other interpreters
     _parser = None
 
+T = TypeVar("T")
 Gate = tuple[str, ...]
 """Strings at least one of which occurs in every text the pattern matches."""
 
@@ -176,3 +177,32 @@ def passes(gate: Gate, text: str) -> bool:
     if gate not in _PRESENCE.known:
         _PRESENCE.learn(gate)
     return not _PRESENCE.of(text).isdisjoint(gate)
+
+
+class GatedList(Generic[T]):
+    """Items in a fixed order, each with a gate or None; `open(text)` keeps, in that order,
+    the items without a gate and those whose gate the text passes. The gates' strings found
+    in the text name the open items directly, so a sentence costs what it contains, not a
+    test per item (a language has some 450 rule patterns, and most never open)."""
+
+    def __init__(self, items: list[T], gates: list[Gate | None]):
+        self.items = items
+        self.ungated = [index for index, gate in enumerate(gates) if gate is None]
+        self.by_string: dict[str, list[int]] = {}
+        for index, gate in enumerate(gates):
+            if gate is not None:
+                if gate not in _PRESENCE.known:
+                    _PRESENCE.learn(gate)
+                for string in gate:
+                    self.by_string.setdefault(string, []).append(index)
+
+    def open(self, text: str | None) -> list[T]:
+        """The open items for `text`; all of them when `text` is None (no lower-cased text
+        to test: the caller searches every item itself)."""
+        if text is None:
+            return self.items
+        kept = set(self.ungated)
+        by_string = self.by_string
+        for string in _PRESENCE.of(text):
+            kept.update(by_string.get(string, ()))
+        return [self.items[index] for index in sorted(kept)]

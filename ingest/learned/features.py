@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from stratgraph.datafiles import read_yaml
@@ -20,7 +20,7 @@ from stratgraph.ingest.fallback_grammar import PLACEHOLDER
 from stratgraph.ingest.folding import compile_twins, lowered
 from stratgraph.ingest.kb import get_kb
 from stratgraph.ingest.langdata import expand, load
-from stratgraph.ingest.literal_gate import Gate, gates_of, passes
+from stratgraph.ingest.literal_gate import Gate, GatedList, gates_of, passes
 from stratgraph.ingest.mentions import Mention
 from stratgraph.ingest.pattern_cache import compile_all
 from stratgraph.ingest.sentences import Sentence
@@ -68,6 +68,17 @@ class Cues:
     gates: dict[str, Gate] = field(default_factory=dict)
     """Per folded twin, words it cannot match without (see literal_gate): a sentence that
     has none of them is not searched. Most cues are absent from most sentences."""
+
+    @cached_property
+    def span_plan(self) -> GatedList[tuple[str, re.Pattern[str]]]:
+        """The span cues by their twins' gates: `open_spans` skips, without a call per cue,
+        the many a text cannot match."""
+        return GatedList(list(self.spans), [self.gates.get(name) if name in self.folded
+                                            else None for name, _ in self.spans])
+
+    def open_spans(self, low: str | None) -> list[tuple[str, re.Pattern[str]]]:
+        """The span cues `low` (lower-cased text, or None) may match, in their order."""
+        return self.span_plan.open(low)
 
     def finditer(self, name: str, pattern: re.Pattern[str], text: str, low: str | None,
                  start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
@@ -205,8 +216,10 @@ class SentenceFeatures:
         start = min((a.end for a, _ in pairs), default=sent.end)
         end = max((b.start for _, b in pairs), default=start)
         low = lowered(text)
-        self.hits = [(name, m.start(), m.end()) for name, pattern in self.cues.spans
-                     for m in self.cues.finditer(name, pattern, text, low, start, max(start, end))
+        end = max(start, end)
+        self.hits = [(name, m.start(), m.end()) for name, pattern in
+                     self.cues.open_spans(low[start:end] if low is not None else None)
+                     for m in self.cues.finditer(name, pattern, text, low, start, end)
                      if m.end() > m.start()]
         self.general = [f"s:{name}" for name, pattern in self.cues.sentence
                         if pattern.search(sent.text)]

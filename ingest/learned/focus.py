@@ -90,7 +90,7 @@ class FocusFeatures:
         if index not in self._cue_names:
             text = self.sents[index].text
             low = lowered(text)
-            names = {name for name, pattern in self.cues.spans
+            names = {name for name, pattern in self.cues.open_spans(low)
                      if self.cues.found(name, pattern, text, low)}
             names |= {f"s:{name}" for name, pattern in self.cues.sentence if pattern.search(text)}
             self._cue_names[index] = sorted(names)

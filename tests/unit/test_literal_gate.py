@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import stratgraph.ingest
-from stratgraph.ingest import fallback, langdata
+from stratgraph.ingest import langdata, literal_gate
 from stratgraph.ingest.learned import features
 from stratgraph.ingest.folding import lowered
 from stratgraph.ingest.literal_gate import gate_of, passes
@@ -101,6 +101,15 @@ def test_every_twin_match_passes_its_gate(lang: str) -> None:
 def test_extraction_is_the_same_without_gates(monkeypatch: pytest.MonkeyPatch) -> None:
     records = list(read_inputs([SAMPLES]))
     gated = [json.dumps(extract_article(r), sort_keys=True) for r in records]
-    for module in (langdata, fallback, features):
-        monkeypatch.setattr(module, "passes", lambda gate, text: True)
+    monkeypatch.setattr(literal_gate.GatedList, "open", lambda self, text: self.items)
+    monkeypatch.setattr(features, "passes", lambda gate, text: True)
     assert [json.dumps(extract_article(r), sort_keys=True) for r in records] == gated
+
+
+def test_a_gated_list_keeps_its_order_and_its_ungated_items() -> None:
+    items = ["acquire", "any", "buy", "found"]
+    gated = literal_gate.GatedList(items, [("acquired",), None, ("bought", "buys"),
+                                           ("founded", "found")])
+    assert gated.open("meta bought a start-up it founded") == ["any", "buy", "found"]
+    assert gated.open("nothing here") == ["any"]
+    assert gated.open(None) == items  # no lower-cased text: the caller searches them all
