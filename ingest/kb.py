@@ -59,6 +59,10 @@ class Family:
     hardware: bool = False
     """Names chips or devices: recognised so that nothing else reads them, never a fact's end
     (see `products_hardware.yaml`)."""
+    quick: re.Pattern[str] | None = None
+    """The pattern without its opening edge tests: a sentence it does not match cannot match
+    `pattern`. Opening with a lookbehind keeps `re` from skipping ahead to the name's first
+    letter, so this test is about three times faster, and most sentences name no family."""
 
     def name(self, match: re.Match[str]) -> str:
         groups = match.groupdict()
@@ -204,11 +208,11 @@ def load_kb(directory: Path = KB_DIR) -> KnowledgeBase:
                 _add_alias(kb, Alias(entity.id, surface, exact_case=True,
                                      cooccur=entity.owner))
         for fam in data.get("families", []) or ():
-            kb.families.append(Family(re.compile(
-                r"(?<![^\W\u3400-\u9fff])(?<![.-])(?:" + fam["pattern"]
-                + r")(?![^\W\u3400-\u9fff]|-\w|\.\d)"),
+            body = "(?:" + fam["pattern"] + r")(?![^\W\u3400-\u9fff]|-\w|\.\d)"
+            kb.families.append(Family(
+                re.compile(r"(?<![^\W\u3400-\u9fff])(?<![.-])" + body),
                 fam["canonical"], fam.get("owner"), fam.get("suffix", " {keep}"),
-                data.get("type", "Model"), hardware))
+                data.get("type", "Model"), hardware, re.compile(body)))
     # Edges: a Latin letter or digit next to a family name is part of another word, a CJK
     # character is not ("开源文心4.5", "Qwen3模型").
     for entries in kb.fuzzy.values():

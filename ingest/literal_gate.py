@@ -130,17 +130,19 @@ class _Presence:
 
     A sentence is asked about some 350 gates (rules, fallback cues, the pair layer's cues),
     each a handful of strings: one `in` per string was a tenth of extraction time. Instead
-    every string a gate uses is indexed by its first three characters; a text is read once
-    for its three-character slices, and only the strings that start with one of them are
-    tested. A gate then passes when it shares a string with that set. The answers of the
-    last few texts are kept: the same sentence is asked by several layers in turn.
+    every string a gate uses is indexed by its first four characters (a three-character
+    string by itself); a text is read once for its slices of four and three characters, and
+    only the strings that start with one of them are tested. A gate then passes when it
+    shares a string with that set. The answers of the last few texts are kept: the same
+    sentence is asked by several layers in turn.
     """
 
     KEEP = 64
     """Texts whose answers are kept (a sentence and its masked readings, in a few layers)."""
 
     def __init__(self) -> None:
-        self.by_start: dict[str, list[str]] = {}
+        self.by_start: dict[str, list[str]] = {}  # first four characters -> strings
+        self.three: set[str] = set()  # strings of three characters
         self.short: list[str] = []  # strings under three characters: tested on every text
         self.known: set[Gate] = set()
         self.indexed: set[str] = set()
@@ -151,8 +153,10 @@ class _Presence:
             self.indexed.add(string)
             if len(string) < 3:
                 self.short.append(string)
+            elif len(string) == 3:
+                self.three.add(string)
             else:
-                self.by_start.setdefault(string[:3], []).append(string)
+                self.by_start.setdefault(string[:4], []).append(string)
         self.known.add(gate)
         self.found = {}  # answers read before this gate's strings were indexed are stale
 
@@ -161,10 +165,13 @@ class _Presence:
         if found is None:
             if len(self.found) >= self.KEEP:
                 self.found = {}
-            starts = {text[i:i + 3] for i in range(len(text) - 2)}
             by_start = self.by_start
-            found = frozenset([s for start in starts & by_start.keys() for s in by_start[start]
-                               if s in text] + [s for s in self.short if s in text])
+            starts = {text[i:i + 4] for i in range(len(text) - 3)}
+            hits = [s for start in starts & by_start.keys() for s in by_start[start]
+                    if s in text]
+            if self.three:
+                hits += self.three.intersection([text[i:i + 3] for i in range(len(text) - 2)])
+            found = frozenset(hits + [s for s in self.short if s in text])
             self.found[text] = found
         return found
 

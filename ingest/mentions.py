@@ -145,6 +145,8 @@ class MentionFinder(Discovery, EventFinder):
         family_owner: dict[str, str] = {}
         hardware: set[str] = set()
         for fam in self.kb.families:
+            if fam.quick is not None and fam.quick.search(s) is None:
+                continue  # (the fast test: see `Family.quick`)
             for m in fam.pattern.finditer(s):
                 canonical = fam.name(m)
                 entity = next((a.entity for a in self.kb.lookup(fold_compact(canonical))

@@ -217,10 +217,10 @@ class SentenceFeatures:
         end = max((b.start for _, b in pairs), default=start)
         low = lowered(text)
         end = max(start, end)
-        self.hits = [(name, m.start(), m.end()) for name, pattern in
-                     self.cues.open_spans(low[start:end] if low is not None else None)
+        opened = self.cues.open_spans(lowered(sent.text) if low is not None else None)
+        self.hits = [(name, m.start(), m.end()) for name, pattern in opened
                      for m in self.cues.finditer(name, pattern, text, low, start, end)
-                     if m.end() > m.start()]
+                     if m.end() > m.start()]  # (gated on the sentence, as the focus layer)
         self.general = [f"s:{name}" for name, pattern in self.cues.sentence
                         if pattern.search(sent.text)]
         self.first = min(table, key=lambda m: m.start) if table else None

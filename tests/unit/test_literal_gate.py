@@ -54,6 +54,8 @@ def test_passes_reads_short_and_overlapping_strings() -> None:
     assert passes(("xq", "zzzz"), "an xq here")  # under three characters: no index key
     assert passes(("founded", "found"), "it was cofounded in 2015")
     assert passes(("t up",), "set up by")  # a string across a space
+    assert passes(("lab", "laboratory"), "the lab signed")  # three characters: a set of its own
+    assert not passes(("lab",), "the la b signed")
     assert not passes(("founded", "found"), "it was started in 2015")
 
 
