@@ -6,6 +6,7 @@ macros, anaphora, modality cues and relation patterns. This module only loads an
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -15,7 +16,7 @@ from typing import Any
 from stratgraph.datafiles import read_yaml
 from stratgraph.ingest.folding import compile_twins
 from stratgraph.ingest.literal_gate import Gate, GatedList, gates_of
-from stratgraph.ingest.pattern_cache import CompileError, compile_all
+from stratgraph.ingest.pattern_cache import CompileError, cached_data, compile_all
 
 RULES_DIR = Path(__file__).resolve().parent / "rules"
 SUPPORTED = ("en", "fr", "de", "es", "zh", "it", "pt")
@@ -125,10 +126,14 @@ RuleEntry = tuple[Rule, re.Pattern[str], "re.Pattern[str] | None"]
 
 
 def _read(name: str) -> dict[str, Any]:
+    """A rules file, parsed once per content (through the pattern cache, as the knowledge
+    base's files): every worker reads each language's files and the shared ones again, and
+    their parse was a tenth of a worker's start. A fresh copy each call: `load` edits it."""
     path = RULES_DIR / f"{name}.yaml"
     if not path.exists():
         return {}
-    return read_yaml(path) or {}
+    key = f"{path.name}:{hashlib.sha256(path.read_bytes()).hexdigest()}"
+    return cached_data(f"rules_{name}", key, lambda: read_yaml(path) or {})
 
 
 def expand(pattern: str, macros: dict[str, str], words: bool = True) -> str | None:
@@ -239,12 +244,16 @@ def load(lang: str) -> LangData:
     words = lang != "zh"
     shared = [*(common.get("rules") or []), *(r for x in extra for r in (x.get("rules") or []))]
     rules = _rules([*shared, *(data.get("rules") or [])], macros, lang)
-    regex: dict[str, re.Pattern[str]] = {}
+    cues: list[tuple[str, str, int]] = []  # (name, pattern, flags)
     for name, raw in {**(common.get("cues") or {}), **(data.get("cues") or {})}.items():
         pattern = expand(str(raw), macros, words)
         if pattern is not None:
-            flags = 0 if name in CASE_SENSITIVE_CUES else re.IGNORECASE
-            regex[name] = re.compile(pattern, flags)
+            cues.append((name, pattern, 0 if name in CASE_SENSITIVE_CUES else re.IGNORECASE))
+    try:  # in one go, through the on-disk cache, as the rules
+        compiled = compile_all(f"cues-{lang}", [(pattern, flags) for _, pattern, flags in cues])
+    except CompileError as exc:
+        raise ValueError(f"rules for {lang}: cue {cues[exc.index][0]}: {exc}") from exc
+    regex = {name: pattern for (name, _, _), pattern in zip(cues, compiled)}
     fallback = _fallback([*(common.get("fallback") or []),
                           *(f for x in extra for f in (x.get("fallback") or [])),
                           *(data.get("fallback") or [])], macros, words, lang)

@@ -48,10 +48,13 @@ def test_a_language_s_rules_read_back_from_the_cache_match_re_compile(cache: Pat
         warm = langdata.load("fr")
     finally:
         langdata.load.cache_clear()
-    assert {p.name.split("-")[0] for p in cache.glob("*.bin")} == {"rules", "fallback"}
+    names = {p.name.split("-")[0] for p in cache.glob("*.bin")}
+    assert {"rules", "fallback", "cues", "rules_fr", "rules_common"} <= names
     pairs = [(a, b) for ra, rb in zip(cold.rules, warm.rules) for a, b in zip(ra.patterns,
                                                                             rb.patterns)]
     assert len(pairs) > 100
+    assert cold.regex.keys() == warm.regex.keys()  # the cue patterns, compiled in one go
+    pairs += [(cold.regex[name], warm.regex[name]) for name in cold.regex]
     assert all(a == b == re.compile(a.pattern, a.flags) for a, b in pairs)
 
 
@@ -159,3 +162,26 @@ def test_cached_data_returns_a_value_marshal_cannot_write_without_saving_it(cach
     value = {"date": datetime.date(2025, 1, 31)}  # what an unquoted YAML date becomes
     assert cached_data("kb_demo", "v1", lambda: value) == value
     assert not list(cache.glob("kb_demo-*.bin"))
+
+
+def test_the_pair_model_read_back_from_the_cache_scores_as_the_file(cache: Path) -> None:
+    from stratgraph.ingest.learned.model import MODEL_FILE, PairModel
+
+    cold = PairModel.read(MODEL_FILE)
+    assert any(p.name.startswith("pair_model-") for p in cache.glob("*.bin"))
+    warm = PairModel.read(MODEL_FILE)
+    assert warm.weights == cold.weights and warm.labels == cold.labels
+    assert warm.live(False) == cold.live(False) and warm.live(True) == cold.live(True)
+    feats = sorted(cold.weights)[::500]  # a spread of real features, some labels pass
+    assert warm.accepted(feats) == cold.accepted(feats)
+    assert warm.accepted(feats, focus=True) == cold.accepted(feats, focus=True)
+
+
+def test_the_knowledge_base_s_patterns_read_back_from_the_cache_match(cache: Path) -> None:
+    from stratgraph.ingest.kb import load_kb
+
+    cold, warm = load_kb(), load_kb()
+    assert any(p.name.startswith("kb-patterns-") for p in cache.glob("*.bin"))
+    assert [f.pattern for f in warm.families] == [f.pattern for f in cold.families]
+    assert [f.quick for f in warm.families] == [f.quick for f in cold.families]
+    assert all(f.pattern == re.compile(f.pattern.pattern) for f in warm.families)
