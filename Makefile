@@ -4,7 +4,12 @@
 # Only Python 3.11, Java 17 and Maven are assumed; everything else is installed from PyPI,
 # Maven Central and Debian's packages by the targets below.
 
-PYTHON ?= python3
+# The venv's interpreter: the distribution's Python when it is 3.11+ and can make venvs
+# (Debian builds it with PGO and LTO; extraction runs about a sixth faster on it than on a
+# plain source build such as pyenv's), else `python3` on PATH. `make PYTHON=...` overrides.
+PYTHON ?= $(or $(shell for p in /usr/bin/python3 python3; do \
+	$$p -c 'import ensurepip, sys, venv; sys.exit(sys.version_info < (3, 11))' 2>/dev/null \
+	&& { echo $$p; break; }; done),python3)
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
