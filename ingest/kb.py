@@ -163,7 +163,7 @@ def _family_body(fam: dict) -> str:
 
 def _patterns(files: list[tuple[Path, dict]]) -> dict[str, re.Pattern[str]]:
     """Every pattern the files name (context cues of strict aliases, families), compiled in
-    one go through the pattern cache: some 350 of them cost a third of a second to compile,
+    one go through the pattern cache: some 350 of them cost a quarter of a second to compile,
     in every `stratgraph extract` run before its first article."""
     sources: dict[str, None] = {}
     for _path, data in files:

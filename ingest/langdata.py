@@ -107,7 +107,7 @@ class LangData:
     def rule_plan(self) -> GatedList[RuleEntry]:
         """Every pattern of every rule, in rule order, by its twin's gate: a sentence visits
         only those it may match (looping over all of them to skip nearly all at their gate
-        was itself a tenth of extraction time)."""
+        was itself nearly a tenth of extraction time)."""
         entries = [(rule, pattern, twin) for rule in self.rules
                    for pattern, twin in zip(rule.patterns, rule.twins)]
         gates = [gate if twin is not None else None for rule in self.rules

@@ -129,7 +129,7 @@ class _Presence:
     """Which gate strings a text contains, found once per text for all the gates that ask.
 
     A sentence is asked about some 350 gates (rules, fallback cues, the pair layer's cues),
-    each a handful of strings: one `in` per string was a tenth of extraction time. Instead
+    each a handful of strings: one `in` per string was a twentieth of extraction time. Instead
     every string a gate uses is indexed by its first four characters (a three-character
     string by itself); a text is read once for its slices of four and three characters, and
     only the strings that start with one of them are tested. A gate then passes when it
@@ -149,7 +149,8 @@ class _Presence:
         self.found: dict[str, frozenset[str]] = {}
 
     def learn(self, gate: Gate) -> None:
-        for string in set(gate) - self.indexed:
+        new = set(gate) - self.indexed
+        for string in new:
             self.indexed.add(string)
             if len(string) < 3:
                 self.short.append(string)
@@ -158,13 +159,15 @@ class _Presence:
             else:
                 self.by_start.setdefault(string[:4], []).append(string)
         self.known.add(gate)
-        self.found = {}  # answers read before this gate's strings were indexed are stale
+        if new:
+            self.found = {}  # answers read before these strings were indexed are stale
 
     def of(self, text: str) -> frozenset[str]:
-        found = self.found.get(text)
+        kept = self.found  # answers go to the table read here: one `learn` replaced is dropped
+        found = kept.get(text)
         if found is None:
-            if len(self.found) >= self.KEEP:
-                self.found = {}
+            if len(kept) >= self.KEEP:
+                kept = self.found = {}
             by_start = self.by_start
             starts = {text[i:i + 4] for i in range(len(text) - 3)}
             hits = [s for start in starts & by_start.keys() for s in by_start[start]
@@ -172,7 +175,7 @@ class _Presence:
             if self.three:
                 hits += self.three.intersection([text[i:i + 3] for i in range(len(text) - 2)])
             found = frozenset(hits + [s for s in self.short if s in text])
-            self.found[text] = found
+            kept[text] = found
         return found
 
 
