@@ -14,3 +14,7 @@ class Candidate:
     confidence: float
     sentence: int
     properties: dict = field(default_factory=dict)
+    stated_stint: bool = False
+    """A WORKS_FOR the sentence states as a job that ended ("previously worked at X", "spent
+    eight years at X"): it stands next to the LEFT fact of the same pair, where consolidation
+    otherwise keeps only the departure (the schema's WORKS_FOR is a job held now or before)."""

@@ -111,15 +111,20 @@ class Fallback(EndsReader):
                 continue
             if cue.kind == "role" and (match.start(), match.end(), cue.name) in shadowed:
                 continue  # "director of research" is a work role, not "director"
+            stint = None
             if cue.predicate == "WORKS_FOR" and _past_here(past, masked, match):
-                cue = replace(cue, predicate="LEFT")
+                stint, cue = cue, replace(cue, predicate="LEFT")  # a job, then its end
             elif cue.kind == "role" and cue.predicate in ("LEADS", "WORKS_FOR") and former and (
                     former.search(masked[max(0, match.start() - 12):match.start()].split("@")[-1])):
                 cue = replace(cue, predicate="LEFT")  # "前首席技术官X", "former CTO X"
             ends = self._ends(cue, match, masked, slots)
             if not ends and cue.predicate == "LEFT":
                 retry.append((cue, match))  # its organization may come from a role below
-            out.extend(self._accept(cue, ends, masked, index, taken, stances, by_predicate))
+            found_here = self._accept(cue, ends, masked, index, taken, stances, by_predicate)
+            out.extend(found_here)
+            if stint is not None and found_here:  # "in passato ha lavorato presso X"
+                out.extend(replace(c, stated_stint=True) for c in self._accept(
+                    stint, ends, masked, index, taken, stances, by_predicate))
         for cue, match in retry:
             out.extend(self._accept(cue, self._ends(cue, match, masked, slots), masked, index,
                                     taken, stances, by_predicate))

@@ -55,6 +55,9 @@ class Rule:
     needs: frozenset[str] = frozenset()
     negatable: bool = True
     """False for cues that contain their own negation ("is not open source")."""
+    stint: bool = False
+    """A LEFT rule whose words tell of the job as well as of its end ("spent eight years at
+    X", "曾任X副总裁"): it also reads WORKS_FOR (see `Candidate.stated_stint`)."""
     twins: list[re.Pattern[str] | None] = field(default_factory=list)
     """Per pattern, its case-folded twin for the lower-cased sentence (`ingest/folding.py`),
     or None: a sentence the twin does not match is not searched with the pattern itself."""
@@ -293,7 +296,7 @@ def _rules(specs: list[dict[str, Any]], macros: dict[str, str], lang: str) -> li
                  object=spec.get("object"), event=spec.get("event"), subject=spec.get("subject"),
                  open=spec.get("open"), role=spec.get("role"),
                  needs=frozenset(spec.get("needs", "")),
-                 negatable=bool(spec.get("negatable", True)))
+                 negatable=bool(spec.get("negatable", True)), stint=bool(spec.get("stint")))
             for spec, patterns in expanded]
 
 

@@ -321,6 +321,7 @@ def consolidate(candidates: list[Candidate]) -> list[Candidate]:
                 ("RELEASED", "OPEN_SOURCED")}
     strong = {(c.subject, c.object) for c in candidates if c.predicate in
               ("LEFT", "LEADS", "FOUNDED")}
+    titled = {(c.subject, c.object) for c in candidates if c.predicate in ("LEADS", "FOUNDED")}
     named_events = {(c.sentence, c.subject) for c in candidates
                     if c.predicate == "ANNOUNCED" and c.rule not in GENERIC_ANNOUNCEMENTS}
     backers: dict[tuple[int, str], set[str]] = {}  # (sentence, investor) -> what it funds there
@@ -339,8 +340,9 @@ def consolidate(candidates: list[Candidate]) -> list[Candidate]:
             c.properties = {**c.properties, "open_weights": True}
         if c.predicate == "DEVELOPS" and pair in released:
             continue
-        if c.predicate == "WORKS_FOR" and pair in strong:
-            continue
+        if c.predicate == "WORKS_FOR" and pair in strong and not (
+                c.stated_stint and pair not in titled):
+            continue  # a stated past job stays next to its departure, not next to a title
         if c.predicate in ("PARTNERS_WITH", "COMPETES_WITH") and _parent_and_unit(*pair):
             continue  # "Google integrates Gemini": Google DeepMind's model is Google's own
         if c.rule in GENERIC_ANNOUNCEMENTS and (c.sentence, c.subject) in named_events:

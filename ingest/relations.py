@@ -30,7 +30,7 @@ from stratgraph.ingest.mentions import Mention, Registry
 from stratgraph.ingest.pairing import own_objects, pairs
 from stratgraph.ingest.salience import CLAUSE_FIRM, Context, opening_org
 from stratgraph.ingest.sentences import Sentence
-from stratgraph.ingest.tenure import is_past_job
+from stratgraph.ingest.tenure import past_job
 
 _MAKING = ("DEVELOPS", "RELEASED", "OPEN_SOURCED")
 """Facts that name who makes a model the knowledge base does not know: later sentences
@@ -170,7 +170,7 @@ class RelationExtractor(CrossSentence, ImplicitEnds, Masking, ReleaseModality):
         negation = self.lang.cue("negation")
         if rule.negatable and negation is not None and negation.search(window):
             return []
-        gone = is_past_job(self.lang, rule.predicate, match, masked)
+        gone = past_job(self.lang, rule.predicate, match, masked)
         if question and rule.predicate not in ("LEADS", "WORKS_FOR", "FOUNDED"):
             return []
         hedge = self.lang.cue("hedge")
@@ -192,6 +192,8 @@ class RelationExtractor(CrossSentence, ImplicitEnds, Masking, ReleaseModality):
         if release_like and s_region and o_region:
             objects, self.resume = own_objects(subjects, objects, table, masked, match)
         predicate = "LEFT" if gone else rule.predicate  # a past role was left
+        stint = (gone == "past" and rule.predicate == "WORKS_FOR") or (
+            rule.stint and predicate == "LEFT")  # "previously worked at X": a job, then its end
         props: dict = {}
         if rule.role:
             props["role"] = rule.role
@@ -236,6 +238,10 @@ class RelationExtractor(CrossSentence, ImplicitEnds, Masking, ReleaseModality):
                 if self._allowed(predicate, s.entity, obj) and not self._foreign(predicate, s, obj):
                     out.append(Candidate(predicate, s.entity, obj, f"rule:{rule.name}",
                                          round(confidence, 3), index, dict(props)))
+                    if stint and self._allowed("WORKS_FOR", s.entity, obj):
+                        out.append(Candidate("WORKS_FOR", s.entity, obj, f"rule:{rule.name}",
+                                             round(confidence, 3), index, dict(props),
+                                             stated_stint=True))
         return out
 
     def _open_release_stance(self, index: int, out: list[Candidate]) -> list[Candidate]:

@@ -18,11 +18,17 @@ def _group_start(match: re.Match[str], name: str) -> int:
 
 
 def is_past_job(lang: LangData, predicate: str, match: re.Match[str], masked: str) -> bool:
-    """A "former" word before the organization ("former GitHub chief executive X") or between
-    the organization and the person ("OpenAI's former CTO X", "商汤前副总裁X"), or a past
-    marker near a WORKS_FOR match ("previously worked at X")."""
+    """Is the job the match reads over? (See `past_job`.)"""
+    return past_job(lang, predicate, match, masked) is not None
+
+
+def past_job(lang: LangData, predicate: str, match: re.Match[str], masked: str) -> str | None:
+    """Why the job is over: "former" for a "former" word before the organization ("former
+    GitHub chief executive X") or between the organization and the person ("OpenAI's former
+    CTO X", "商汤前副总裁X"); "past" for a past marker near a WORKS_FOR match ("previously
+    worked at X"), which tells of the job itself as well as of its end; else None."""
     if predicate not in ("LEADS", "WORKS_FOR"):
-        return False
+        return None
     former, past = lang.cue("former"), lang.cue("past")
     o_at, s_at = _group_start(match, "o"), _group_start(match, "s")
     if o_at >= 0:
@@ -33,11 +39,13 @@ def is_past_job(lang: LangData, predicate: str, match: re.Match[str], masked: st
     if PLACEHOLDER.search(between):
         between = ""  # another name in between: its own title
     if former is not None and (former.search(before) or (between and former.search(between))):
-        return True
+        return "former"
     window = masked[max(0, match.start() - 30):match.end()]
     if 0 <= s_at < o_at:
         aside = _ASIDE.match(masked, match.end("s"), o_at)
         if aside:  # "X, who used to lead a team at Y, joined Z": the aside's past is Y's
             before_aside = masked[max(0, match.start() - 30):aside.start()]
             window = before_aside + masked[aside.end():match.end()]
-    return predicate == "WORKS_FOR" and past is not None and past.search(window) is not None
+    if predicate == "WORKS_FOR" and past is not None and past.search(window) is not None:
+        return "past"
+    return None

@@ -15,10 +15,11 @@ from extract_helpers import facts
     ("Antes, Ana Ruiz trabajó en Zephyr AI.", "es"),
     ("Ana Ruiz in passato ha lavorato come strategist presso Zephyr AI.", "it"),
 ])
-def test_a_past_job_was_left(text: str, lang: str) -> None:
+def test_a_past_job_was_held_and_left(text: str, lang: str) -> None:
+    """Since session 21 a past marker keeps the job too: WORKS_FOR is a job held now or
+    before, and the annotated training sets mark both for four such facts in five."""
     found = facts(text, lang)
-    assert ("Ana Ruiz", "LEFT", "Zephyr AI") in found
-    assert ("Ana Ruiz", "WORKS_FOR", "Zephyr AI") not in found
+    assert {("Ana Ruiz", "LEFT", "Zephyr AI"), ("Ana Ruiz", "WORKS_FOR", "Zephyr AI")} <= found
 
 
 def test_a_present_job_stays_a_job() -> None:
