@@ -20,7 +20,7 @@ from stratgraph.ingest.fallback_grammar import PLACEHOLDER
 from stratgraph.ingest.folding import compile_twins, lowered
 from stratgraph.ingest.kb import get_kb
 from stratgraph.ingest.langdata import expand, load
-from stratgraph.ingest.literal_gate import Gate, GatedList, gates_of, passes
+from stratgraph.ingest.literal_gate import Gate, GatedList, gates_of
 from stratgraph.ingest.mentions import Mention
 from stratgraph.ingest.pattern_cache import compile_all
 from stratgraph.ingest.sentences import Sentence
@@ -69,15 +69,25 @@ class Cues:
     """Per folded twin, words it cannot match without (see literal_gate): a sentence that
     has none of them is not searched. Most cues are absent from most sentences."""
 
+    def _plan(self, cues: tuple[tuple[str, re.Pattern[str]], ...]
+              ) -> GatedList[tuple[str, re.Pattern[str]]]:
+        return GatedList(list(cues), [self.gates.get(name) if name in self.folded else None
+                                      for name, _ in cues])
+
     @cached_property
     def span_plan(self) -> GatedList[tuple[str, re.Pattern[str]]]:
         """The span cues by their twins' gates: `open_spans` skips, without a call per cue,
         the many a text cannot match."""
-        return GatedList(list(self.spans), [self.gates.get(name) if name in self.folded
-                                            else None for name, _ in self.spans])
+        return self._plan(self.spans)
+
+    @cached_property
+    def stance_plan(self) -> GatedList[tuple[str, re.Pattern[str]]]:
+        """The stance cues by their twins' gates (see `span_plan`)."""
+        return self._plan(self.stances)
 
     def open_spans(self, low: str | None) -> list[tuple[str, re.Pattern[str]]]:
-        """The span cues `low` (lower-cased text, or None) may match, in their order."""
+        """The span cues `low` (lower-cased text, or None) may match, in their order: the
+        cues to hand to `finditer` and `found`, which do not test gates again."""
         return self.span_plan.open(low)
 
     def finditer(self, name: str, pattern: re.Pattern[str], text: str, low: str | None,
@@ -87,9 +97,6 @@ class Cues:
         faster."""
         twin = self.folded.get(name) if low is not None else None
         if twin is not None:
-            gate = self.gates.get(name)
-            if gate is not None and not passes(gate, low):
-                return iter(())
             return twin.finditer(low, start, len(text) if end is None else end)
         return pattern.finditer(text, start, len(text) if end is None else end)
 
@@ -98,8 +105,7 @@ class Cues:
         asks it of every cue in every sentence.)"""
         twin = self.folded.get(name) if low is not None else None
         if twin is not None:
-            gate = self.gates.get(name)
-            return (gate is None or passes(gate, low)) and twin.search(low) is not None
+            return twin.search(low) is not None
         return pattern.search(text) is not None
 
 
@@ -149,7 +155,7 @@ def stance_mentions(sent: Sentence, lang: str, taken: list[Mention]) -> list[Men
     out: list[Mention] = []
     table = cues(lang)
     low = lowered(sent.text)
-    for pid, pattern in table.stances:
+    for pid, pattern in table.stance_plan.open(low):
         for m in table.finditer(pid, pattern, sent.text, low):
             start, end = sent.start + m.start(), sent.start + m.end()
             if m.end() == m.start() or any(x.start < end and start < x.end for x in taken + out):

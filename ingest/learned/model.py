@@ -78,7 +78,7 @@ class PairModel:
         raw = cached_data("pair_model", key, build)
         model = cls(raw["labels"], raw["bias"], raw["weights"], raw["threshold"],
                     raw.get("meta", {}), raw.get("thresholds", {}))
-        model.__dict__["_live_cache"] = {False: tuple(raw["live"][0]), True: tuple(raw["live"][1])}
+        model.__dict__["_live_cache"] = {False: raw["live"][0], True: raw["live"][1]}
         return model
 
     def write(self, path: Path) -> None:

@@ -185,3 +185,17 @@ def test_the_knowledge_base_s_patterns_read_back_from_the_cache_match(cache: Pat
     assert [f.pattern for f in warm.families] == [f.pattern for f in cold.families]
     assert [f.quick for f in warm.families] == [f.quick for f in cold.families]
     assert all(f.pattern == re.compile(f.pattern.pattern) for f in warm.families)
+
+
+def test_a_knowledge_base_pattern_that_does_not_compile_is_named(cache: Path,
+                                                                tmp_path: Path) -> None:
+    from stratgraph.ingest.kb import load_kb
+
+    folder = tmp_path / "kb"
+    folder.mkdir()
+    (folder / "organizations.yaml").write_text(
+        "type: Organization\nentities:\n"
+        "- {name: Scale, strict: [Scale], context: {left: '(?:data labelling firm'}}\n",
+        encoding="utf-8")
+    with pytest.raises(ValueError, match=r"knowledge base: pattern '\(\?:data labelling firm'"):
+        load_kb(folder)
