@@ -43,6 +43,10 @@ LANGUAGES = frozenset({"en", "fr", "es", "it", "pt"})
 LATIN_IN = frozenset({"zh"})
 """Languages written in another script, where Latin capitals inside the text mark names."""
 
+NOUNS_CAPITALIZED = frozenset({"de"})
+"""Languages that capitalize every noun: there a run of capitals is a name only when its words
+are rare ones, and it is read for people alone ("von Douwe Kiela und Amanpreet Singh")."""
+
 _WORD = r"[A-Z][\w&’'.-]*[\w&]"
 _NAME = re.compile(
     rf"(?<![\w’'@#/.-])(?P<name>{_WORD}(?:\s+(?:(?:of|for|an|the|de|du|des|del|di|da|do|&)\s+)"
@@ -155,7 +159,7 @@ def _candidates(s: str, stop_caps: frozenset[str], lang: str,
     """(start, end, name) of the capitalized names of sentence `s` worth a look, outside the
     `taken` spans (names found already cut a run of capitals: "The Quorvex Agent of Lumina
     Labs" around a known "Lumina Labs" leaves "Quorvex Agent")."""
-    if lang not in LANGUAGES and lang not in LATIN_IN:
+    if lang not in LANGUAGES and lang not in LATIN_IN and lang not in NOUNS_CAPITALIZED:
         return []
     latin = lang in LATIN_IN
     out = []
@@ -223,6 +227,12 @@ def name_mentions(s: str, stop_caps: frozenset[str], lang: str,
     Motion") or a Chinese surname after a pinyin given name ("Zhifeng Chen"); else a firm."""
     out = []
     for start, end, name in _candidates(s, stop_caps, lang, taken):
+        if lang in NOUNS_CAPITALIZED:
+            person = _rare_person(name, lang)
+            if person:
+                out.append((end - len(person), end, make_id("Person", person), "proper", person,
+                            None))
+            continue
         words = name.split()
         if len(words) < 2 or words[-1] in _LAW_WORDS or words[-1] in _TITLE_WORDS:
             continue  # "Digital Markets Act" is a law, "State Senator" a title: no firm
@@ -235,11 +245,40 @@ def name_mentions(s: str, stop_caps: frozenset[str], lang: str,
     return out
 
 
+def _rare_person(name: str, lang: str) -> str | None:
+    """The person a run of capitals names in a language that capitalizes nouns, else None:
+    common nouns before it are cut ("Vorstandschef Douwe Kiela" -> "Douwe Kiela"), and what is
+    left must be two or three words, none of them a frequent word of the language or of
+    English, the first a known given name or the whole two words of the plain shape."""
+    words = name.split()
+    while words and common_word(words[0], lang):
+        words = words[1:]
+    if not 2 <= len(words) <= 3 or any(common_word(w, lang) or _compound(w, lang)
+                                       for w in words):
+        return None
+    if words[-1] in _LAW_WORDS or words[-1] in _TITLE_WORDS:
+        return None
+    plain = all(re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ’'-]+", w) for w in words)
+    if words[0] in first_names() or (len(words) == 2 and plain):
+        return " ".join(words)
+    return None
+
+
+def _compound(word: str, lang: str) -> bool:
+    """Does `word` end in a frequent word of `lang`, as a compound noun does ("Bildgenerator",
+    "Industrieholding", "Softwarekonzerns"), where a surname mostly does not ("Kiela")?"""
+    from wordfreq import zipf_frequency
+
+    return any(zipf_frequency(word[i:], lang) >= MIN_ZIPF for i in range(3, len(word) - 3))
+
+
 def listed_names(s: str, stop_caps: frozenset[str], lang: str,
                  taken: list[tuple[int, int]]) -> list[tuple[int, int, str, str, str]]:
     """(start, end, entity, type, name) of single capitalized words of sentence `s`, outside
     the `taken` spans, that are no given name, no place and no common word: entities to list."""
     out = []
+    if lang in NOUNS_CAPITALIZED:
+        return out  # a lone capitalized word there is mostly a noun
     for start, end, name in _candidates(s, stop_caps, lang, taken):
         if " " in name:
             continue
