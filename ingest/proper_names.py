@@ -45,7 +45,7 @@ LATIN_IN = frozenset({"zh"})
 
 NOUNS_CAPITALIZED = frozenset({"de"})
 """Languages that capitalize every noun: there a run of capitals is a name only when its words
-are rare ones, and it is read for people alone ("von Douwe Kiela und Amanpreet Singh")."""
+are rare ones, and it is read for people alone ("gegründet von Douwe Kiela")."""
 
 _WORD = r"[A-Z][\w&’'.-]*[\w&]"
 _NAME = re.compile(
@@ -224,13 +224,15 @@ def name_mentions(s: str, stop_caps: frozenset[str], lang: str,
     capitalized words in sentence `s` outside the `taken` spans. A person when the first word
     is a known given name, or when the name is two words and the second is rare ("Keenan
     Freyberg": a firm of two words mostly ends with a common one, "Weta Digital", "Leap
-    Motion") or a Chinese surname after a pinyin given name ("Zhifeng Chen"); else a firm."""
+    Motion") or a Chinese surname after a pinyin given name ("Zhifeng Chen"); else a firm. In
+    German, where every noun is capitalized, only people are read (`_rare_person`)."""
     out = []
     for start, end, name in _candidates(s, stop_caps, lang, taken):
         if lang in NOUNS_CAPITALIZED:
             person = _rare_person(name, lang)
-            if person:
-                out.append((end - len(person), end, make_id("Person", person), "proper", person,
+            if person:  # the run's last words: their span as the text has them
+                clean = " ".join(person.split())
+                out.append((end - len(person), end, make_id("Person", clean), "proper", clean,
                             None))
             continue
         words = name.split()
@@ -246,22 +248,20 @@ def name_mentions(s: str, stop_caps: frozenset[str], lang: str,
 
 
 def _rare_person(name: str, lang: str) -> str | None:
-    """The person a run of capitals names in a language that capitalizes nouns, else None:
-    common nouns before it are cut ("Vorstandschef Douwe Kiela" -> "Douwe Kiela"), and what is
-    left must be two or three words, none of them a frequent word of the language or of
-    English, the first a known given name or the whole two words of the plain shape."""
+    """The end of the run `name` that names a person, in a language that capitalizes nouns,
+    else None: common nouns before it are cut ("Vorstandschef Douwe Kiela" -> "Douwe Kiela"),
+    and what is left must be two or three words, none of them a frequent word of the language
+    or of English, the first a known given name or the whole two words of the plain shape."""
+    while " " in name and common_word(name.split()[0], lang):
+        name = re.split(r"\s+", name, maxsplit=1)[1]
     words = name.split()
-    while words and common_word(words[0], lang):
-        words = words[1:]
     if not 2 <= len(words) <= 3 or any(common_word(w, lang) or _compound(w, lang)
                                        for w in words):
         return None
     if words[-1] in _LAW_WORDS or words[-1] in _TITLE_WORDS:
         return None
     plain = all(re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ’'-]+", w) for w in words)
-    if words[0] in first_names() or (len(words) == 2 and plain):
-        return " ".join(words)
-    return None
+    return name if words[0] in first_names() or (len(words) == 2 and plain) else None
 
 
 def _compound(word: str, lang: str) -> bool:
