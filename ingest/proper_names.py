@@ -47,6 +47,8 @@ NOUNS_CAPITALIZED = frozenset({"de"})
 """Languages that capitalize every noun: there a run of capitals is a name only when its words
 are rare ones, and it is read for people alone ("gegründet von Douwe Kiela")."""
 
+_PLAIN_WORD = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ’'-]+")
+"""A word of a person's name of the plain shape: a capital, then small letters only."""
 _WORD = r"[A-Z][\w&’'.-]*[\w&]"
 _NAME = re.compile(
     rf"(?<![\w’'@#/.-])(?P<name>{_WORD}(?:\s+(?:(?:of|for|an|the|de|du|des|del|di|da|do|&)\s+)"
@@ -239,7 +241,7 @@ def name_mentions(s: str, stop_caps: frozenset[str], lang: str,
         if len(words) < 2 or words[-1] in _LAW_WORDS or words[-1] in _TITLE_WORDS:
             continue  # "Digital Markets Act" is a law, "State Senator" a title: no firm
         person = words[0] in first_names() or (
-            len(words) == 2 and all(re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ’'-]+", w) for w in words)
+            len(words) == 2 and all(_PLAIN_WORD.fullmatch(w) for w in words)
             and (not common_word(words[1], lang)
                  or (words[1] in first_names() and _PINYIN.fullmatch(words[0].lower()))))
         type_ = "Person" if person else "Organization"
@@ -260,8 +262,8 @@ def _rare_person(name: str, lang: str) -> str | None:
         return None
     if words[-1] in _LAW_WORDS or words[-1] in _TITLE_WORDS:
         return None
-    plain = all(re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ’'-]+", w) for w in words)
-    return name if words[0] in first_names() or (len(words) == 2 and plain) else None
+    plain = len(words) == 2 and all(_PLAIN_WORD.fullmatch(w) for w in words)
+    return name if words[0] in first_names() or plain else None
 
 
 def _compound(word: str, lang: str) -> bool:

@@ -55,9 +55,9 @@ def test_a_partnership_denied_is_none() -> None:
 
 
 def test_rare_german_names_are_people_and_compound_nouns_are_not() -> None:
-    found = entities("Zu den Gästen zählte der Forscher Sharwin Raghoebardajal. Der "
-                     "Bildgenerator Imagen und die Industrieholding Aker spielten keine Rolle.",
-                     "de")
+    found = entities("Sony zeigte den Prototyp. Am Projekt beteiligt war auch Sharwin "
+                     "Raghoebardajal. Der Bildgenerator Imagen und die Industrieholding Aker "
+                     "spielten keine Rolle.", "de")
     assert found.get("Sharwin Raghoebardajal") == "Person"
     assert not {"Bildgenerator Imagen", "Industrieholding Aker"} & set(found)
 
