@@ -45,6 +45,12 @@ _DEMONYM = re.compile(r"\s+[a-zà-ÿ]+(?:aise|ienne|aine|oise|ande|ique|ese|esa|
 Romance languages put it between the appositive noun and the name."""
 
 
+_AGENT_OF = re.compile(
+    r"\s*,?\s*[^\W\d_]+\s+(?:by|par|por|von|vom|da|dal|dalla|dall['’]|pela|pelo)\s*",
+    re.IGNORECASE)
+"""A participle and its agent preposition between a product and "the company" ("Sora 2,
+released by the company ...", "lanciato dall'azienda ...")."""
+
 OBJECT_REACH = 60
 """How far before an object pronoun the firms that accuse may stand (a list of three)."""
 _BREAK = re.compile(r"[;:()；：]")
@@ -213,6 +219,20 @@ class Anaphora(Foils):
                 out.append(found)
         return out
 
+    def _agent_of_product(self, sent: Sentence, mentions: list[Mention], position: int
+                          ) -> str | None:
+        """"Sora 2, released by the company led by Sam Altman": the company that made the
+        product just named, not the sentence's subject (who may be its rival)."""
+        named = [x for x in mentions if x.end - sent.start <= position]
+        if not named:
+            return None
+        last = max(named, key=lambda x: x.end)
+        if last.type not in ("Product", "Model") or not _AGENT_OF.fullmatch(
+                sent.text, last.end - sent.start, position):
+            return None
+        known = self.kb.entities.get(last.entity)
+        return known.owner if known is not None and known.owner else None
+
     @staticmethod
     def _between(sent: Sentence, start: int, end: int) -> str:
         return sent.text[start - sent.start:end - sent.start]
@@ -298,6 +318,9 @@ class Anaphora(Foils):
         owned = persons_firm(sent, mentions, m.end(), self.of_person, self.ctx, self.kb)
         if owned is not None:
             return owned or None
+        maker = self._agent_of_product(sent, mentions, m.start())
+        if maker is not None:
+            return maker
         orgs = [x for x in mentions if x.type == "Organization" and x.end - base <= m.start()]
         cut = base + max(text.rfind(",", 0, m.start()), text.rfind("，", 0, m.start()))
         if orgs and self._fronted(text, m.start()) and len(

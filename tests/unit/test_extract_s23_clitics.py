@@ -1,7 +1,9 @@
-"""Session 23: Romance object pronouns. French, Spanish, Italian and Portuguese put the object
-of a lawsuit or a reproach before its verb as a pronoun ("Forbes la acusó", "Getty Images la
-poursuit", "Disney l'ha citata in giudizio"): the pronoun is the firm the article is about, and
-the names just before it are the ones who accuse. Every sentence is written for this file."""
+"""Session 23: what "it" and "the company" point to. French, Spanish, Italian and Portuguese
+put the object of a lawsuit or a reproach before its verb as a pronoun ("Forbes la acusó",
+"Getty Images la poursuit", "Disney l'ha citata in giudizio"): the pronoun is the firm the
+article is about, and the names just before it are the ones who accuse. And "the company"
+that released a product just named ("Sora 2, released by the company led by Sam Altman") is
+its maker, not the sentence's subject. Every sentence is written for this file."""
 
 from __future__ import annotations
 
@@ -52,3 +54,18 @@ def test_a_firm_further_back_in_the_sentence_leaves_the_pronoun_unread() -> None
 ])
 def test_an_article_before_a_noun_is_no_pronoun(text: str, lang: str) -> None:
     assert not of(facts(text, lang), "CRITICIZED")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Google answered OpenAI. Veo comes after Sora 2, released by the company led by "
+     "Sam Altman.", "en"),
+    ("Google a répondu à OpenAI. Veo arrive après Sora 2, lancé par la société dirigée par "
+     "Sam Altman.", "fr"),
+    ("Google ha risposto a OpenAI. Veo arriva dopo Sora 2, lanciato dall'azienda guidata da "
+     "Sam Altman.", "it"),
+])
+def test_the_company_that_released_a_product_is_its_maker_not_the_subject(
+        text: str, lang: str) -> None:
+    found = facts(text, lang)
+    assert ("Sam Altman", "LEADS", "OpenAI") in found
+    assert ("Sam Altman", "LEADS", "Google") not in found
