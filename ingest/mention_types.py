@@ -47,3 +47,11 @@ class Registry:
             self.aliases[entity].add(surface)
         if wikidata:
             self.wikidata[entity] = wikidata
+
+    def forget(self, entity: str) -> None:
+        """Drop an entity no mention stands for any more (a guess a later pass corrected)."""
+        for table in (self.types, self.names, self.aliases, self.wikidata, self.owners):
+            table.pop(entity, None)
+        if entity in self.order:
+            self.order.remove(entity)
+        self.hardware.discard(entity)

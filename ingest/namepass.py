@@ -37,7 +37,28 @@ def surname_pass(text: str, sentences: list[Sentence], per_sentence: list[list[M
                 surnames.setdefault(head, entity)  # "Scale" after "Scale AI"
     if not surnames:
         return
+    _retype_surnames(per_sentence, surnames, registry)
     _mark(sentences, per_sentence, surnames, _apart, registry, "surname", alias=True)
+
+
+def _retype_surnames(per_sentence: list[list[Mention]], surnames: dict[str, str],
+                     registry: Registry) -> None:
+    """A lone word that an earlier pass guessed to be a firm ("En Meta, Shih encabezará" read
+    as a list of two companies) is the person the article named in full with that surname."""
+    guessed: set[str] = set()
+    for mentions in per_sentence:
+        for i, m in enumerate(mentions):
+            person = surnames.get(m.surface)
+            if (person is None or m.type != "Organization" or m.origin == "kb"
+                    or registry.types.get(person) != "Person"
+                    or registry.names[m.entity] != m.surface):
+                continue
+            guessed.add(m.entity)
+            registry.add(person, "Person", registry.names[person], m.surface)
+            mentions[i] = Mention(m.start, m.end, person, "Person", m.surface, "surname")
+    used = {m.entity for mentions in per_sentence for m in mentions}
+    for entity in guessed - used:
+        registry.forget(entity)
 
 
 def repeat_pass(sentences: list[Sentence], per_sentence: list[list[Mention]],

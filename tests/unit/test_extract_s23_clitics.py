@@ -3,13 +3,15 @@ put the object of a lawsuit or a reproach before its verb as a pronoun ("Forbes 
 "Getty Images la poursuit", "Disney l'ha citata in giudizio"): the pronoun is the firm the
 article is about, and the names just before it are the ones who accuse. And "the company"
 that released a product just named ("Sora 2, released by the company led by Sam Altman") is
-its maker, not the sentence's subject. Every sentence is written for this file."""
+its maker, not the sentence's subject. A lone surname that a list guessed to be a firm
+("En Meta, Shih encabezará") is the person named in full before. Every sentence is written
+for this file."""
 
 from __future__ import annotations
 
 import pytest
 
-from extract_helpers import facts, of
+from extract_helpers import entities, facts, of
 
 
 @pytest.mark.parametrize("text,lang,expected", [
@@ -69,3 +71,12 @@ def test_the_company_that_released_a_product_is_its_maker_not_the_subject(
     found = facts(text, lang)
     assert ("Sam Altman", "LEADS", "OpenAI") in found
     assert ("Sam Altman", "LEADS", "Google") not in found
+
+
+def test_a_surname_an_earlier_pass_read_as_a_firm_is_the_person() -> None:
+    # "En Meta, Shih" looks like a list of two companies: Shih is Clara Shih
+    text = ("Clara Shih, hasta ahora consejera delegada de Salesforce AI, se incorpora a Meta. "
+            "En Meta, Shih encabezará el nuevo grupo de agentes.")
+    found = entities(text, "es")
+    assert found.get("Clara Shih") == "Person"
+    assert "Shih" not in found
