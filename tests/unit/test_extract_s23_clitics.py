@@ -5,7 +5,8 @@ article is about, and the names just before it are the ones who accuse. And "the
 that released a product just named ("Sora 2, released by the company led by Sam Altman") is
 its maker, not the sentence's subject. A lone surname that a list guessed to be a firm
 ("En Meta, Shih encabezará") is the person named in full before. Every sentence is written
-for this file."""
+for this file, and so are the given names the knowledge base gained (a name they open is a
+person even when its surname is a frequent word)."""
 
 from __future__ import annotations
 
@@ -80,3 +81,10 @@ def test_a_surname_an_earlier_pass_read_as_a_firm_is_the_person() -> None:
     found = entities(text, "es")
     assert found.get("Clara Shih") == "Person"
     assert "Shih" not in found
+
+
+@pytest.mark.parametrize("name", ["Kaylee Brandt", "Jed Campbell", "Micah Ortiz"])
+def test_a_name_opened_by_a_listed_given_name_is_a_person(name: str) -> None:
+    # the surnames are frequent words, so only the given name tells a person from a firm
+    text = f"The start-up hired three engineers, among them {name}, and Figure AI."
+    assert entities(text, "en").get(name) == "Person"
