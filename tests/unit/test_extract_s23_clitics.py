@@ -88,3 +88,10 @@ def test_a_name_opened_by_a_listed_given_name_is_a_person(name: str) -> None:
     # the surnames are frequent words, so only the given name tells a person from a firm
     text = f"The start-up hired three engineers, among them {name}, and Figure AI."
     assert entities(text, "en").get(name) == "Person"
+
+
+def test_a_group_or_company_named_after_a_known_firm_is_an_organization() -> None:
+    found = entities("Waymo signed a deal with Hyundai Motor Company and the Financial Times "
+                     "Group on Friday.", "en")
+    assert found.get("Hyundai Motor Company") == "Organization"
+    assert found.get("Financial Times Group") == "Organization"
