@@ -1,12 +1,13 @@
-"""Session 23: what "it" and "the company" point to. French, Spanish, Italian and Portuguese
-put the object of a lawsuit or a reproach before its verb as a pronoun ("Forbes la acusó",
-"Getty Images la poursuit", "Disney l'ha citata in giudizio"): the pronoun is the firm the
-article is about, and the names just before it are the ones who accuse. And "the company"
-that released a product just named ("Sora 2, released by the company led by Sam Altman") is
-its maker, not the sentence's subject. A lone surname that a list guessed to be a firm
-("En Meta, Shih encabezará") is the person named in full before. Every sentence is written
-for this file, and so are the given names the knowledge base gained (a name they open is a
-person even when its surname is a frequent word)."""
+"""Session 23: what pronouns, "the company" and lone names stand for. French, Spanish, Italian and
+Portuguese put the object of a lawsuit or a reproach before its verb as a pronoun ("Forbes la
+acusó", "Getty Images la poursuit", "Disney l'ha citata in giudizio"): the pronoun is the firm
+the article is about, and the names just before it are the ones who accuse. "The company" that
+released a product just named ("Sora 2, released by the company led by Sam Altman") is its
+maker, not the sentence's subject. A lone surname that a list guessed to be a firm ("En Meta,
+Shih encabezará") is the person named in full before; a name opened by a given name the
+knowledge base gained is a person even when its surname is a frequent word; and a known firm's
+name followed by "Group" or "Company" is an organization. Every sentence is written for this
+file."""
 
 from __future__ import annotations
 
