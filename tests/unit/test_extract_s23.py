@@ -29,8 +29,8 @@ from extract_helpers import entities, facts, of
      "pt", {("Dow Jones", "Perplexity")}),
     ("Cohere vende modelos a bancos. Elon Musk la criticó el martes.",
      "es", {("Elon Musk", "Cohere")}),
-    ("Runway a levé des fonds. Elle fait face à une plainte de Getty Images, qui l'accuse "
-     "d'avoir copié des photos.", "fr", {("Getty Images", "Runway")}),
+    ("Runway a levé des fonds. L'agence Getty Images, qui l'accuse d'avoir copié des photos, "
+     "réclame des dommages.", "fr", {("Getty Images", "Runway")}),
 ])
 def test_an_object_pronoun_before_a_lawsuit_verb_is_the_article_s_firm(
         text: str, lang: str, expected: set[tuple[str, str]]) -> None:
