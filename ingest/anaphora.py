@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 
 from stratgraph.ingest.anaphora_foils import Foils
+from stratgraph.ingest.anaphora_objects import Objects
 from stratgraph.ingest.kb import KnowledgeBase
 from stratgraph.ingest.langdata import LangData
 from stratgraph.ingest.mentions import Mention
@@ -44,17 +45,6 @@ _DEMONYM = re.compile(r"\s+[a-zà-ÿ]+(?:aise|ienne|aine|oise|ande|ique|ese|esa|
 """An adjective of origin after the noun ("la start-up parisienne X", "l'azienda cinese X"):
 Romance languages put it between the appositive noun and the name."""
 
-
-_AGENT_OF = re.compile(
-    r"\s*,?\s*[^\W\d_]+\s+(?:by|par|por|von|vom|da|dal|dalla|dall['’]|pela|pelo)\s*",
-    re.IGNORECASE)
-"""A participle and its agent preposition between a product and "the company" ("Sora 2,
-released by the company ...", "lanciato dall'azienda ...")."""
-
-OBJECT_REACH = 60
-"""How far before an object pronoun the firms that accuse may stand (a list of three)."""
-_BREAK = re.compile(r"[;:()；：]")
-"""A clause break between a firm and an object pronoun: the firm may be what it means."""
 
 _LEAD_IN = re.compile(r"\s*(?:(?:[^\W_]+\s+){0,2}[^\W_]+\s*[,，]\s*)?")
 """Nothing before the phrase but a short time or place ("Em junho, a empresa ..."): the
@@ -78,7 +68,7 @@ class _Pronoun:
         return self._text
 
 
-class Anaphora(Foils):
+class Anaphora(Foils, Objects):
     """Adds mentions for anaphoric phrases of one sentence (see the module docstring)."""
 
     def __init__(self, kb: KnowledgeBase, lang: LangData, ctx: Context):
@@ -193,49 +183,6 @@ class Anaphora(Foils):
         self.had_person = any(x.type == "Person" for x in mentions)
         self._note_startups(sent, mentions)
         return out
-
-    def _object_pronouns(self, sent: Sentence, mentions: list[Mention], taken: list[Mention]
-                         ) -> list[Mention]:
-        """Romance object pronouns before a lawsuit or criticism verb ("Forbes y Wired la
-        acusaron", "Getty Images la poursuit"): the article's most salient firm (its topic,
-        which the last firm named is less often: measured on the training sets). The
-        firms just before the pronoun are the ones who accuse; a firm further back in the
-        same sentence may be what the pronoun means ("OpenAI dropped Sky after Johansson
-        accused it"), so the pronoun is then left unread."""
-        out: list[Mention] = []
-        for m in self.object.finditer(sent.text) if self.object is not None else ():
-            start, end = sent.start + m.start("p"), sent.start + m.end("p")
-            if any(x.start < end and start < x.end for x in taken):
-                continue
-            before = [x for x in mentions if x.type == "Organization" and x.end <= start]
-            if any(start - x.end > OBJECT_REACH or _BREAK.search(self._between(sent, x.end, start))
-                   for x in before):
-                continue
-            named = frozenset(x.entity for x in before)
-            entity = self.ctx.recent("Organization", named, self.is_firm)
-            if entity:
-                found = Mention(start, end, entity, "Organization", m.group("p"), "anaphor")
-                taken.append(found)
-                out.append(found)
-        return out
-
-    def _agent_of_product(self, sent: Sentence, mentions: list[Mention], position: int
-                          ) -> str | None:
-        """"Sora 2, released by the company led by Sam Altman": the company that made the
-        product just named, not the sentence's subject (who may be its rival)."""
-        named = [x for x in mentions if x.end - sent.start <= position]
-        if not named:
-            return None
-        last = max(named, key=lambda x: x.end)
-        if last.type not in ("Product", "Model") or not _AGENT_OF.fullmatch(
-                sent.text, last.end - sent.start, position):
-            return None
-        known = self.kb.entities.get(last.entity)
-        return known.owner if known is not None and known.owner else None
-
-    @staticmethod
-    def _between(sent: Sentence, start: int, end: int) -> str:
-        return sent.text[start - sent.start:end - sent.start]
 
     def _note_startups(self, sent: Sentence, mentions: list[Mention]) -> None:
         """Firms the text calls a start-up or a lab ("A Runway, start-up nova-iorquina"): a
