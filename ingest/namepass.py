@@ -56,6 +56,8 @@ def _retype_surnames(per_sentence: list[list[Mention]], surnames: dict[str, str]
             guessed.add(m.entity)
             registry.add(person, "Person", registry.names[person], m.surface)
             mentions[i] = Mention(m.start, m.end, person, "Person", m.surface, "surname")
+    if not guessed:
+        return
     used = {m.entity for mentions in per_sentence for m in mentions}
     for entity in guessed - used:
         registry.forget(entity)
