@@ -1,0 +1,80 @@
+"""Session 24: lawsuits named as nouns, and company names that a stop word or a common word
+hides. A lawsuit is criticism from whoever brings it ("Getty Images' lawsuit against Stability
+AI", "la plainte de Getty Images contre Stability AI", "reichte die GEMA Klage gegen Suno ein").
+"The AI Safety Institute" is one name, though "The AI" alone looks like a firm and "AI" is a stop
+word; a common-word company name ("Writer", "Jasper") is a firm after "AI公司" in Chinese or after
+"la start-up américaine". Every sentence is written for this file."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import entities, facts, of
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Getty Images' lawsuit against Stability AI was largely dismissed.", "en",
+     {("Getty Images", "Stability AI")}),
+    ("The suit brought by the New York Times against OpenAI goes on.", "en",
+     {("New York Times", "OpenAI")}),
+    ("The New York Times, which brought a similar case against OpenAI and Microsoft in "
+     "December, welcomed the ruling.", "en",
+     {("New York Times", "OpenAI"), ("New York Times", "Microsoft")}),
+    ("La plainte de Getty Images contre Stability AI a été rejetée.", "fr",
+     {("Getty Images", "Stability AI")}),
+    ("Die Klage der GEMA gegen OpenAI war erfolgreich.", "de", {("GEMA", "OpenAI")}),
+    ("Am Dienstag reichte die GEMA beim Landgericht München Klage gegen das US-Unternehmen Suno "
+     "ein.", "de", {("GEMA", "Suno")}),
+    ("La demanda de Getty Images contra Stability AI fue rechazada.", "es",
+     {("Getty Images", "Stability AI")}),
+    ("Megan Garcia presentó una demanda ante un tribunal federal de Orlando contra Character.AI "
+     "y Google.", "es", {("Megan Garcia", "Character.AI"), ("Megan Garcia", "Google")}),
+    ("La causa di Getty Images contro Stability AI prosegue a Londra.", "it",
+     {("Getty Images", "Stability AI")}),
+    ("A Dow Jones, dona do Wall Street Journal, move uma ação contra a Perplexity desde outubro.",
+     "pt", {("Dow Jones", "Perplexity")}),
+])
+def test_a_lawsuit_noun_makes_its_plaintiff_criticize_its_target(
+        text: str, lang: str, expected: set[tuple[str, str]]) -> None:
+    found = of(facts(text, lang), "CRITICIZED")
+    assert {(s, "CRITICIZED", o) for s, o in expected} <= found
+
+
+def test_the_owner_named_in_an_apposition_brings_no_lawsuit() -> None:
+    text = ("A Dow Jones, dona do Wall Street Journal, move uma ação contra a Perplexity desde "
+            "outubro.")
+    assert not {t for t in of(facts(text, "pt"), "CRITICIZED") if t[0] == "Wall Street Journal"}
+
+
+def test_a_lawsuit_of_someone_else_s_ruling_names_no_target() -> None:
+    # the words between "against" and the name may describe the target, not be "of" someone
+    text = "Die Klage der GEMA gegen die Entscheidung von OpenAI wurde abgewiesen."
+    assert ("GEMA", "CRITICIZED", "OpenAI") not in facts(text, "de")
+
+
+@pytest.mark.parametrize("text,lang,name", [
+    ("The AI Safety Institute published Inspect last week.", "en", "AI Safety Institute"),
+    ("Researchers at the MIT Media Lab studied how people use chatbots.", "en", "MIT Media Lab"),
+])
+def test_an_acronym_opens_an_institute_s_name(text: str, lang: str, name: str) -> None:
+    found = entities(text, lang)
+    assert found.get(name) == "Organization"
+    assert "Safety Institute" not in found
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("企业级生成式AI公司Writer宣布完成2亿美元B轮融资，由Premji Invest领投。", "zh"),
+    ("美国初创公司Writer宣布完成新一轮融资。", "zh"),
+])
+def test_a_common_word_company_is_a_firm_in_chinese_context(text: str, lang: str) -> None:
+    assert entities(text, lang).get("Writer") == "Organization"
+
+
+def test_a_common_english_word_in_chinese_prose_stays_a_word() -> None:
+    assert "Writer" not in entities("这名writer表示很失望。", "zh")
+
+
+def test_a_nationality_may_stand_between_start_up_and_the_name() -> None:
+    text = ("La start-up américaine Jasper, connue pour ses outils de rédaction, a annoncé le "
+            "rachat de Clipdrop.")
+    assert ("Jasper AI", "ACQUIRED", "Clipdrop") in facts(text, "fr")
