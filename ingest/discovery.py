@@ -10,6 +10,7 @@ still wins on the same span.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from stratgraph.ingest.cjknames import cjk_name, dotted_names
@@ -135,10 +136,12 @@ class Discovery(PersonFinder):
         for pattern in (self.org_before, self.org_suffix):
             if pattern is None:
                 continue
-            for m in pattern.finditer(s):
+            for m in _restarting(pattern, s, self.stop_caps):
                 start, end, name = _named(m)
-                if name.split()[0] in self.stop_caps or (
-                        _KIND_OF_FIRM.search(name.split()[0]) and len(name.split()) >= 3):
+                first, size = name.split()[0], len(name.split())
+                if first.isupper() and size >= 3 and name.split()[-1] in name_data().org_words:
+                    pass  # an acronym opens the name: "AI Safety Institute", "MIT Media Lab"
+                elif first in self.stop_caps or (_KIND_OF_FIRM.search(first) and size >= 3):
                     if len(name.split()) < 3:
                         continue
                     cut = len(name.split()[0]) + 1  # "Chez Vessel AI" names "Vessel AI"
@@ -259,6 +262,22 @@ _MODEL_END = re.compile(r"(?:Gen|Coder|Craft|Fold|Bot|Chat|Llama|Diffusion|Pilot
 _PRODUCT_END = re.compile(r"(?:Kit|SDK|Toolkit)$")
 """A camel-case name ending in a tool word ("AgentKit") is a product; "Hub" and "Studio" end
 companies' names too ("XetHub")."""
+
+
+def _restarting(pattern: re.Pattern[str], s: str, stop_caps: frozenset[str]
+                ) -> Iterator[re.Match[str]]:
+    """The matches of `pattern` in `s`, like `finditer`, except that a two-word name opened by
+    a stop word is searched again from its second word: in "The AI Safety Institute" the
+    suffix cue first finds "The AI", which would hide the institute."""
+    pos = 0
+    while (m := pattern.search(s, pos)) is not None:
+        start, _, name = _named(m)
+        words = name.split()
+        if len(words) == 2 and words[0] in stop_caps:
+            pos = start + len(words[0]) + 1
+            continue
+        yield m
+        pos = max(m.end(), m.start() + 1)
 
 
 def _named(m: re.Match[str]) -> tuple[int, int, str] | None:

@@ -34,7 +34,7 @@ import re
 from pathlib import Path
 
 from stratgraph.datafiles import read_yaml
-from stratgraph.ingest.name_shapes import first_names
+from stratgraph.ingest.name_shapes import first_names, name_data
 from stratgraph.ingest.normalize import make_id
 
 LANGUAGES = frozenset({"en", "fr", "es", "it", "pt"})
@@ -168,7 +168,8 @@ def _candidates(s: str, stop_caps: frozenset[str], lang: str,
     for gap_start, gap_end in _gaps(len(s), taken):
         for m in (_NAME_LATIN if latin else _NAME).finditer(s, gap_start, gap_end):
             start, name = m.start(), re.sub(r"[’']s$", "", m.group("name"))
-            while name.split()[0] in stop_caps and " " in name:  # "The Quorvex Agent"
+            while (name.split()[0] in stop_caps and " " in name  # "The Quorvex Agent"
+                   and not _acronym_opens(name)):
                 rest = _LEADING_SMALL.sub("", name.split(" ", 1)[1])
                 start, name = start + len(name) - len(rest), rest
             name = _TRAILING_SMALL.sub("", name)
@@ -185,6 +186,14 @@ def _candidates(s: str, stop_caps: frozenset[str], lang: str,
                 continue  # "Series A2", "Gemini Robotics 1.5": rounds and versioned models
             out.append((start, start + len(name), name))
     return out
+
+
+def _acronym_opens(name: str) -> bool:
+    """Does an acronym the stop list holds open a name of three words or more that ends in an
+    organization word ("AI Safety Institute", "MIT Media Lab")? It is part of the name then,
+    not the stray capital it is alone ("AI", "MIT" as a place)."""
+    words = name.split()
+    return len(words) >= 3 and words[0].isupper() and words[-1] in name_data().org_words
 
 
 def _gaps(length: int, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
