@@ -65,12 +65,13 @@ CALLED_PRODUCT = re.compile(
     r"funcionalidade))" + _CALLED)
 """Names introduced by "called"/"baptisé"/"namens": a model or a product the text presents."""
 SPACED_VERSION = re.compile(
-    r"(?<![\w.-])(?P<name>[A-Z][a-z]{2,}[A-Za-z]*\s(?:\d+\.\d+(?:\s(?:Pro|Mini|Large|Small|"
+    r"(?<![\w.-])(?P<name>[A-Z][a-z]{2,}[A-Za-z]*\s(?:\d+\.(?!\d{3}(?!\d))\d+(?:\s(?:Pro|Mini|Large|Small|"
     r"Medium|Flash|Ultra|Max|Turbo|Lite|Nano|Plus|Sonnet|Opus|Haiku|Instruct|Chat|Vision|"
     r"Coder|Mini-Instruct))?|\d+\s(?:Pro|Mini|Large|Small|Medium|Flash|Ultra|Max|Turbo|"
     r"Lite|Nano|Plus|Sonnet|Opus|Haiku|Instruct|Coder)))(?![\w.-])")
 """A model named with a spaced version ("Jamba 1.5 Mini", "Nova 2 Lite"): a decimal version,
-or a whole number with a size word, so that "Windows 11" or "Article 5" stay words."""
+or a whole number with a size word, so that "Windows 11" or "Article 5" stay words. Three digits
+after the point are thousands ("bei Oracle 24.000 Chips gemietet"), no version."""
 
 
 SIZE = re.compile(r"[\s-](?:\d+x)?\d+(?:\.\d+)?[BMT](?:[\s-](?:VLM|Instruct|Chat|Base|Vision))?"

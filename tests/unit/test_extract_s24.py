@@ -3,7 +3,10 @@ hides. A lawsuit is criticism from whoever brings it ("Getty Images' lawsuit aga
 AI", "la plainte de Getty Images contre Stability AI", "reichte die GEMA Klage gegen Suno ein").
 "The AI Safety Institute" is one name, though "The AI" alone looks like a firm and "AI" is a stop
 word; a common-word company name ("Writer", "Jasper") is a firm after "AI公司" in Chinese or after
-"la start-up américaine". Every sentence is written for this file."""
+"la start-up américaine". German contracts ("hat einen Vertrag mit Y geschlossen"), joint work
+("will mit Y gemeinsam ...") and rentals ("hat bei Y Chips gemietet") are partnerships, and
+"Oracle 24.000" is a firm and a number in thousands, no model version. Every sentence is written
+for this file."""
 
 from __future__ import annotations
 
@@ -78,3 +81,37 @@ def test_a_nationality_may_stand_between_start_up_and_the_name() -> None:
     text = ("La start-up américaine Jasper, connue pour ses outils de rédaction, a annoncé le "
             "rachat de Clipdrop.")
     assert ("Jasper AI", "ACQUIRED", "Clipdrop") in facts(text, "fr")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Schon Ende Februar hatte Stack Overflow einen ähnlichen Vertrag mit Google geschlossen.",
+     ("Stack Overflow", "Google")),
+    ("Stack Overflow hat einen Lizenzvertrag mit OpenAI unterzeichnet.",
+     ("Stack Overflow", "OpenAI")),
+    ("Anthropic schloss im Mai einen Vertrag mit Amazon.", ("Anthropic", "Amazon")),
+    ("Volkswagen will mit XPeng gemeinsam Fahrzeuge entwickeln.", ("Volkswagen", "XPeng")),
+    ("Im Juni hat xAI bei Oracle 24.000 Grafikprozessoren gemietet.", ("xAI", "Oracle")),
+])
+def test_german_contracts_joint_work_and_rentals_are_partnerships(
+        text: str, expected: tuple[str, str]) -> None:
+    found = of(facts(text, "de"), "PARTNERS_WITH")
+    assert (expected[0], "PARTNERS_WITH", expected[1]) in found or (
+        expected[1], "PARTNERS_WITH", expected[0]) in found
+
+
+def test_a_contract_denied_is_no_partnership() -> None:
+    assert not of(facts("Stack Overflow hat keinen Vertrag mit Google geschlossen.", "de"),
+                  "PARTNERS_WITH")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Im Juni hat xAI bei Oracle 24.000 Grafikprozessoren gemietet.", "de"),
+    ("OpenAI compra 10.000 chips a AMD para sus centros de datos.", "es"),
+])
+def test_a_number_in_thousands_after_a_name_is_no_model_version(text: str, lang: str) -> None:
+    assert not [n for n, t in entities(text, lang).items() if t == "Model"]
+
+
+def test_a_decimal_version_after_a_name_is_still_a_model() -> None:
+    assert entities("Jamba 1.5 Mini was released by AI21 Labs.", "en").get(
+        "Jamba 1.5 Mini") == "Model"
