@@ -5,8 +5,9 @@ AI", "la plainte de Getty Images contre Stability AI", "reichte die GEMA Klage g
 word; a common-word company name ("Writer", "Jasper") is a firm after "AI公司" in Chinese or after
 "la start-up américaine". German contracts ("hat einen Vertrag mit Y geschlossen"), joint work
 ("will mit Y gemeinsam ...") and rentals ("hat bei Y Chips gemietet") are partnerships, and
-"Oracle 24.000" is a firm and a number in thousands, no model version. Every sentence is written
-for this file."""
+"Oracle 24.000" is a firm and a number in thousands, no model version. A seat on a German board
+("sitzt im Aufsichtsgremium von Y") and an earlier stint after "und" ("... und arbeitete davor
+mehrere Jahre bei Y") are jobs. Every sentence is written for this file."""
 
 from __future__ import annotations
 
@@ -115,3 +116,21 @@ def test_a_number_in_thousands_after_a_name_is_no_model_version(text: str, lang:
 def test_a_decimal_version_after_a_name_is_still_a_model() -> None:
     assert entities("Jamba 1.5 Mini was released by AI21 Labs.", "en").get(
         "Jamba 1.5 Mini") == "Model"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Daniel Ek sitzt im Aufsichtsgremium von Helsing.", ("Daniel Ek", "Helsing")),
+    ("Larry Ellison saß bis 2022 im Verwaltungsrat von Tesla.", ("Larry Ellison", "Tesla")),
+    ("Daniel Ek führte die erste Finanzierungsrunde an und sitzt im Aufsichtsgremium von Helsing.",
+     ("Daniel Ek", "Helsing")),
+    ("Jonas Andrulis war zuvor Forschungsleiter bei Hugging Face und arbeitete davor mehrere Jahre "
+     "bei Google.", ("Jonas Andrulis", "Google")),
+    ("Milan Kovac ist 2016 zu Tesla gekommen.", ("Milan Kovac", "Tesla")),
+])
+def test_german_board_seats_and_earlier_stints_are_jobs(text: str, expected: tuple[str, str]
+                                                         ) -> None:
+    assert (expected[0], "WORKS_FOR", expected[1]) in facts(text, "de")
+
+
+def test_a_board_seat_denied_is_no_job() -> None:
+    assert not of(facts("Daniel Ek sitzt nicht im Verwaltungsrat von Helsing.", "de"), "WORKS_FOR")
