@@ -7,7 +7,9 @@ word; a common-word company name ("Writer", "Jasper") is a firm after "AI公司"
 ("will mit Y gemeinsam ...") and rentals ("hat bei Y Chips gemietet") are partnerships, and
 "Oracle 24.000" is a firm and a number in thousands, no model version. A seat on a German board
 ("sitzt im Aufsichtsgremium von Y") and an earlier stint after "und" ("... und arbeitete davor
-mehrere Jahre bei Y") are jobs. Every sentence is written for this file."""
+mehrere Jahre bei Y") are jobs; a stake held or bought ("hielt einen Anteil von 23 Prozent an Y")
+and funds received from named backers ("hat Zuwendungen von A und B erhalten") are investments.
+Every sentence is written for this file."""
 
 from __future__ import annotations
 
@@ -134,3 +136,21 @@ def test_german_board_seats_and_earlier_stints_are_jobs(text: str, expected: tup
 
 def test_a_board_seat_denied_is_no_job() -> None:
     assert not of(facts("Daniel Ek sitzt nicht im Verwaltungsrat von Helsing.", "de"), "WORKS_FOR")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Microsoft hatte 2024 eine Minderheitsbeteiligung an Mistral AI erworben.",
+     {("Microsoft", "Mistral AI")}),
+    ("OpenAI hielt bereits zuvor einen Anteil von rund 23 Prozent an Mistral AI.",
+     {("OpenAI", "Mistral AI")}),
+    ("INSAIT hat zudem Zuwendungen von Google, Amazon Web Services und VMware erhalten.",
+     {("Google", "INSAIT"), ("Amazon Web Services", "INSAIT"), ("VMware", "INSAIT")}),
+])
+def test_german_stakes_and_funds_received_are_investments(
+        text: str, expected: set[tuple[str, str]]) -> None:
+    found = of(facts(text, "de"), "INVESTS_IN")
+    assert {(s, "INVESTS_IN", o) for s, o in expected} <= found
+
+
+def test_no_stake_is_no_investment() -> None:
+    assert not of(facts("Microsoft hält keinen Anteil an Mistral AI.", "de"), "INVESTS_IN")
