@@ -2,7 +2,8 @@
 hides. A lawsuit is criticism from whoever brings it ("Getty Images' lawsuit against Stability
 AI", "la plainte de Getty Images contre Stability AI", "reichte die GEMA Klage gegen Suno ein").
 "The AI Safety Institute" is one name, though "The AI" alone looks like a firm and "AI" is a stop
-word; a common-word company name ("Writer", "Jasper") is a firm after "AI公司" in Chinese or after
+word, and so is an institute or consortium named in four words before its last ("MIT Generative
+AI Impact Consortium", where "MIT Generative AI" alone looks like a firm); a common-word company name ("Writer", "Jasper") is a firm after "AI公司" in Chinese or after
 "la start-up américaine". German contracts ("hat einen Vertrag mit Y geschlossen"), joint work
 ("will mit Y gemeinsam ...") and rentals ("hat bei Y Chips gemietet") are partnerships, and
 "Oracle 24.000" is a firm and a number in thousands, no model version. A seat on a German board
@@ -61,6 +62,8 @@ def test_a_lawsuit_of_someone_else_s_ruling_names_no_target() -> None:
 @pytest.mark.parametrize("text,lang,name", [
     ("The AI Safety Institute published Inspect last week.", "en", "AI Safety Institute"),
     ("Researchers at the MIT Media Lab studied how people use chatbots.", "en", "MIT Media Lab"),
+    ("The MIT Generative AI Impact Consortium was launched with OpenAI and Coca-Cola.", "en",
+     "MIT Generative AI Impact Consortium"),
 ])
 def test_an_acronym_opens_an_institute_s_name(text: str, lang: str, name: str) -> None:
     found = entities(text, lang)
