@@ -19,7 +19,7 @@ from stratgraph.ingest.kb import TOKEN, Alias, KnowledgeBase
 from stratgraph.ingest.langdata import LangData
 from stratgraph.ingest.name_shapes import PersonFinder, first_names, name_data
 from stratgraph.ingest.normalize import fold_compact, make_id
-from stratgraph.ingest.proper_names import common_word
+from stratgraph.ingest.proper_names import acronym_opens, common_word
 from stratgraph.ingest.spans import Coverage
 
 
@@ -139,10 +139,9 @@ class Discovery(PersonFinder):
             for m in _restarting(pattern, s, self.stop_caps):
                 start, end, name = _named(m)
                 first, size = name.split()[0], len(name.split())
-                if first.isupper() and size >= 3 and name.split()[-1] in name_data().org_words:
-                    pass  # an acronym opens the name: "AI Safety Institute", "MIT Media Lab"
-                elif first in self.stop_caps or (_KIND_OF_FIRM.search(first) and size >= 3):
-                    if len(name.split()) < 3:
+                if not acronym_opens(name) and (  # "AI Safety Institute" keeps its "AI"
+                        first in self.stop_caps or (_KIND_OF_FIRM.search(first) and size >= 3)):
+                    if size < 3:
                         continue
                     cut = len(name.split()[0]) + 1  # "Chez Vessel AI" names "Vessel AI"
                     start, name = start + cut, name[cut:]  # so does "des Krypto-Konzerns X"

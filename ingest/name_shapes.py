@@ -65,9 +65,10 @@ CALLED_PRODUCT = re.compile(
     r"funcionalidade))" + _CALLED)
 """Names introduced by "called"/"baptisé"/"namens": a model or a product the text presents."""
 SPACED_VERSION = re.compile(
-    r"(?<![\w.-])(?P<name>[A-Z][a-z]{2,}[A-Za-z]*\s(?:\d+\.(?!\d{3}(?!\d))\d+(?:\s(?:Pro|Mini|Large|Small|"
-    r"Medium|Flash|Ultra|Max|Turbo|Lite|Nano|Plus|Sonnet|Opus|Haiku|Instruct|Chat|Vision|"
-    r"Coder|Mini-Instruct))?|\d+\s(?:Pro|Mini|Large|Small|Medium|Flash|Ultra|Max|Turbo|"
+    r"(?<![\w.-])(?P<name>[A-Z][a-z]{2,}[A-Za-z]*\s(?:\d+\.(?!\d{3}(?!\d))\d+"
+    r"(?:\s(?:Pro|Mini|Large|Small|Medium|Flash|Ultra|Max|Turbo|Lite|Nano|Plus|Sonnet|Opus|"
+    r"Haiku|Instruct|Chat|Vision|Coder|Mini-Instruct))?|"
+    r"\d+\s(?:Pro|Mini|Large|Small|Medium|Flash|Ultra|Max|Turbo|"
     r"Lite|Nano|Plus|Sonnet|Opus|Haiku|Instruct|Coder)))(?![\w.-])")
 """A model named with a spaced version ("Jamba 1.5 Mini", "Nova 2 Lite"): a decimal version,
 or a whole number with a size word, so that "Windows 11" or "Article 5" stay words. Three digits

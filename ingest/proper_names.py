@@ -169,7 +169,7 @@ def _candidates(s: str, stop_caps: frozenset[str], lang: str,
         for m in (_NAME_LATIN if latin else _NAME).finditer(s, gap_start, gap_end):
             start, name = m.start(), re.sub(r"[’']s$", "", m.group("name"))
             while (name.split()[0] in stop_caps and " " in name  # "The Quorvex Agent"
-                   and not _acronym_opens(name)):
+                   and not acronym_opens(name)):
                 rest = _LEADING_SMALL.sub("", name.split(" ", 1)[1])
                 start, name = start + len(name) - len(rest), rest
             name = _TRAILING_SMALL.sub("", name)
@@ -188,7 +188,7 @@ def _candidates(s: str, stop_caps: frozenset[str], lang: str,
     return out
 
 
-def _acronym_opens(name: str) -> bool:
+def acronym_opens(name: str) -> bool:
     """Does an acronym the stop list holds open a name of three words or more that ends in an
     organization word ("AI Safety Institute", "MIT Media Lab")? It is part of the name then,
     not the stray capital it is alone ("AI", "MIT" as a place)."""

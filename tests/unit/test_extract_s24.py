@@ -1,15 +1,16 @@
-"""Session 24: lawsuits named as nouns, and company names that a stop word or a common word
-hides. A lawsuit is criticism from whoever brings it ("Getty Images' lawsuit against Stability
-AI", "la plainte de Getty Images contre Stability AI", "reichte die GEMA Klage gegen Suno ein").
-"The AI Safety Institute" is one name, though "The AI" alone looks like a firm and "AI" is a stop
-word, and so is an institute or consortium named in four words before its last ("MIT Generative
-AI Impact Consortium", where "MIT Generative AI" alone looks like a firm); a common-word company name ("Writer", "Jasper") is a firm after "AI公司" in Chinese or after
-"la start-up américaine". German contracts ("hat einen Vertrag mit Y geschlossen"), joint work
-("will mit Y gemeinsam ...") and rentals ("hat bei Y Chips gemietet") are partnerships, and
-"Oracle 24.000" is a firm and a number in thousands, no model version. A seat on a German board
-("sitzt im Aufsichtsgremium von Y") and an earlier stint after "und" ("... und arbeitete davor
-mehrere Jahre bei Y") are jobs; a stake held or bought ("hielt einen Anteil von 23 Prozent an Y")
-and funds received from named backers ("hat Zuwendungen von A und B erhalten") are investments.
+"""Session 24: lawsuits named as nouns, and company names that a stop word or a common word hides.
+A lawsuit is criticism from whoever brings it ("Getty Images' lawsuit against Stability AI", "la
+plainte de Getty Images contre Stability AI", "reichte die GEMA Klage gegen Suno ein"). "The AI
+Safety Institute" is one name, though "The AI" alone looks like a firm and "AI" is a stop word,
+and so is an institute or consortium named in four words before its last ("MIT Generative AI
+Impact Consortium", where "MIT Generative AI" alone looks like a firm); a common-word company
+name ("Writer", "Jasper") is a firm after "AI公司" in Chinese or after "la start-up américaine".
+German contracts ("hat einen Vertrag mit Y geschlossen"), joint work ("will mit Y gemeinsam
+...") and rentals ("hat bei Y Chips gemietet") are partnerships, and "Oracle 24.000" is a firm
+and a number in thousands, no model version. A seat on a German board ("sitzt im
+Aufsichtsgremium von Y") and an earlier stint after "und" ("... und arbeitete davor mehrere
+Jahre bei Y") are jobs; a stake held or bought ("hielt einen Anteil von 23 Prozent an Y") and
+funds received from named backers ("hat Zuwendungen von A und B erhalten") are investments.
 Every sentence is written for this file."""
 
 from __future__ import annotations
