@@ -229,6 +229,10 @@ def load(lang: str) -> LangData:
         raise KeyError(lang)
     for path in sorted(RULES_DIR.glob(f"{lang}_*.yaml")):  # es_cues.yaml, de_rules.yaml...
         part = _read(path.stem)
+        twice = (data.get("macros") or {}).keys() & (part.get("macros") or {}).keys()
+        if twice:  # the later file would win without a word, and the earlier one's rules change
+            raise ValueError(f"rules for {lang}: macro {sorted(twice)[0]} is defined again in "
+                             f"{path.name}")
         for section in ("macros", "cues"):
             data[section] = {**(data.get(section) or {}), **(part.get(section) or {})}
         data["rules"] = [*(data.get("rules") or []), *(part.get("rules") or [])]
