@@ -187,6 +187,12 @@ without another person, ended by the next member ("par A, sa directrice généra
 et C")."""
 
 
+_FIRM_IN_PARENS = r"(?:\s*\(\s*{ORG}\s*\))?"
+"""A person's firm in brackets ("A (OpenAI), B (Anthropic) et C"): the list goes on after it,
+and the firm is no member (`Relations._ids` skips it)."""
+_PERSON_TAIL = _FIRM_IN_PARENS + _APPOSITION
+
+
 _FIRM_OF_PERSON = r"(?:{ORG}(?:['’]s|-\w+)?(?:\s*(?!(?:{BY})\b)[\w.-]+){0,4}?\s*(?={PER}))?"
 """An organization that describes the person right after it inside a list of backers; only
 the funding rules read lists this way (`{BACKERS}`), as the lookahead costs every list."""
@@ -213,7 +219,7 @@ def _lists(macros: dict[str, str]) -> None:
                            ("ACT", "ACTS"), ("ACT", "BACKERS")):
         # an organization list may open with its descriptor too ("par le fonds américain X")
         first = lead if single == "ORG" else ""
-        item = "{%s}%s" % (single, _APPOSITION if single in ("PER", "ACT") else "")
+        item = "{%s}%s" % (single, _PERSON_TAIL if single in ("PER", "ACT") else "")
         if plural == "BACKERS":  # "backers including OpenAI chief executive A": the firm stays
             item = _FIRM_OF_PERSON + item  # in the region; ImplicitEnds drops it as a descriptor
         kin = r"(?:(?:{KIN})\s+)?" if plural in ("PERS", "ACTS") and "KIN" in macros else ""

@@ -41,6 +41,10 @@ _AT_EVENT = re.compile(r"(?:\b(?:at|during|à|au|lors d[eu]|pendant|auf|bei|wäh
                        r"der|dem|des|el|il|lo|a|o)\s*)?|在\s*)$", re.IGNORECASE)
 """What stands before a named event where something was announced ("unveiled X at GTC"):
 the venue, not what the actor announced."""
+_BRACKET_OPEN = re.compile(r"@P\d+@\s*\(\s*$")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
+"""A placeholder between these stands in brackets right after a person ("A (OpenAI), B"):
+their firm, which a list of people carries along (langdata's `_FIRM_IN_PARENS`)."""
 
 
 class RelationExtractor(CrossSentence, ImplicitEnds, Masking, ReleaseModality):
@@ -146,6 +150,9 @@ class RelationExtractor(CrossSentence, ImplicitEnds, Masking, ReleaseModality):
         excluders = [e for e in map(self.lang.cue, names) if e is not None]
         for m in _PLACEHOLDER.finditer(region):
             mention = table[int(m.group(2))]
+            if _BRACKET_OPEN.search(region, 0, m.start()) and _BRACKET_CLOSE.match(
+                    region, m.end()):
+                continue  # "A (OpenAI), B (Anthropic)": the firm describes A
             if any(e.search(masked[:offset + m.start()]) for e in excluders):
                 continue
             out.append(mention)
