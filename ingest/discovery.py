@@ -167,6 +167,8 @@ class Discovery(PersonFinder):
                     start, name = start + len(head) + 1, rest
                 if name in self.stop_caps or re.split(r"[\s.-]", name)[0] in self.stop_caps:
                     continue
+                if type_ != "Organization" and INSTITUTION_END.search(name):
+                    continue  # "l'Allen Institute, il modello ...": the institute is no model
                 if type_ == "Organization" and self.lang.lang == "de":
                     words = name.split()  # "Konzern-Chef", "Chef von Nordwerk Gespräche ..."
                     if len(words) == 2 and _german_noun(words[1]) and not _german_noun(words[0]):
@@ -277,6 +279,12 @@ def _restarting(pattern: re.Pattern[str], s: str, stop_caps: frozenset[str]
             continue
         yield m
         pos = max(m.end(), m.start() + 1)
+
+
+INSTITUTION_END = re.compile(r"\s(?:Institute|Foundation|University|College|Council|Alliance|"
+                             r"Consortium)$")
+"""A name ending in one of these is an institution, whatever model or product context is near,
+and keeps its whole name though a known institution ends it ("Global Telco AI Alliance")."""
 
 
 def _named(m: re.Match[str]) -> tuple[int, int, str] | None:

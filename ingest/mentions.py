@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from stratgraph.ingest.discovery import Discovery
+from stratgraph.ingest.discovery import INSTITUTION_END, Discovery
 from stratgraph.ingest.event_mentions import EventFinder
 from stratgraph.ingest.gazetteer import gazetteer
 from stratgraph.ingest.kb import KnowledgeBase
@@ -222,10 +222,12 @@ class MentionFinder(Discovery, EventFinder):
         namesakes = {k for c in cands if c[3] == "discovered" for k in self._namesake(c, cands, s)}
         surnames = {(k[0], k[1]) for k in namesakes}  # spans a namesake frees for the full name
         cands = [c for c in cands if c not in namesakes and not (c[3] == "discovered" and (
-            any(a > c[0] for a in kb_by_end.get(c[1], ()) if (a, c[1]) not in surnames)
+            (any(a > c[0] for a in kb_by_end.get(c[1], ()) if (a, c[1]) not in surnames)
+             and not INSTITUTION_END.search(s, c[0], c[1]))
             or (_type_of(c[2]) == "Person"
                 and any(b < c[1] for b in kb_people_by_start.get(c[0], ())))))]
-        # drops "Assistenten Meta AI" and "Elon Musks Firma" against the known names
+        # drops "Assistenten Meta AI" and "Elon Musks Firma" against the known names, but an
+        # institution keeps its whole name ("Global Telco AI Alliance" is not the AI Alliance)
         people = {(c[0], c[1]) for c in cands
                   if c[3] == "discovered" and _type_of(c[2]) == "Person"}
         cands = [c for c in cands if not (c[3] == "discovered" and (c[0], c[1]) in people

@@ -1,20 +1,22 @@
 """Session 25: lists of people with their firms in brackets, future "will work with" in Romance
-languages, a Chinese partner named with its team, a firm introduced as someone's start-up, and
-a German hiring that read as a dismissal.
+languages, a Chinese partner named with its team, a firm introduced as someone's start-up, a German
+hiring that read as a dismissal, and English institute names.
 
 "accused A (OpenAI), B (Google DeepMind) and C (Anthropic)" is a list of three people: the
 brackets name each one's firm, and the firms are no members of the list. "A OpenAI vai
 trabalhar com a Microsoft" is a partnership as much as the present tense is. "与阿里巴巴通义千问团队
 达成战略合作" partners with Alibaba, its team named after it. "xAI, Elon Musk's start-up" says who
 runs xAI. "X hat Y als Finanzchefin eingestellt" hires Y: only "entlassen", "gefeuert",
-"abgesetzt" or "vor die Tür gesetzt" end a German sentence with "hat" in a dismissal. Every
-sentence is written for this file."""
+"abgesetzt" or "vor die Tür gesetzt" end a German sentence with "hat" in a dismissal. "l'AI
+Safety Institute" is an institute in French, Spanish and Portuguese prose too, an institute is
+no model whatever model word stands near, and "Global Telco AI Alliance" is one name though the
+known AI Alliance ends it. Every sentence is written for this file."""
 
 from __future__ import annotations
 
 import pytest
 
-from extract_helpers import facts, of
+from extract_helpers import entities, facts, of
 
 
 @pytest.mark.parametrize("text,lang", [
@@ -91,3 +93,26 @@ def test_german_hiring_with_hat_is_no_dismissal() -> None:
 ])
 def test_german_dismissals_still_read(text: str) -> None:
     assert ("Sarah Lindqvist", "LEFT", "Aleph Alpha") in facts(text, "de")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Selon l'AI Safety Institute, le modèle reste sûr.", "fr"),
+    ("El AI Safety Institute del Reino Unido evaluó el modelo.", "es"),
+    ("Secondo l'AI Safety Institute, il modello è sicuro.", "it"),
+    ("Segundo o AI Safety Institute, o modelo é seguro.", "pt"),
+])
+def test_english_institute_name_in_romance_prose(text: str, lang: str) -> None:
+    assert entities(text, lang).get("AI Safety Institute") == "Organization"
+
+
+def test_institute_near_a_model_word_is_no_model() -> None:
+    found = entities("Secondo l'Allen Institute, il modello è aperto a tutti.", "it")
+    assert found.get("Allen Institute") == "Organization"
+
+
+def test_known_alliance_ending_a_longer_name_keeps_the_whole_name() -> None:
+    found = entities("SK Telecom and Deutsche Telekom set up the Global Telco AI Alliance.", "en")
+    assert found.get("Global Telco AI Alliance") == "Organization"
+    assert "AI Alliance" not in found
+    assert entities("Meta and IBM launched the AI Alliance.", "en").get(
+        "AI Alliance") == "Organization"
