@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from stratgraph.ingest.mentions import Mention, Registry
 from stratgraph.ingest.normalize import make_id
+from stratgraph.ingest.proper_names import NOT_NAMES
 from stratgraph.ingest.sentences import Sentence
 
 _WORD = r"[A-ZÀ-Ý][\w&’'.-]*[\w&]|[A-Z]|\d+[A-Z][\w&.-]*|[a-z]{1,3}[A-Z][\w&.-]*"
@@ -184,6 +185,7 @@ def _siblings(text: str, start: int, end: int, after: re.Pattern[str],
 
 def _plausible(name: str, kind: str, stop_caps: frozenset[str]) -> bool:
     words = name.split()
-    if any(w in stop_caps or w in _TITLES for w in words) or len(name) < 2:
+    if any(w in stop_caps or w in _TITLES for w in words) or len(name) < 2 or (
+            name in NOT_NAMES):  # "through a paid API, Mistral AI ...": no firm
         return False
     return len(words) >= 2 if kind == "Person" else True

@@ -66,7 +66,7 @@ characters count as word characters for `\\w`, so "Latent Labs近日" has no wor
 _OPENERS = "\"“«„:(—–-¿¡‘"
 """Text before a word that makes its capital a sentence's or a quote's, not a name's."""
 
-_NOT_NAMES = frozenset(
+NOT_NAMES = frozenset(
     "API APIs GPU GPUs CPU CPUs TPU TPUs LLM LLMs CEO CTO CFO COO PDF HDR USB RAM SDK IPO ESG "
     "KPI SEO SaaS HTML JSON PhD".split())
 """Abbreviations of things, not of organizations."""
@@ -293,7 +293,7 @@ def listed_names(s: str, stop_caps: frozenset[str], lang: str,
     for start, end, name in _candidates(s, stop_caps, lang, taken):
         if " " in name:
             continue
-        if (len(name) < 3 or name in first_names() or name in _NOT_NAMES
+        if (len(name) < 3 or name in first_names() or name in NOT_NAMES
                 or _MEASURE_AFTER.match(s, end) or _VERSION_AFTER.match(s, end)
                 or (name.isupper() and len(name) < 4) or common_word(name, lang)):
             continue

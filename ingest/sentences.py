@@ -67,6 +67,11 @@ def _split_line(line: str, lang: str) -> Iterator[tuple[int, int]]:
     yield begin, len(line)
 
 
+_GIVEN_NAME = re.compile(r"(?:[A-Z][a-zà-ÿ’'-]*|[A-Z]\.)$")
+"""What may stand before a middle initial: a given name ("John", "Jean-Paul") or another initial
+("George R. R. Martin"), not a mixed-case model name ("HyperCLOVA")."""
+
+
 def _period_ends(line: str, dot: int, end: int, abbrevs: frozenset[str], lang: str,
                  months: frozenset[str]) -> bool:
     word = re.search(r"([\w.-]+)$", line[:dot])
@@ -75,8 +80,9 @@ def _period_ends(line: str, dot: int, end: int, abbrevs: frozenset[str], lang: s
         return False
     if len(prev) == 1 and prev.isupper():
         before = line[:dot - 1].rstrip().rsplit(" ", 1)[-1]
-        if before[:1].isupper():
-            return False  # an initial: "John F. Kennedy" (but "on X. Then" ends)
+        if _GIVEN_NAME.match(before):
+            return False  # an initial: "John F. Kennedy" (but "on X. Then" and "HyperCLOVA X.
+            # The" end: no given name stands before them)
     if lang == "de" and prev.isdigit() and len(prev) <= 2:
         following = re.match(r"\s*(\w+)", line[end:])
         if following and following.group(1).casefold() in months:

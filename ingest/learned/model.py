@@ -41,7 +41,10 @@ MAX_MENTIONS = 40
 """A "sentence" longer than this, or naming more, is no prose the layer was trained on (the
 longest of the 14,000 training sentences has 523 characters): a list, a table or broken input
 with no full stop, where pairs and their features would cost quadratic time. It is skipped."""
+FOIL_REACH = 60
+"""How far before a firm a contrast cue still makes it a foil ("Unlike OpenAI and Anthropic")."""
 _QUESTION = re.compile(r"[?？]\W*$")
+_CLAUSE_BREAK = re.compile(r"[,;:，；：]")
 RULE = "learned:pair"
 FOCUS_RULE = "learned:focus"
 LINKED_TYPES = ("Person", "Organization", "Model", "Product")
@@ -162,6 +165,11 @@ class Gate:
         self.against = _concern(lang)
         """A concern voiced right before a stance ("ses préoccupations quant à la
         restructuration"): the pair states no support for it."""
+        self.contrast = data.cue("contrast")
+        pronouns = data.macros.get("REL_PRON")
+        self.relative = re.compile(rf"\s*(?:{pronouns})\b") if pronouns else None
+        """"Unlike OpenAI and Anthropic, which ...": the firms after it are foils, and the
+        stance the sentence states is the other firm's, not theirs."""
 
     def pairs(self, text: str, sent: Sentence, mentions: list[Mention], said: Said
               ) -> list[tuple[Mention, Mention]]:
@@ -191,6 +199,23 @@ class Gate:
         position."""
         window = text[max(sent.start, position.start - 40):position.start]
         return self.against is not None and self.against.search(window) is not None
+
+    def foil(self, text: str, sent: Sentence, actor: Mention, position: Mention) -> bool:
+        """The actor follows a contrast cue with no clause break between ("Contrairement à
+        OpenAI", "Unlike Meta and Google"), and the position stands past the actor's own
+        words: "unlike Meta's open approach" and "a diferencia de Alibaba, que publicó con
+        pesos abiertos ..." are Meta's and Alibaba's stances, the main clause's is not."""
+        if self.contrast is None or position.start < actor.end:
+            return False
+        window = text[max(sent.start, actor.start - FOIL_REACH):actor.start]
+        if not any(not _CLAUSE_BREAK.search(window, m.end())
+                   for m in self.contrast.finditer(window)):
+            return False
+        clauses = _CLAUSE_BREAK.split(text[actor.end:position.start])
+        if len(clauses) == 1:
+            return False  # the position is in the foil's own phrase
+        relative = self.relative is not None and self.relative.match(clauses[1]) is not None
+        return not (relative and len(clauses) == 2)  # in the foil's relative clause
 
     def denied(self, text: str, sent: Sentence, a: Mention, b: Mention) -> bool:
         window = text[max(sent.start, a.start - NEGATION_REACH):min(sent.end, b.end + AFTER)]
@@ -241,6 +266,8 @@ def propose(model: PairModel, text: str, sents: list[Sentence],
                 if not allowed(predicate, subject.entity, obj.entity):
                     continue
                 if predicate == "SUPPORTS" and gate.opposed(text, sent, obj):
+                    continue
+                if predicate in ("SUPPORTS", "OPPOSES") and gate.foil(text, sent, subject, obj):
                     continue
                 props = {"open_weights": True} if predicate == "OPEN_SOURCED" else {}
                 out.append(Candidate(predicate, subject.entity, obj.entity, RULE,

@@ -10,13 +10,22 @@ runs xAI. "X hat Y als Finanzchefin eingestellt" hires Y: only "entlassen", "gef
 "abgesetzt" or "vor die Tür gesetzt" end a German sentence with "hat" in a dismissal. "l'AI
 Safety Institute" is an institute in French, Spanish and Portuguese prose too, an institute is
 no model whatever model word stands near, and "Global Telco AI Alliance" is one name though the
-known AI Alliance ends it. Every sentence is written for this file."""
+known AI Alliance ends it. "HyperCLOVA X. The weights ..." ends a sentence (no given name
+stands before the "X."), and "through a paid API, Mistral AI" lists no firm called API. A firm
+that "publishes its weights" stands for open weights, and one that "offers its models only
+through a paid API" (also in German and French) for closed models; in "Unlike OpenAI, which
+..., Mistral AI publishes its weights" the pair layer gives OpenAI no stance, though in "a
+diferencia de Alibaba, que publicó con pesos abiertos ..." the stance is Alibaba's own. Every
+sentence is written for this file."""
 
 from __future__ import annotations
 
 import pytest
 
 from extract_helpers import entities, facts, of
+from stratgraph.ingest.learned.model import Gate
+from stratgraph.ingest.mentions import Mention
+from stratgraph.ingest.sentences import Sentence, split
 
 
 @pytest.mark.parametrize("text,lang", [
@@ -116,3 +125,65 @@ def test_known_alliance_ending_a_longer_name_keeps_the_whole_name() -> None:
     assert "AI Alliance" not in found
     assert entities("Meta and IBM launched the AI Alliance.", "en").get(
         "AI Alliance") == "Organization"
+
+
+def test_a_model_named_with_a_capital_letter_ends_its_sentence() -> None:
+    text = "Naver unveiled HyperCLOVA X. The weights will not be published."
+    assert [s.text for s in split(text)] == ["Naver unveiled HyperCLOVA X.",
+                                            "The weights will not be published."]
+    assert len(split("The deal was signed by John F. Kennedy and George R. R. Martin.")) == 1
+
+
+def test_a_withheld_release_in_the_next_sentence_is_no_open_release() -> None:
+    found = facts("Naver ha presentato HyperCLOVA X. I pesi del modello non saranno resi "
+                  "pubblici.", "it")
+    assert ("Naver", "OPEN_SOURCED", "HyperCLOVA X") not in found
+
+
+def test_an_abbreviation_of_a_thing_is_no_list_member() -> None:
+    found = entities("Unlike OpenAI, which sells access through a paid API, Mistral AI lets "
+                     "anyone download its models.", "en")
+    assert "API" not in found and found.get("Mistral AI") == "Organization"
+
+
+@pytest.mark.parametrize("text,lang,firm,position", [
+    ("Mistral AI publishes its weights on Hugging Face.", "en", "Mistral AI",
+     "open-weight release"),
+    ("OpenAI offers its models only through its paid API.", "en", "OpenAI", "closed models"),
+    ("OpenAI bietet seine Modelle nur über kostenpflichtige Schnittstellen an.", "de", "OpenAI",
+     "closed models"),
+    ("OpenAI ne propose ses modèles que via une API payante.", "fr", "OpenAI", "closed models"),
+])
+def test_weights_published_or_kept_behind_an_api(text: str, lang: str, firm: str,
+                                                  position: str) -> None:
+    assert (firm, "SUPPORTS", position) in facts(text, lang)
+
+
+def test_no_longer_publishing_weights_is_no_open_stance() -> None:
+    assert not of(facts("OpenAI no longer publishes its weights.", "en"), "SUPPORTS")
+
+
+def _gate_case(text: str, actor: str, position: str) -> tuple[Sentence, Mention, Mention]:
+    a, p = text.index(actor), text.index(position)
+    return (Sentence(0, len(text), text),
+            Mention(a, a + len(actor), "org:x", "Organization", actor),
+            Mention(p, p + len(position), "position:open-weights", "PolicyPosition", position))
+
+
+@pytest.mark.parametrize("lang,text,actor,position,foil", [
+    ("en", "Unlike OpenAI and Anthropic, which sell access through an API, Mistral AI "
+     "publishes open weights.", "Anthropic", "open weights", True),
+    ("en", "Unlike OpenAI, Mistral AI publishes open weights.", "OpenAI", "open weights", True),
+    ("fr", "Contrairement à OpenAI, qui vend un accès payant, Mistral AI publie des modèles "
+     "ouverts.", "OpenAI", "modèles ouverts", True),
+    ("es", "A diferencia de Alibaba, que publicó pesos abiertos, ByteDance guarda Seedream.",
+     "Alibaba", "pesos abiertos", False),
+    ("en", "Unlike Meta's open weights, Gemini stays closed.", "Meta", "open weights", False),
+    ("en", "Like Meta, Mistral AI publishes open weights.", "Meta", "open weights", False),
+    ("en", "OpenAI, unlike Meta, keeps closed models; Mistral AI publishes open weights.",
+     "Mistral AI", "open weights", False),
+])
+def test_pair_layer_gives_a_contrasted_firm_no_stance(lang: str, text: str, actor: str,
+                                                       position: str, foil: bool) -> None:
+    sent, a, p = _gate_case(text, actor, position)
+    assert Gate(lang).foil(text, sent, a, p) is foil
