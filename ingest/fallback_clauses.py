@@ -57,6 +57,8 @@ class ClauseReader:
         """People of the sentence whose organization a fact already names."""
         self._stopped = False
         """Whether the last object search stopped at a possessor or a preposition."""
+        self._purposed: set[str] = set()
+        """What the last object search left to a purpose verb after the cue ("to found X")."""
         self._plain = ""
         """This sentence without short asides that name nothing (see `_sentence`)."""
         self._quotes: list[bool] = [False]
@@ -228,6 +230,7 @@ class ClauseReader:
         out: list[str] = []
         last_end = None
         self._stopped = False
+        self._purposed = set()
         described = False  # the slot before was a firm describing this person
         for i, slot in enumerate(after):
             if last_end is None:
@@ -235,6 +238,12 @@ class ClauseReader:
                     continue
                 if cue_end is not None:
                     gap = masked[cue_end:slot.start]
+                    purpose = self.gaps["purpose_gap"]
+                    if (direct or governed) and purpose is not None and purpose.search(gap):
+                        # "left in 2021 to found X", "offered to subscribers of X": X is
+                        # what the purpose verb or the recipient phrase names
+                        self._purposed = {s.mention.entity for s in after[i:]}
+                        break
                     and_gap = self.gaps["and_gap"]
                     if len(gap) > OBJECT_GAP or "," in gap or "，" in gap or (
                             and_gap is not None and and_gap.search(gap)) or (

@@ -185,12 +185,16 @@ class EndsReader(ClauseReader):
             final = re.match(r"\s*(?:[,.;:!?，。；：]|$)", masked[match.end():])
             between = [s for s in before if s.letter == "O" and s.start > at
                        and not self._governed(masked, s)] if final else []
-            ahead = [s for s in before if s.letter == "O" and s.start < at]  # "At X, Y left"
+            purposed = self._purposed  # "left to start the company": not the one left
+            by_before = self.gaps["by_before"]
+            ahead = [s for s in before if s.letter == "O" and s.start < at  # "At X, Y left"
+                     and s.mention.entity not in purposed and not (by_before and by_before.search(
+                         masked, max(0, s.start - 20), s.start))]  # "a report by X that Y left"
             org = between[0].mention.entity if between else None
             named = any(s.letter == "O" for s in slots)
             paired = {s.mention.entity for s in slots
                       if s.letter == "O" and s.start < match.start()
-                      and frozenset((subject, s.mention.entity)) in self._taken}
+                      and frozenset((subject, s.mention.entity)) in self._taken} - purposed
             # an organization named after the verb ("left in the spring and has since joined
             # Cohere") is where the person went, not what they left
             if org is None and cue.predicate == "LEFT" and len(paired) == 1:
@@ -198,7 +202,7 @@ class EndsReader(ClauseReader):
             if org is None and cue.predicate == "LEFT":
                 org = (ahead[-1].mention.entity if ahead else None) or (
                     None if named else self.ex.ctx.affiliation.get(subject)
-                    or self._topic("O", exclude={subject}))
+                    or self._topic("O", exclude={subject} | purposed))
             objects = [org] if org else []
         return [(s, o, dict(props)) for s in (subjects or [subject]) for o in objects]
 

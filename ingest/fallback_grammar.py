@@ -98,6 +98,8 @@ GAPS = {
     "role_poss": r"(?:{POSS_PRON})\s+(?:[\w-]+\s+){0,1}$",
     # "funded by X": the verb cue is a passive, which its own cue reads
     "by_after": r"^\s*(?:{BY})\s",
+    # "a report by X that Y had left": the author of a report, not the one left
+    "by_before": r"(?:^|\s)(?:by|par|durch|por|pelo|pela)\s+(?:(?:{DET})\s+)?$",
     # "Gross, der früher ... leitete": the relative clause's actor is the one it follows
     "relative": r"^\s*,?\s*(?:{REL_PRON})\s",
     # "ByteDance's Volcano Engine", "字节跳动旗下火山引擎": the possessed one is the head
@@ -113,6 +115,9 @@ GAPS = {
                    r"(?:(?:{DET})\s+)?(?:[\w-]+\s+){0,2}$",
     # "quit days later and joined rival X": the object of another verb
     "and_gap": r"(?:^|\s)(?:{AND})\s",
+    # "quitté en 2023 pour fonder X", "left in 2021 to start X": the object of a purpose verb
+    "purpose_gap": r"(?:^|\s)(?:to\s+(?!(?:{DET})\s)[a-z-]+|pour\s+[a-zé]+(?:er|ir|re)|"
+                   r"afin\s+de|um\s|para\s+[a-zá-ú]+(?:ar|er|ir)|per\s+[a-z]+(?:are|ere|ire))\s",
 }
 ENDS: dict[str, tuple[str, str]] = {
     # predicate: (subject letters, object letters)

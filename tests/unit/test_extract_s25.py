@@ -15,7 +15,12 @@ stands before the "X."), and "through a paid API, Mistral AI" lists no firm call
 that "publishes its weights" stands for open weights, and one that "offers its models only
 through a paid API" (also in German and French) for closed models; in "Unlike OpenAI, which
 ..., Mistral AI publishes its weights" the pair layer gives OpenAI no stance, though in "a
-diferencia de Alibaba, que publicó con pesos abiertos ..." the stance is Alibaba's own. Every
+diferencia de Alibaba, que publicó con pesos abiertos ..." the stance is Alibaba's own. "Cohere,
+which he left in 2023" (and its French, German, Spanish, Italian and Portuguese forms) is a job
+left, unless the relative clause names what it left ("da Ring, que deixou a Amazon"); German
+"trat als Chefin von X zurück" is a departure and "stand an der Spitze von X" a lead; the firm
+of a purpose clause ("left in May to join Meta", "pour fonder Mistral AI") and the author of a
+report ("a report by The Information that ... had left") are not the firm left. Every
 sentence is written for this file."""
 
 from __future__ import annotations
@@ -187,3 +192,56 @@ def test_pair_layer_gives_a_contrasted_firm_no_stance(lang: str, text: str, acto
                                                        position: str, foil: bool) -> None:
     sent, a, p = _gate_case(text, actor, position)
     assert Gate(lang).foil(text, sent, a, p) is foil
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Omar Haddad worked at Cohere, which he left in 2023.", "en"),
+    ("Omar Haddad a travaillé chez Cohere, qu'il a quitté en 2023.", "fr"),
+    ("Omar Haddad arbeitete bei Cohere, das er 2023 verließ.", "de"),
+    ("Omar Haddad trabajó en Cohere, que dejó en 2023.", "es"),
+    ("Omar Haddad ha lavorato in Cohere, che ha lasciato nel 2023.", "it"),
+    ("Omar Haddad trabalhou na Cohere, que deixou em 2023.", "pt"),
+])
+def test_a_firm_the_person_later_left_in_a_relative_clause(text: str, lang: str) -> None:
+    found = facts(text, lang)
+    assert ("Omar Haddad", "LEFT", "Cohere") in found
+    assert ("Omar Haddad", "WORKS_FOR", "Cohere") not in found
+
+
+def test_a_relative_clause_with_its_own_object_is_not_what_was_left() -> None:
+    found = facts("Lena Brandt, fundadora da Mistral AI, que deixou a Meta em 2023, voltou a "
+                  "Paris.", "pt")
+    assert ("Lena Brandt", "LEFT", "Meta") in found
+    assert ("Lena Brandt", "LEFT", "Mistral AI") not in found
+
+
+@pytest.mark.parametrize("text,person,firm", [
+    ("Omar Haddad ist als Chef von Mistral AI zurückgetreten.", "Omar Haddad", "Mistral AI"),
+    ("Lena Brandt trat im März als Chefin von Cohere zurück.", "Lena Brandt", "Cohere"),
+])
+def test_german_resignation_as_a_role_of_a_firm(text: str, person: str, firm: str) -> None:
+    assert (person, "LEFT", firm) in facts(text, "de")
+
+
+def test_german_past_stood_at_the_head_of() -> None:
+    found = facts("Omar Haddad stand jahrelang an der Spitze von Cohere.", "de")
+    assert ("Omar Haddad", "LEADS", "Cohere") in found
+
+
+@pytest.mark.parametrize("text,lang,person,left,gone_to", [
+    ("Omar Haddad a travaillé chez Google DeepMind, qu'il a quitté en 2023 pour fonder "
+     "Mistral AI.", "fr", "Omar Haddad", "Google DeepMind", "Mistral AI"),
+    ("Omar Haddad, who ran research at Apple, left in May to join Meta.", "en", "Omar Haddad",
+     "Apple", "Meta"),
+])
+def test_the_firm_of_a_purpose_clause_is_not_the_one_left(text: str, lang: str, person: str,
+                                                          left: str, gone_to: str) -> None:
+    found = facts(text, lang)
+    assert (person, "LEFT", left) in found
+    assert (person, "LEFT", gone_to) not in found
+
+
+def test_the_author_of_a_report_is_not_the_firm_left() -> None:
+    found = facts("Tesla stock fell after a report by The Information that Omar Haddad, an "
+                  "engineer on its robot team, had left to join xAI.", "en")
+    assert not {f for f in found if f[1] == "LEFT" and f[2] in ("The Information", "xAI")}
