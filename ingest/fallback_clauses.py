@@ -14,8 +14,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from stratgraph.ingest.fallback_grammar import (
-    ASIDE, BARRIER, BARRIER_ZH, GAPS, LIST_GLUE, LOOKBACK, OBJECT_GAP, REACH, Slot, pronouns,
-    quoted_from,
+    ASIDE, BARRIER, BARRIER_ZH, GAPS, LIST_GLUE, LOOKBACK, OBJECT_GAP, PURPOSE_END,
+    PURPOSE_REACH, REACH, Slot, pronouns, quoted_from,
 )
 from stratgraph.ingest.ends import firm_describes, macro_words
 from stratgraph.ingest.langdata import expand
@@ -239,10 +239,13 @@ class ClauseReader:
                 if cue_end is not None:
                     gap = masked[cue_end:slot.start]
                     purpose = self.gaps["purpose_gap"]
-                    if (direct or governed) and purpose is not None and purpose.search(gap):
+                    aim = purpose.search(gap) if purpose is not None else None
+                    if (direct or governed) and aim is not None and (
+                            len(gap) - aim.end() <= PURPOSE_REACH) and not (
+                            PURPOSE_END.search(gap, aim.end())):
                         # "left in 2021 to found X", "offered to subscribers of X": X is
                         # what the purpose verb or the recipient phrase names
-                        self._purposed = {s.mention.entity for s in after[i:]}
+                        self._purposed = {slot.mention.entity}
                         break
                     and_gap = self.gaps["and_gap"]
                     if len(gap) > OBJECT_GAP or "," in gap or "，" in gap or (

@@ -64,6 +64,13 @@ any clause they read, and a bound that keeps a huge unpunctuated sentence linear
 OBJECT_GAP = 45
 """How far after a verb its first object may start (no comma between them)."""
 ROLE_REACH = 45
+PURPOSE_REACH = OBJECT_GAP
+"""How far after a purpose verb ("to start") its object may start ("the search firm X")."""
+PURPOSE_END = re.compile(r"\b(?:after|before|when|while|once|because|until|après|avant|quand|"
+                         r"lorsque|nachdem|bevor|als|wenn|después|antes|cuando|dopo|prima|"
+                         r"quando|depois)\b", re.IGNORECASE)
+"""A clause after the purpose verb ("to start their own company after X wound it down"): what
+follows is no longer the purpose verb's object."""
 GAPS = {
     # the text a role noun may have between itself and its person or organization
     "role_person_after": r"^[\s,:]*(?:(?:{OF}|{AT})?\s*(?:{DET}\s+)?@O\d+@\s*(?:{POSS})?[\s,:]*)?$",

@@ -20,7 +20,9 @@ which he left in 2023" (and its French, German, Spanish, Italian and Portuguese 
 left, unless the relative clause names what it left ("da Ring, que deixou a Amazon"); German
 "trat als Chefin von X zurück" is a departure and "stand an der Spitze von X" a lead; the firm
 of a purpose clause ("left in May to join Meta", "pour fonder Mistral AI") and the author of a
-report ("a report by The Information that ... had left") are not the firm left. Every
+report ("a report by The Information that ... had left") are not the firm left, though a firm
+named after the purpose verb's own object, in a clause of its own ("to start his own company in
+2023 after Meta wound it down"), still is. Every
 sentence is written for this file."""
 
 from __future__ import annotations
@@ -245,3 +247,9 @@ def test_the_author_of_a_report_is_not_the_firm_left() -> None:
     found = facts("Tesla stock fell after a report by The Information that Omar Haddad, an "
                   "engineer on its robot team, had left to join xAI.", "en")
     assert not {f for f in found if f[1] == "LEFT" and f[2] in ("The Information", "xAI")}
+
+
+def test_a_purpose_verb_claims_only_its_own_near_object() -> None:
+    found = facts("Omar Haddad left to start his own company in 2023 after Meta wound it down.",
+                  "en")
+    assert ("Omar Haddad", "LEFT", "Meta") in found
