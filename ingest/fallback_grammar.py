@@ -19,11 +19,13 @@ BARRIER_ZH = re.compile(r"[;:!?；：！？，]|[()（）]")
 """Where a clause ends for the purpose of finding a cue's ends."""
 LIST_GLUE = re.compile(r"^\s*(?:,|、|，|\band\b|\bet\b|\bund\b|\by\b|\be\b|&|\bor\b|\bou\b|"
                         r"\boder\b|\bo\b|和|与|及)+\s*(?:(?:the|de|d[\x27’]|du|des|la|le|les|"
-                        r"el|los|las|der|die|das|dem|den|von|vom|del|di|da|do|dos|a|o)"
+                        r"el|los|las|der|die|das|dem|den|von|vom|del|di|da|do|dos|a|o|"
+                        r"par|por|pel[oa]s?|dal|dalla|dallo|dai|dalle|dagli|dall[\x27’])"
                         r"(?:\s+|(?<=[\x27’]))(?:[a-zà-ÿ-]+\s+){0,2})?$")
 """The glue of a list of names ("A, B and C", "Coatue et de Lightspeed", "et le fonds
-américain X"): an article or a preposition, with at most two lower-case words after it,
-between separator and name; never a bare verb ("OpenAI und gründeten X")."""
+américain X", "pela Forbes e pela Wired"): an article or a preposition, with at most two
+lower-case words after it, between separator and name; never a bare verb ("OpenAI und gründeten
+X")."""
 DESCRIPTOR_GAP = re.compile(r"(?:['’]s\b|-\w+)?[^,;:()\[\]、，]{0,40}")
 """What may stand between an organization and the person it describes inside a list
 ("OpenAI chief executive @P@", "Salesforce's @P@", "OpenAI-Chef @P@"): no list punctuation.

@@ -1,0 +1,73 @@
+"""Session 26: a passive of criticism names its critic after the participle, never before it.
+
+Spanish, Italian and Portuguese criticism verbs match their participles too ("acusada",
+"multata", "processada"), so "Perplexity fue acusada por Forbes" read as Perplexity accusing
+Forbes; a participle with its agent ("por", "pelo", "dalla") is now left to the passive reading,
+which names Forbes. English "fined by" had the same flaw. German names the agent before the
+participle ("OpenAI wurde von der New York Times verklagt") and Chinese before the verb
+("OpenAI被纽约时报起诉"); both now read as the agent criticizing the firm. Every sentence is
+written for this file."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import facts, of
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Perplexity fue acusada por Forbes y Wired de copiar artículos.", "es"),
+    ("Perplexity è stata accusata da Forbes e Wired di copiare articoli.", "it"),
+    ("A Perplexity foi acusada pela Forbes e pela Wired de copiar artigos.", "pt"),
+    ("Perplexity was accused by Forbes and Wired of copying articles.", "en"),
+])
+def test_a_passive_accusation_names_its_critics(text: str, lang: str) -> None:
+    found = of(facts(text, lang), "CRITICIZED")
+    assert found == {("Forbes", "CRITICIZED", "Perplexity"), ("Wired", "CRITICIZED", "Perplexity")}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Meta was fined by the European Commission.", "en"),
+    ("Meta fue multada por la Comisión Europea.", "es"),
+    ("Meta è stata multata dalla Commissione europea.", "it"),
+    ("A Meta foi multada pela Comissão Europeia.", "pt"),
+    ("Meta被欧盟委员会罚款。", "zh"),
+])
+def test_a_fine_in_the_passive_comes_from_the_regulator(text: str, lang: str) -> None:
+    assert of(facts(text, lang), "CRITICIZED") == {
+        ("European Commission", "CRITICIZED", "Meta")}
+
+
+def test_portuguese_sued_by_is_not_read_both_ways() -> None:
+    assert of(facts("A OpenAI foi processada pelo New York Times em dezembro.", "pt"),
+              "CRITICIZED") == {("New York Times", "CRITICIZED", "OpenAI")}
+
+
+@pytest.mark.parametrize("text,critics", [
+    ("OpenAI wurde im Dezember von der New York Times wegen Urheberrechtsverletzungen verklagt.",
+     {"New York Times"}),
+    ("OpenAI ist von der New York Times und Microsoft verklagt worden.",
+     {"New York Times", "Microsoft"}),
+    ("OpenAI wurde von Gary Marcus scharf kritisiert.", {"Gary Marcus"}),
+])
+def test_german_passive_names_the_agent_before_the_participle(text: str, critics: set[str]) -> None:
+    assert of(facts(text, "de"), "CRITICIZED") == {(c, "CRITICIZED", "OpenAI") for c in critics}
+
+
+def test_german_passive_of_other_verbs_is_no_criticism() -> None:
+    assert not of(facts("Anthropic wurde von Amazon mit vier Milliarden Dollar unterstützt.", "de"),
+                  "CRITICIZED")
+
+
+def test_chinese_passive_lawsuit_names_every_plaintiff() -> None:
+    assert of(facts("OpenAI被纽约时报和微软起诉。", "zh"), "CRITICIZED") == {
+        ("New York Times", "CRITICIZED", "OpenAI"), ("Microsoft", "CRITICIZED", "OpenAI")}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("A Forbes processou a Perplexity por violação de direitos autorais.", "pt"),
+    ("Forbes acusó a Perplexity por copiar artículos.", "es"),
+    ("Forbes ha accusato Perplexity da mesi di copiare articoli.", "it"),
+])
+def test_active_criticism_with_por_or_da_still_reads(text: str, lang: str) -> None:
+    assert ("Forbes", "CRITICIZED", "Perplexity") in facts(text, lang)
