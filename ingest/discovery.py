@@ -167,6 +167,8 @@ class Discovery(PersonFinder):
                     start, name = start + len(head) + 1, rest
                 if name in self.stop_caps or re.split(r"[\s.-]", name)[0] in self.stop_caps:
                     continue
+                if type_ != "Organization" and name.split()[0] in _DEMONYMS:
+                    continue  # "its Chinese models" are no model called Chinese
                 if type_ != "Organization" and INSTITUTION_END.search(name):
                     continue  # "l'Allen Institute, il modello ...": the institute is no model
                 if type_ == "Organization" and self.lang.lang == "de":

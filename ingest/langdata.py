@@ -23,7 +23,8 @@ SUPPORTED = ("en", "fr", "de", "es", "zh", "it", "pt")
 CASE_SENSITIVE_CUES = frozenset({"person_before", "org_before", "org_suffix", "model_context",
                                  "anaphor_org", "anaphor_person", "person_cjk", "product_latin",
                                  "model_apposition", "org_apposition", "org_after_role",
-                                 "model_version", "product_apposition", "product_context"})
+                                 "model_version", "product_apposition", "product_context",
+                                 "model_owned", "product_owned"})
 """Discovery cues read capital letters (names); anaphor cues list both cases explicitly."""
 
 # Placeholders the masker writes for mentions: @P3@ person, @O1@ organization, @M2@ model,

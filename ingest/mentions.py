@@ -86,6 +86,7 @@ class MentionFinder(Discovery, EventFinder):
         self.shapes = [(cues[k], t) for k, t in (
             ("model_version", "Model"), ("model_apposition", "Model"),
             ("product_apposition", "Product"), ("product_context", "Product"),
+            ("model_owned", "Model"), ("product_owned", "Product"),
             ("org_apposition", "Organization"), ("org_after_role", "Organization"),
             ("org_before_role", "Organization")) if k in cues]
         if lang.lang != "zh":

@@ -5,14 +5,17 @@ Spanish, Italian and Portuguese criticism verbs match their participles too ("ac
 Forbes; a participle with its agent ("por", "pelo", "dalla") is now left to the passive reading,
 which names Forbes. English "fined by" had the same flaw. German names the agent before the
 participle ("OpenAI wurde von der New York Times verklagt") and Chinese before the verb
-("OpenAI被纽约时报起诉"); both now read as the agent criticizing the firm. Every sentence is
-written for this file."""
+("OpenAI被纽约时报起诉"); both now read as the agent criticizing the firm. A name between an
+owner and the kind of thing it is ("its Halcyon model", "whose Lumen assistant") is a model or a
+product, unless it is a nationality or a tier ("its Chinese models", "its Flash model"); and a
+service "run by" or "operated by" a firm is that firm's. Every sentence is written for this
+file."""
 
 from __future__ import annotations
 
 import pytest
 
-from extract_helpers import facts, of
+from extract_helpers import entities, facts, of
 
 
 @pytest.mark.parametrize("text,lang", [
@@ -71,3 +74,31 @@ def test_chinese_passive_lawsuit_names_every_plaintiff() -> None:
 ])
 def test_active_criticism_with_por_or_da_still_reads(text: str, lang: str) -> None:
     assert ("Forbes", "CRITICIZED", "Perplexity") in facts(text, lang)
+
+
+@pytest.mark.parametrize("text,name,type_", [
+    ("Kestrel Labs said its Halcyon model is fast.", "Halcyon", "Model"),
+    ("Anthropic, whose Lumen assistant answers questions, raised money.", "Lumen", "Product"),
+    ("Meta's Vireo app will ship next year.", "Vireo", "Product"),
+])
+def test_a_name_between_its_owner_and_its_kind(text: str, name: str, type_: str) -> None:
+    assert entities(text, "en").get(name) == type_
+
+
+def test_the_owner_of_a_named_assistant_develops_it() -> None:
+    assert ("Anthropic", "DEVELOPS", "Lumen") in facts(
+        "Anthropic said its Lumen assistant answers questions.", "en")
+
+
+@pytest.mark.parametrize("text,word", [
+    ("DeepSeek and its Chinese models worry Washington.", "Chinese"),
+    ("Google said its Flash model is cheaper.", "Flash"),
+])
+def test_a_nationality_or_a_tier_is_no_name(text: str, word: str) -> None:
+    assert not [name for name in entities(text, "en") if name.startswith(word)]
+
+
+@pytest.mark.parametrize("verb", ["run", "operated"])
+def test_a_service_run_by_a_firm_is_the_firms(verb: str) -> None:
+    assert ("Safaricom", "DEVELOPS", "M-Pesa") in facts(
+        f"The deal covers M-Pesa, the payments service {verb} by Safaricom.", "en")
