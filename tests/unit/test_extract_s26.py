@@ -8,7 +8,9 @@ participle ("OpenAI wurde von der New York Times verklagt") and Chinese before t
 ("OpenAI被纽约时报起诉"); both now read as the agent criticizing the firm. A name between an
 owner and the kind of thing it is ("its Halcyon model", "whose Lumen assistant") is a model or a
 product, unless it is a nationality or a tier ("its Chinese models", "its Flash model"); and a
-service "run by" or "operated by" a firm is that firm's. Every sentence is written for this
+service "run by" or "operated by" a firm is that firm's. A firm that has put, woven, brought
+or leaned on another's models partners with it, though a benchmark that "put Groq's throughput
+at" twice the rest does not. Every sentence is written for this
 file."""
 
 from __future__ import annotations
@@ -102,3 +104,19 @@ def test_a_nationality_or_a_tier_is_no_name(text: str, word: str) -> None:
 def test_a_service_run_by_a_firm_is_the_firms(verb: str) -> None:
     assert ("Safaricom", "DEVELOPS", "M-Pesa") in facts(
         f"The deal covers M-Pesa, the payments service {verb} by Safaricom.", "en")
+
+
+@pytest.mark.parametrize("text,user,maker", [
+    ("Microsoft has put OpenAI's GPT-4 into its Azure cloud.", "Microsoft", "OpenAI"),
+    ("Microsoft has woven OpenAI's models into its Bing search engine.", "Microsoft", "OpenAI"),
+    ("GitHub will bring Anthropic's Claude 3.5 Sonnet to Copilot Chat.", "GitHub", "Anthropic"),
+    ("Replit has leaned heavily on Anthropic's Claude models.", "Replit", "Anthropic"),
+])
+def test_building_on_another_firms_models_is_a_partnership(text: str, user: str,
+                                                           maker: str) -> None:
+    assert (user, "PARTNERS_WITH", maker) in facts(text, "en")
+
+
+def test_putting_a_figure_at_a_level_is_no_partnership() -> None:
+    assert not of(facts("A benchmark run by Artificial Analysis put Groq's throughput for Llama 2 "
+                        "at twice that of any cloud provider.", "en"), "PARTNERS_WITH")
