@@ -10,7 +10,8 @@ owner and the kind of thing it is ("its Halcyon model", "whose Lumen assistant")
 product, unless it is a nationality or a tier ("its Chinese models", "its Flash model"); and a
 service "run by" or "operated by" a firm is that firm's. A firm that has put, woven, brought
 or leaned on another's models partners with it, though a benchmark that "put Groq's throughput
-at" twice the rest does not. Every sentence is written for this
+at" twice the rest does not. German names the investors of a round raised in the perfect before
+the participle ("hat 500 Millionen Dollar von Bosch und SAP eingesammelt"). Every sentence is written for this
 file."""
 
 from __future__ import annotations
@@ -120,3 +121,19 @@ def test_building_on_another_firms_models_is_a_partnership(text: str, user: str,
 def test_putting_a_figure_at_a_level_is_no_partnership() -> None:
     assert not of(facts("A benchmark run by Artificial Analysis put Groq's throughput for Llama 2 "
                         "at twice that of any cloud provider.", "en"), "PARTNERS_WITH")
+
+
+@pytest.mark.parametrize("text,investors", [
+    ("Aleph Alpha hat 500 Millionen Dollar von Bosch und SAP eingesammelt.", {"Bosch", "SAP"}),
+    ("Aleph Alpha hatte mehr als 500 Millionen Dollar unter anderem von Bosch und SAP "
+     "eingesammelt.", {"Bosch", "SAP"}),
+    ("Helsing hat 20 Millionen Euro von Investoren wie Bosch und SAP erhalten.", {"Bosch", "SAP"}),
+])
+def test_german_perfect_round_names_its_investors_before_the_participle(
+        text: str, investors: set[str]) -> None:
+    firm = text.split()[0]
+    assert {(i, "INVESTS_IN", firm) for i in investors} <= facts(text, "de")
+
+
+def test_german_criticism_received_is_no_investment() -> None:
+    assert not of(facts("Aleph Alpha hat viel Kritik von Bosch erhalten.", "de"), "INVESTS_IN")
