@@ -123,16 +123,15 @@ def test_putting_a_figure_at_a_level_is_no_partnership() -> None:
                         "at twice that of any cloud provider.", "en"), "PARTNERS_WITH")
 
 
-@pytest.mark.parametrize("text,investors", [
-    ("Aleph Alpha hat 500 Millionen Dollar von Bosch und SAP eingesammelt.", {"Bosch", "SAP"}),
+@pytest.mark.parametrize("text,firm", [
+    ("Aleph Alpha hat 500 Millionen Dollar von Bosch und SAP eingesammelt.", "Aleph Alpha"),
     ("Aleph Alpha hatte mehr als 500 Millionen Dollar unter anderem von Bosch und SAP "
-     "eingesammelt.", {"Bosch", "SAP"}),
-    ("Helsing hat 20 Millionen Euro von Investoren wie Bosch und SAP erhalten.", {"Bosch", "SAP"}),
+     "eingesammelt.", "Aleph Alpha"),
+    ("Helsing hat 20 Millionen Euro von Investoren wie Bosch und SAP erhalten.", "Helsing"),
 ])
-def test_german_perfect_round_names_its_investors_before_the_participle(
-        text: str, investors: set[str]) -> None:
-    firm = text.split()[0]
-    assert {(i, "INVESTS_IN", firm) for i in investors} <= facts(text, "de")
+def test_german_perfect_round_names_its_investors_before_the_participle(text: str,
+                                                                         firm: str) -> None:
+    assert {(i, "INVESTS_IN", firm) for i in ("Bosch", "SAP")} <= facts(text, "de")
 
 
 def test_german_criticism_received_is_no_investment() -> None:
