@@ -163,9 +163,12 @@ class Discovery(PersonFinder):
             for m in pattern.finditer(s):
                 start, end, name = _named(m)
                 head, _, rest = name.partition(" ")
-                if head in self.stop_caps and rest[:1].isupper():  # "Comme Orion 7B"
-                    start, name = start + len(head) + 1, rest
-                if name in self.stop_caps or re.split(r"[\s.-]", name)[0] in self.stop_caps:
+                ai_firm = type_ == "Organization" and head == "AI" and rest[:1].isupper()
+                if head in self.stop_caps and rest[:1].isupper() and not ai_firm:
+                    start, name = start + len(head) + 1, rest  # "Comme Orion 7B", though
+                    # "the AI Village, a community" keeps its first word
+                if name in self.stop_caps or (
+                        re.split(r"[\s.-]", name)[0] in self.stop_caps and not ai_firm):
                     continue
                 if type_ != "Organization" and name.split()[0] in _DEMONYMS:
                     continue  # "its Chinese models" are no model called Chinese

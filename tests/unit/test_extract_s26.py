@@ -11,7 +11,11 @@ product, unless it is a nationality or a tier ("its Chinese models", "its Flash 
 service "run by" or "operated by" a firm is that firm's. A firm that has put, woven, brought
 or leaned on another's models partners with it, though a benchmark that "put Groq's throughput
 at" twice the rest does not. German names the investors of a round raised in the perfect before
-the participle ("hat 500 Millionen Dollar von Bosch und SAP eingesammelt"). Every sentence is written for this
+the participle ("hat 500 Millionen Dollar von Bosch und SAP eingesammelt"). English names of bodies built on
+"Center for", "Ministry of", "Committee on" keep their whole name ("Center for AI and Digital
+Policy", "Ministry of Science and Technology"), which a list or a place after them does not
+lengthen, and a firm presented as "a community of hackers" or "a nonprofit" is an organization
+("the AI Village" with its first word). Every sentence is written for this
 file."""
 
 from __future__ import annotations
@@ -136,3 +140,36 @@ def test_german_perfect_round_names_its_investors_before_the_participle(text: st
 
 def test_german_criticism_received_is_no_investment() -> None:
     assert not of(facts("Aleph Alpha hat viel Kritik von Bosch erhalten.", "de"), "INVESTS_IN")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The Center for AI and Digital Policy filed a complaint.", "Center for AI and Digital Policy"),
+    ("The money came from the Ministry of Science and Technology.",
+     "Ministry of Science and Technology"),
+    ("He spoke before the Committee on Science, Space and Technology in Washington.",
+     "Committee on Science, Space and Technology"),
+    ("The Federal Ministry of Communications, Innovation and Digital Economy backs it.",
+     "Federal Ministry of Communications, Innovation and Digital Economy"),
+    ("The event was organised by the AI Village, a community of hackers.", "AI Village"),
+    ("Encode, a youth-led nonprofit, backed the bill.", "Encode"),
+])
+def test_bodies_named_by_their_purpose_keep_their_whole_name(text: str, name: str) -> None:
+    found = entities(text, "en")
+    assert found.get(name) == "Organization"
+    assert not {"Technology", "Space", "Village", "Digital Policy"} & set(found)
+
+
+def test_a_body_named_before_a_firm_does_not_swallow_it() -> None:
+    found = entities("The Council of Europe and Microsoft signed a pact.", "en")
+    assert {"Council of Europe", "Microsoft"} <= set(found)
+
+
+def test_a_person_who_organizes_a_community_is_no_organization() -> None:
+    assert entities("Omar Haddad, a community organizer, joined OpenAI.", "en").get(
+        "Omar Haddad") == "Person"
+
+
+def test_the_founder_of_a_community_of_hackers() -> None:
+    assert ("Sven Cattell", "FOUNDED", "AI Village") in facts(
+        "The event was organised by the AI Village, a community of hackers founded by Sven "
+        "Cattell.", "en")
