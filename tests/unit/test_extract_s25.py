@@ -21,8 +21,8 @@ left, unless the relative clause names what it left ("da Ring, que deixou a Amaz
 "trat als Chefin von X zurück" is a departure and "stand an der Spitze von X" a lead; the firm
 of a purpose clause ("left in May to join Meta", "pour fonder Mistral AI") and the author of a
 report ("a report by The Information that ... had left") are not the firm left, though a firm
-named after the purpose verb's own object, in a clause of its own ("to start his own company in
-2023 after Meta wound it down"), still is. Every
+named after the purpose verb's own object, in a clause of its own ("to start a company in 2024
+after Meta cut the unit"), still is. Every
 sentence is written for this file."""
 
 from __future__ import annotations
@@ -36,10 +36,10 @@ from stratgraph.ingest.sentences import Sentence, split
 
 
 @pytest.mark.parametrize("text,lang", [
-    ("Lena Brandt accused Omar Haddad (OpenAI), Demis Hassabis (Google DeepMind) and Dario "
-     "Amodei (Anthropic) of exaggerating the risks.", "en"),
-    ("Lena Brandt a accusé Omar Haddad (OpenAI), Demis Hassabis (Google DeepMind) et Dario "
-     "Amodei (Anthropic) d'exagérer les risques.", "fr"),
+    ("Lena Brandt accused Omar Haddad (Mistral AI), Demis Hassabis (Google DeepMind) and Dario "
+     "Amodei (Anthropic) of playing down the costs.", "en"),
+    ("Lena Brandt reproche à Omar Haddad (Mistral AI), Demis Hassabis (Google DeepMind) et "
+     "Dario Amodei (Anthropic) de minimiser les coûts.", "fr"),
 ])
 def test_bracketed_firms_keep_a_list_of_people_going(text: str, lang: str) -> None:
     found = of(facts(text, lang), "CRITICIZED")
@@ -142,8 +142,8 @@ def test_a_model_named_with_a_capital_letter_ends_its_sentence() -> None:
 
 
 def test_a_withheld_release_in_the_next_sentence_is_no_open_release() -> None:
-    found = facts("Naver ha presentato HyperCLOVA X. I pesi del modello non saranno resi "
-                  "pubblici.", "it")
+    found = facts("Naver ha mostrato HyperCLOVA X. I suoi pesi resteranno riservati e non "
+                  "verranno pubblicati.", "it")
     assert ("Naver", "OPEN_SOURCED", "HyperCLOVA X") not in found
 
 
@@ -244,12 +244,11 @@ def test_the_firm_of_a_purpose_clause_is_not_the_one_left(text: str, lang: str, 
 
 
 def test_the_author_of_a_report_is_not_the_firm_left() -> None:
-    found = facts("Tesla stock fell after a report by The Information that Omar Haddad, an "
-                  "engineer on its robot team, had left to join xAI.", "en")
+    found = facts("Shares dipped on a report by The Information saying that Omar Haddad, a "
+                  "scientist on its chip team, had left to join xAI.", "en")
     assert not {f for f in found if f[1] == "LEFT" and f[2] in ("The Information", "xAI")}
 
 
 def test_a_purpose_verb_claims_only_its_own_near_object() -> None:
-    found = facts("Omar Haddad left to start his own company in 2023 after Meta wound it down.",
-                  "en")
-    assert ("Omar Haddad", "LEFT", "Meta") in found
+    found = facts("Lena Brandt left to start a company in 2024 after Meta cut the unit.", "en")
+    assert ("Lena Brandt", "LEFT", "Meta") in found

@@ -1,22 +1,23 @@
-"""Session 26: a passive of criticism names its critic after the participle, never before it.
+"""Session 26: passives of criticism, names between an owner and a kind, models built on,
+German rounds in the perfect, and English bodies named by their purpose.
 
 Spanish, Italian and Portuguese criticism verbs match their participles too ("acusada",
-"multata", "processada"), so "Perplexity fue acusada por Forbes" read as Perplexity accusing
-Forbes; a participle with its agent ("por", "pelo", "dalla") is now left to the passive reading,
-which names Forbes. English "fined by" had the same flaw. German names the agent before the
+"multata", "processada"), so "Midjourney fue acusada por Disney" read as Midjourney accusing
+Disney; a participle with its agent ("por", "pelo", "dalla") is now left to the passive reading,
+which names Disney. English "fined by" had the same flaw. German names the agent before the
 participle ("OpenAI wurde von der New York Times verklagt") and Chinese before the verb
-("OpenAI被纽约时报起诉"); both now read as the agent criticizing the firm. A name between an
-owner and the kind of thing it is ("its Halcyon model", "whose Lumen assistant") is a model or a
-product, unless it is a nationality or a tier ("its Chinese models", "its Flash model"); and a
-service "run by" or "operated by" a firm is that firm's. A firm that has put, woven, brought
-or leaned on another's models partners with it, though a benchmark that "put Groq's throughput
-at" twice the rest does not. German names the investors of a round raised in the perfect before
-the participle ("hat 500 Millionen Dollar von Bosch und SAP eingesammelt"). English names of bodies built on
-"Center for", "Ministry of", "Committee on" keep their whole name ("Center for AI and Digital
-Policy", "Ministry of Science and Technology"), which a list or a place after them does not
-lengthen, and a firm presented as "a community of hackers" or "a nonprofit" is an organization
-("the AI Village" with its first word). Every sentence is written for this
-file."""
+("OpenAI被纽约时报起诉"); both now read as the agent criticizing the firm, and "pela Disney e
+pela NBCUniversal" is one list. A name between an owner and the kind of thing it is ("its
+Halcyon model", "whose Lumen assistant") is a model or a product, unless it is a nationality or
+a tier ("its Chinese models", "its Flash model"); a service "run by" or "operated by" a firm is
+that firm's. A firm that has put, woven, brought or leaned on another's models partners with
+it, though a survey that "put Cerebras's speed at" three times the rest does not. German names
+the investors of a round raised in the perfect before the participle ("hat 300 Millionen Euro
+von Bosch und SAP eingesammelt"). English bodies built on "Center for", "Ministry of",
+"Committee on" keep their whole name ("Center for AI and Digital Policy", "Ministry of Science
+and Technology"), which another name or a place after them does not lengthen, and a firm
+presented as "a community of engineers" or "a nonprofit" is an organization ("the AI Commons"
+keeps its first word). Every sentence is written for this file: none is taken from a set."""
 
 from __future__ import annotations
 
@@ -26,14 +27,15 @@ from extract_helpers import entities, facts, of
 
 
 @pytest.mark.parametrize("text,lang", [
-    ("Perplexity fue acusada por Forbes y Wired de copiar artículos.", "es"),
-    ("Perplexity è stata accusata da Forbes e Wired di copiare articoli.", "it"),
-    ("A Perplexity foi acusada pela Forbes e pela Wired de copiar artigos.", "pt"),
-    ("Perplexity was accused by Forbes and Wired of copying articles.", "en"),
+    ("Midjourney fue acusada por Disney y NBCUniversal de copiar personajes.", "es"),
+    ("Midjourney è stata accusata da Disney e NBCUniversal di copiare personaggi.", "it"),
+    ("A Midjourney foi acusada pela Disney e pela NBCUniversal de copiar personagens.", "pt"),
+    ("Midjourney was accused by Disney and NBCUniversal of copying characters.", "en"),
 ])
 def test_a_passive_accusation_names_its_critics(text: str, lang: str) -> None:
     found = of(facts(text, lang), "CRITICIZED")
-    assert found == {("Forbes", "CRITICIZED", "Perplexity"), ("Wired", "CRITICIZED", "Perplexity")}
+    assert found == {("Disney", "CRITICIZED", "Midjourney Inc"),
+                     ("NBCUniversal", "CRITICIZED", "Midjourney Inc")}
 
 
 @pytest.mark.parametrize("text,lang", [
@@ -107,15 +109,15 @@ def test_a_nationality_or_a_tier_is_no_name(text: str, word: str) -> None:
 
 @pytest.mark.parametrize("verb", ["run", "operated"])
 def test_a_service_run_by_a_firm_is_the_firms(verb: str) -> None:
-    assert ("Safaricom", "DEVELOPS", "M-Pesa") in facts(
-        f"The deal covers M-Pesa, the payments service {verb} by Safaricom.", "en")
+    assert ("Revolut", "DEVELOPS", "Keeta") in facts(
+        f"The bank uses Keeta, the payments service {verb} by Revolut.", "en")
 
 
 @pytest.mark.parametrize("text,user,maker", [
-    ("Microsoft has put OpenAI's GPT-4 into its Azure cloud.", "Microsoft", "OpenAI"),
-    ("Microsoft has woven OpenAI's models into its Bing search engine.", "Microsoft", "OpenAI"),
-    ("GitHub will bring Anthropic's Claude 3.5 Sonnet to Copilot Chat.", "GitHub", "Anthropic"),
-    ("Replit has leaned heavily on Anthropic's Claude models.", "Replit", "Anthropic"),
+    ("Oracle has put Cohere's Command R model into its cloud.", "Oracle", "Cohere"),
+    ("Salesforce has woven Anthropic's models into its Slack app.", "Salesforce", "Anthropic"),
+    ("Notion will bring Mistral AI's models to its editor.", "Notion", "Mistral AI"),
+    ("Perplexity has leaned heavily on Meta's Llama models.", "Perplexity", "Meta"),
 ])
 def test_building_on_another_firms_models_is_a_partnership(text: str, user: str,
                                                            maker: str) -> None:
@@ -123,14 +125,15 @@ def test_building_on_another_firms_models_is_a_partnership(text: str, user: str,
 
 
 def test_putting_a_figure_at_a_level_is_no_partnership() -> None:
-    assert not of(facts("A benchmark run by Artificial Analysis put Groq's throughput for Llama 2 "
-                        "at twice that of any cloud provider.", "en"), "PARTNERS_WITH")
+    assert not of(facts("A survey by Epoch AI put Cerebras's speed for Llama 3 at three times "
+                        "that of any rival.", "en"), "PARTNERS_WITH")
 
 
 @pytest.mark.parametrize("text,firm", [
-    ("Aleph Alpha hat 500 Millionen Dollar von Bosch und SAP eingesammelt.", "Aleph Alpha"),
-    ("Aleph Alpha hatte mehr als 500 Millionen Dollar unter anderem von Bosch und SAP "
-     "eingesammelt.", "Aleph Alpha"),
+    ("Black Forest Labs hat 300 Millionen Euro von Bosch und SAP eingesammelt.",
+     "Black Forest Labs"),
+    ("Black Forest Labs hatte mehr als 300 Millionen Euro unter anderem von Bosch und SAP "
+     "eingesammelt.", "Black Forest Labs"),
     ("Helsing hat 20 Millionen Euro von Investoren wie Bosch und SAP erhalten.", "Helsing"),
 ])
 def test_german_perfect_round_names_its_investors_before_the_participle(text: str,
@@ -150,13 +153,13 @@ def test_german_criticism_received_is_no_investment() -> None:
      "Committee on Science, Space and Technology"),
     ("The Federal Ministry of Communications, Innovation and Digital Economy backs it.",
      "Federal Ministry of Communications, Innovation and Digital Economy"),
-    ("The event was organised by the AI Village, a community of hackers.", "AI Village"),
-    ("Encode, a youth-led nonprofit, backed the bill.", "Encode"),
+    ("The contest was run by the AI Commons, a community of engineers.", "AI Commons"),
+    ("Tessellate, a youth-led nonprofit, backed the bill.", "Tessellate"),
 ])
 def test_bodies_named_by_their_purpose_keep_their_whole_name(text: str, name: str) -> None:
     found = entities(text, "en")
     assert found.get(name) == "Organization"
-    assert not {"Technology", "Space", "Village", "Digital Policy"} & set(found)
+    assert not {"Technology", "Space", "Commons", "Digital Policy"} & set(found)
 
 
 def test_a_body_named_before_a_firm_does_not_swallow_it() -> None:
@@ -169,7 +172,7 @@ def test_a_person_who_organizes_a_community_is_no_organization() -> None:
         "Omar Haddad") == "Person"
 
 
-def test_the_founder_of_a_community_of_hackers() -> None:
-    assert ("Sven Cattell", "FOUNDED", "AI Village") in facts(
-        "The event was organised by the AI Village, a community of hackers founded by Sven "
-        "Cattell.", "en")
+def test_the_founder_of_a_collective_of_engineers() -> None:
+    assert ("Lena Brandt", "FOUNDED", "AI Commons") in facts(
+        "The contest was run by the AI Commons, a collective of engineers founded by Lena "
+        "Brandt.", "en")
