@@ -17,7 +17,8 @@ von Bosch und SAP eingesammelt"). English bodies built on "Center for", "Ministr
 "Committee on" keep their whole name ("Center for AI and Digital Policy", "Ministry of Science
 and Technology"), which another name or a place after them does not lengthen, and a firm
 presented as "a community of engineers" or "a nonprofit" is an organization ("the AI Commons"
-keeps its first word). Every sentence is written for this file: none is taken from a set."""
+keeps its first word). A head of product, legal or security ("responsable produit de",
+"director jurídico de", "技术负责人") works for the firm; only its chief leads it. Every sentence is written for this file: none is taken from a set."""
 
 from __future__ import annotations
 
@@ -176,3 +177,26 @@ def test_the_founder_of_a_collective_of_engineers() -> None:
     assert ("Lena Brandt", "FOUNDED", "AI Commons") in facts(
         "The contest was run by the AI Commons, a collective of engineers founded by Lena "
         "Brandt.", "en")
+
+
+@pytest.mark.parametrize("text,lang,person,firm", [
+    ("Lena Brandt, responsable produit de Mistral AI, a parlé.", "fr", "Lena Brandt", "Mistral AI"),
+    ("Lena Brandt, directrice juridique de Mistral AI, a parlé.", "fr", "Lena Brandt",
+     "Mistral AI"),
+    ("Lena Brandt, directora jurídica de Cohere, habló.", "es", "Lena Brandt", "Cohere"),
+    ("百度技术负责人王海峰表示，模型将开源。", "zh", "Wang Haifeng", "Baidu"),
+])
+def test_a_head_of_a_function_works_for_the_firm(text: str, lang: str, person: str,
+                                                 firm: str) -> None:
+    found = facts(text, lang)
+    assert (person, "WORKS_FOR", firm) in found
+    assert (person, "LEADS", firm) not in found
+
+
+@pytest.mark.parametrize("text,lang,person,firm", [
+    ("Lena Brandt, directrice générale de Mistral AI, a parlé.", "fr", "Lena Brandt", "Mistral AI"),
+    ("Lena Brandt, patronne de Mistral AI, a parlé.", "fr", "Lena Brandt", "Mistral AI"),
+    ("Lena Brandt, directora ejecutiva de Cohere, habló.", "es", "Lena Brandt", "Cohere"),
+])
+def test_the_chief_still_leads(text: str, lang: str, person: str, firm: str) -> None:
+    assert (person, "LEADS", firm) in facts(text, lang)
