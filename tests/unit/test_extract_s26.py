@@ -18,7 +18,7 @@ von Bosch und SAP eingesammelt"). English bodies built on "Center for", "Ministr
 and Technology"), which another name or a place after them does not lengthen, and a firm
 presented as "a community of engineers" or "a nonprofit" is an organization ("the AI Commons"
 keeps its first word). A head of product, legal or security ("responsable produit de",
-"director jurídico de", "技术负责人") works for the firm; only its chief leads it. Every sentence is written for this file: none is taken from a set."""
+"director jurídico de", "技术负责人", "the product chief of", "general counsel") works for the firm; only its chief leads it. Every sentence is written for this file: none is taken from a set."""
 
 from __future__ import annotations
 
@@ -185,6 +185,11 @@ def test_the_founder_of_a_collective_of_engineers() -> None:
      "Mistral AI"),
     ("Lena Brandt, directora jurídica de Cohere, habló.", "es", "Lena Brandt", "Cohere"),
     ("百度技术负责人王海峰表示，模型将开源。", "zh", "Wang Haifeng", "Baidu"),
+    ("Lena Brandt, the product chief of Mistral AI, spoke.", "en", "Lena Brandt", "Mistral AI"),
+    ("Lena Brandt, the general counsel of Mistral AI, spoke.", "en", "Lena Brandt", "Mistral AI"),
+    ("Lena Brandt, diretora jurídica da Mistral AI, falou.", "pt", "Lena Brandt", "Mistral AI"),
+    ("Lena Brandt, responsabile legale di Mistral AI, ha parlato.", "it", "Lena Brandt",
+     "Mistral AI"),
 ])
 def test_a_head_of_a_function_works_for_the_firm(text: str, lang: str, person: str,
                                                  firm: str) -> None:
@@ -197,6 +202,8 @@ def test_a_head_of_a_function_works_for_the_firm(text: str, lang: str, person: s
     ("Lena Brandt, directrice générale de Mistral AI, a parlé.", "fr", "Lena Brandt", "Mistral AI"),
     ("Lena Brandt, patronne de Mistral AI, a parlé.", "fr", "Lena Brandt", "Mistral AI"),
     ("Lena Brandt, directora ejecutiva de Cohere, habló.", "es", "Lena Brandt", "Cohere"),
+    ("Lena Brandt, the chief executive of Cohere, spoke.", "en", "Lena Brandt", "Cohere"),
+    ("Cohere's chief, Lena Brandt, spoke.", "en", "Lena Brandt", "Cohere"),
 ])
 def test_the_chief_still_leads(text: str, lang: str, person: str, firm: str) -> None:
     assert (person, "LEADS", firm) in facts(text, lang)
