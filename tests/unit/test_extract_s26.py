@@ -18,7 +18,8 @@ von Bosch und SAP eingesammelt"). English bodies built on "Center for", "Ministr
 and Technology"), which another name or a place after them does not lengthen, and a firm
 presented as "a community of engineers" or "a nonprofit" is an organization ("the AI Commons"
 keeps its first word). A head of product, legal or security ("responsable produit de",
-"director jurídico de", "技术负责人", "the product chief of", "general counsel") works for the firm; only its chief leads it. Every sentence is written for this file: none is taken from a set."""
+"director jurídico de", "技术负责人", "the product chief of", "general counsel") works for the firm; only its chief leads it, a French "présidente exécutive" or "directeur
+exécutif" included. Every sentence is written for this file: none is taken from a set."""
 
 from __future__ import annotations
 
@@ -201,6 +202,9 @@ def test_a_head_of_a_function_works_for_the_firm(text: str, lang: str, person: s
 @pytest.mark.parametrize("text,lang,person,firm", [
     ("Lena Brandt, directrice générale de Mistral AI, a parlé.", "fr", "Lena Brandt", "Mistral AI"),
     ("Lena Brandt, patronne de Mistral AI, a parlé.", "fr", "Lena Brandt", "Mistral AI"),
+    ("Lena Brandt, présidente exécutive de Mistral AI, a parlé.", "fr", "Lena Brandt",
+     "Mistral AI"),
+    ("Lena Brandt, directeur exécutif de Mistral AI, a parlé.", "fr", "Lena Brandt", "Mistral AI"),
     ("Lena Brandt, directora ejecutiva de Cohere, habló.", "es", "Lena Brandt", "Cohere"),
     ("Lena Brandt, the chief executive of Cohere, spoke.", "en", "Lena Brandt", "Cohere"),
     ("Cohere's chief, Lena Brandt, spoke.", "en", "Lena Brandt", "Cohere"),
