@@ -19,7 +19,9 @@ and Technology"), which another name or a place after them does not lengthen, an
 presented as "a community of engineers" or "a nonprofit" is an organization ("the AI Commons"
 keeps its first word). A head of product, legal or security ("responsable produit de",
 "director jurídico de", "技术负责人", "the product chief of", "general counsel") works for the firm; only its chief leads it, a French "présidente exécutive" or "directeur
-exécutif" included. Every sentence is written for this file: none is taken from a set."""
+exécutif" included. Whoever "helped found" a firm founded it in Romance languages too ("ha
+contribuito a fondare", "ayudó a fundar"), and so did whoever left a job "after co-founding"
+it ("dopo aver cofondato"). Every sentence is written for this file: none is taken from a set."""
 
 from __future__ import annotations
 
@@ -211,3 +213,19 @@ def test_a_head_of_a_function_works_for_the_firm(text: str, lang: str, person: s
 ])
 def test_the_chief_still_leads(text: str, lang: str, person: str, firm: str) -> None:
     assert (person, "LEADS", firm) in facts(text, lang)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Lena Brandt ha contribuito a fondare Cohere nel 2019.", "it"),
+    ("Lena Brandt ayudó a fundar Cohere en 2019.", "es"),
+    ("Lena Brandt a contribué à fonder Cohere en 2019.", "fr"),
+    ("Lena Brandt ajudou a fundar a Cohere em 2019.", "pt"),
+    ("Lena Brandt quit Google in 2021 after co-founding Cohere.", "en"),
+    ("Lena Brandt ha lasciato Google nel 2021 dopo aver cofondato Cohere.", "it"),
+    ("Lena Brandt a quitté Google en 2021 après avoir cofondé Cohere.", "fr"),
+    ("Lena Brandt dejó Google en 2021 tras cofundar Cohere.", "es"),
+])
+def test_helping_to_found_or_leaving_after_founding(text: str, lang: str) -> None:
+    found = facts(text, lang)
+    assert ("Lena Brandt", "FOUNDED", "Cohere") in found
+    assert ("Lena Brandt", "FOUNDED", "Google") not in found
