@@ -21,7 +21,8 @@ keeps its first word). A head of product, legal or security ("responsable produi
 "director jurídico de", "技术负责人", "the product chief of", "general counsel") works for the firm; only its chief leads it, a French "présidente exécutive" or "directeur
 exécutif" included. Whoever "helped found" a firm founded it in Romance languages too ("ha
 contribuito a fondare", "ayudó a fundar"), and so did whoever left a job "after co-founding"
-it ("dopo aver cofondato"). Every sentence is written for this file: none is taken from a set."""
+it ("dopo aver cofondato"). A relative clause with its subject first leads ("Cohere, che Lena
+Brandt guida dal 2022"). Every sentence is written for this file: none is taken from a set."""
 
 from __future__ import annotations
 
@@ -229,3 +230,12 @@ def test_helping_to_found_or_leaving_after_founding(text: str, lang: str) -> Non
     found = facts(text, lang)
     assert ("Lena Brandt", "FOUNDED", "Cohere") in found
     assert ("Lena Brandt", "FOUNDED", "Google") not in found
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Cohere, che Lena Brandt guida dal 2022, ha raccolto fondi.", "it"),
+    ("A Cohere, que Lena Brandt lidera desde 2022, captou recursos.", "pt"),
+    ("Cohere, que Lena Brandt dirige depuis 2022, a levé des fonds.", "fr"),
+])
+def test_a_relative_clause_with_its_subject_first_leads(text: str, lang: str) -> None:
+    assert ("Lena Brandt", "LEADS", "Cohere") in facts(text, lang)
