@@ -22,7 +22,8 @@ keeps its first word). A head of product, legal or security ("responsable produi
 exécutif" included. Whoever "helped found" a firm founded it in Romance languages too ("ha
 contribuito a fondare", "ayudó a fundar"), and so did whoever left a job "after co-founding"
 it ("dopo aver cofondato"). A relative clause with its subject first leads ("Cohere, che Lena
-Brandt guida dal 2022"). Every sentence is written for this file: none is taken from a set."""
+Brandt guida dal 2022"). In Chinese a Latin name right before the verb of leading a round is an
+investor ("由Fernbrook领投"). Every sentence is written for this file: none is taken from a set."""
 
 from __future__ import annotations
 
@@ -239,3 +240,8 @@ def test_helping_to_found_or_leaving_after_founding(text: str, lang: str) -> Non
 ])
 def test_a_relative_clause_with_its_subject_first_leads(text: str, lang: str) -> None:
     assert ("Lena Brandt", "LEADS", "Cohere") in facts(text, lang)
+
+
+def test_a_latin_name_leading_a_chinese_round_is_an_investor() -> None:
+    found = facts("智谱完成了由Fernbrook领投的3亿美元融资。", "zh")
+    assert ("Fernbrook", "INVESTS_IN", "Zhipu AI") in found
