@@ -23,7 +23,8 @@ exécutif" included. Whoever "helped found" a firm founded it in Romance languag
 contribuito a fondare", "ayudó a fundar"), and so did whoever left a job "after co-founding"
 it ("dopo aver cofondato"). A relative clause with its subject first leads ("Cohere, che Lena
 Brandt guida dal 2022"). In Chinese a Latin name right before the verb of leading a round is an
-investor ("由Fernbrook领投"). Every sentence is written for this file: none is taken from a set."""
+investor ("由Fernbrook领投"). A German co-chief or chair of the board ("Co-Chef von X",
+"Co-Vorstandschefin", "Verwaltungsratschef") leads the firm. Every sentence is written for this file: none is taken from a set."""
 
 from __future__ import annotations
 
@@ -245,3 +246,13 @@ def test_a_relative_clause_with_its_subject_first_leads(text: str, lang: str) ->
 def test_a_latin_name_leading_a_chinese_round_is_an_investor() -> None:
     found = facts("智谱完成了由Fernbrook领投的3亿美元融资。", "zh")
     assert ("Fernbrook", "INVESTS_IN", "Zhipu AI") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Lena Brandt, Co-Chefin von Helsing, lobte den Plan.",
+    "Lena Brandt, Co-Vorstandschefin von Helsing, lobte den Plan.",
+    "Lena Brandt, Verwaltungsratschefin von Helsing, lobte den Plan.",
+    "Helsing-Verwaltungsratschefin Lena Brandt lobte den Plan.",
+])
+def test_german_co_chiefs_and_chairs_lead(text: str) -> None:
+    assert ("Lena Brandt", "LEADS", "Helsing") in facts(text, "de")
