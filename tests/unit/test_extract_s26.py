@@ -24,7 +24,8 @@ contribuito a fondare", "ayudó a fundar"), and so did whoever left a job "after
 it ("dopo aver cofondato"). A relative clause with its subject first leads ("Cohere, che Lena
 Brandt guida dal 2022"). In Chinese a Latin name right before the verb of leading a round is an
 investor ("由Fernbrook领投"). A German co-chief or chair of the board ("Co-Chef von X",
-"Co-Vorstandschefin", "Verwaltungsratschef") leads the firm. Every sentence is written for this file: none is taken from a set."""
+"Co-Vorstandschefin", "Verwaltungsratschef") leads the firm, and so does a Spanish, Italian or
+Portuguese co-chief ("co-CEO di", "codirectora ejecutiva de"). Every sentence is written for this file: none is taken from a set."""
 
 from __future__ import annotations
 
@@ -256,3 +257,13 @@ def test_a_latin_name_leading_a_chinese_round_is_an_investor() -> None:
 ])
 def test_german_co_chiefs_and_chairs_lead(text: str) -> None:
     assert ("Lena Brandt", "LEADS", "Helsing") in facts(text, "de")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Lena Brandt, codirectora ejecutiva de Helsing, habló.", "es"),
+    ("Lena Brandt, co-CEO di Helsing, ha parlato.", "it"),
+    ("Lena Brandt, co-amministratrice delegata di Helsing, ha parlato.", "it"),
+    ("Lena Brandt, co-CEO da Helsing, falou.", "pt"),
+])
+def test_romance_co_chiefs_lead(text: str, lang: str) -> None:
+    assert ("Lena Brandt", "LEADS", "Helsing") in facts(text, lang)
