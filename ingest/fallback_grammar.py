@@ -23,7 +23,7 @@ LIST_GLUE = re.compile(r"^\s*(?:,|、|，|\band\b|\bet\b|\bund\b|\by\b|\be\b|&|\
                         r"par|por|pel[oa]s?|dal|dalla|dallo|dai|dalle|dagli|dall[\x27’])"
                         r"(?:\s+|(?<=[\x27’]))(?:[a-zà-ÿ-]+\s+){0,2})?$")
 """The glue of a list of names ("A, B and C", "Coatue et de Lightspeed", "et le fonds
-américain X", "pela Forbes e pela Wired"): an article or a preposition, with at most two
+américain X", "pela Disney e pela NBCUniversal"): an article or a preposition, with at most two
 lower-case words after it, between separator and name; never a bare verb ("OpenAI und gründeten
 X")."""
 DESCRIPTOR_GAP = re.compile(r"(?:['’]s\b|-\w+)?[^,;:()\[\]、，]{0,40}")
@@ -71,8 +71,8 @@ PURPOSE_REACH = OBJECT_GAP
 PURPOSE_END = re.compile(r"\b(?:after|before|when|while|once|because|until|après|avant|quand|"
                          r"lorsque|nachdem|bevor|als|wenn|después|antes|cuando|dopo|prima|"
                          r"quando|depois)\b", re.IGNORECASE)
-"""A clause after the purpose verb ("to start their own company after X wound it down"): what
-follows is no longer the purpose verb's object."""
+"""A clause after the purpose verb ("to start a company after X cut the unit"): what follows
+is no longer the purpose verb's object."""
 GAPS = {
     # the text a role noun may have between itself and its person or organization
     "role_person_after": r"^[\s,:]*(?:(?:{OF}|{AT})?\s*(?:{DET}\s+)?@O\d+@\s*(?:{POSS})?[\s,:]*)?$",
