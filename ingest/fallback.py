@@ -30,6 +30,9 @@ from stratgraph.ingest.langdata import FallbackCue
 from stratgraph.ingest.mentions import Mention
 from stratgraph.ingest.pairing import RESPECTIVELY
 
+ROLE_HEDGE_REACH = 40
+"""Characters before a role noun where a hedge ("could become its CEO") still governs it."""
+
 if TYPE_CHECKING:  # the extractor imports this module; the type only serves the checker
     from stratgraph.ingest.relations import Candidate, RelationExtractor
 
@@ -120,11 +123,15 @@ class Fallback(EndsReader):
             ends = self._ends(cue, match, masked, slots)
             if not ends and cue.predicate == "LEFT":
                 retry.append((cue, match))  # its organization may come from a role below
-            found_here = self._accept(cue, ends, masked, index, taken, stances, by_predicate)
+            # a title is hedged by its own phrase only: "A, its CTO, would lead" is still CTO
+            zone = masked[max(0, match.start() - ROLE_HEDGE_REACH):match.end()] \
+                if cue.kind == "role" else masked
+            found_here = self._accept(cue, ends, masked, index, taken, stances, by_predicate,
+                                      zone)
             out.extend(found_here)
             if stint is not None and found_here:  # "in passato ha lavorato presso X"
                 out.extend(replace(c, stated_stint=True) for c in self._accept(
-                    stint, ends, masked, index, taken, stances, by_predicate))
+                    stint, ends, masked, index, taken, stances, by_predicate, zone))
         for cue, match in retry:
             out.extend(self._accept(cue, self._ends(cue, match, masked, slots), masked, index,
                                     taken, stances, by_predicate))
@@ -215,8 +222,10 @@ class Fallback(EndsReader):
 
     def _accept(self, cue: FallbackCue, ends: list[tuple[str, str, dict]], masked: str,
                 index: int, taken: dict[frozenset[str], set[str]],
-                stances: set[tuple[str, str]], by_predicate: set[str]) -> list[Candidate]:
-        """The facts of one cue match that no earlier reading of the same pair forbids."""
+                stances: set[tuple[str, str]], by_predicate: set[str],
+                hedge_zone: str | None = None) -> list[Candidate]:
+        """The facts of one cue match that no earlier reading of the same pair forbids;
+        a hedge in `hedge_zone` (the whole sentence unless given) lowers their confidence."""
         out = []
         for subject, obj, props in ends:
             predicate = cue.predicate
@@ -242,7 +251,8 @@ class Fallback(EndsReader):
                 if owner is not None and owner != subject:
                     continue  # "Microsoft offers Llama 2 on Azure": Meta's model
             confidence = cue.confidence
-            if self.hedge is not None and self.hedge.search(masked):
+            if self.hedge is not None and self.hedge.search(
+                    masked if hedge_zone is None else hedge_zone):
                 confidence *= 0.6
             taken.setdefault(frozenset((subject, obj)), set()).add(predicate)
             if obj.startswith("org:"):
