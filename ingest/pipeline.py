@@ -322,6 +322,9 @@ def consolidate(candidates: list[Candidate]) -> list[Candidate]:
     strong = {(c.subject, c.object) for c in candidates if c.predicate in
               ("LEFT", "LEADS", "FOUNDED")}
     titled = {(c.subject, c.object) for c in candidates if c.predicate in ("LEADS", "FOUNDED")}
+    # a founder who holds a staff title ("a co-founder who is now its CTO") works there too
+    founded_only = {(c.subject, c.object) for c in candidates if c.predicate == "FOUNDED"} - {
+        (c.subject, c.object) for c in candidates if c.predicate in ("LEFT", "LEADS")}
     named_events = {(c.sentence, c.subject) for c in candidates
                     if c.predicate == "ANNOUNCED" and c.rule not in GENERIC_ANNOUNCEMENTS}
     backers: dict[tuple[int, str], set[str]] = {}  # (sentence, investor) -> what it funds there
@@ -341,7 +344,8 @@ def consolidate(candidates: list[Candidate]) -> list[Candidate]:
         if c.predicate == "DEVELOPS" and pair in released:
             continue
         if c.predicate == "WORKS_FOR" and pair in strong and not (
-                c.stated_stint and pair not in titled):
+                c.stated_stint and pair not in titled) and not (
+                pair in founded_only and not c.rule.startswith("learned:")):
             continue  # a stated past job stays next to its departure, not next to a title
         if c.predicate in ("PARTNERS_WITH", "COMPETES_WITH") and _parent_and_unit(*pair):
             continue  # "Google integrates Gemini": Google DeepMind's model is Google's own
