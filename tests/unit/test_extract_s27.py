@@ -1,11 +1,15 @@
 """Session 27: a hedge governs a title only from its own phrase; a founder with a staff title
-works for the firm.
+works for the firm; more ways to say a partnership and a German complaint.
 
 "Cohere said Dana Holt, its chief technology officer, would run the unit": the "would" hedges
 what she will do, not the title she holds, so she works for Cohere; "Dana Holt may become its
 chief technology officer" stays unread. A co-founder who is also the chief technology officer
 works for the firm as well as founding it; a co-founder who is its chief executive leads it,
-and no job is added. Every sentence is written for this file: none is taken
+and no job is added. A firm that "teamed with" or "s'est liée à" another partners with it. In
+German a complaint filed "gegen X" names its critic ("hat gegen Meta Beschwerde eingelegt"), a
+passive suit may put a few words between the plaintiffs and the participle ("von Mozilla und
+mehreren anderen Gruppen verklagt"), and a suit may put a long adverbial between the verb and the
+defendant. Every sentence is written for this file: none is taken
 from a set."""
 
 from __future__ import annotations
@@ -41,3 +45,21 @@ def test_a_founder_who_leads_only_leads() -> None:
     text = "Dana Holt, co-founder and chief executive of Cohere, spoke first."
     assert of(facts(text, "en"), "FOUNDED", "LEADS", "WORKS_FOR") == {
         ("Dana Holt", "FOUNDED", "Cohere"), ("Dana Holt", "LEADS", "Cohere")}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Salesforce teamed with Mistral AI on a new assistant.", "en"),
+    ("Salesforce s'est liée à Mistral AI en 2024.", "fr"),
+])
+def test_teaming_with_a_firm_is_a_partnership(text: str, lang: str) -> None:
+    assert of(facts(text, lang), "PARTNERS_WITH") == {
+        ("Salesforce", "PARTNERS_WITH", "Mistral AI")}
+
+
+@pytest.mark.parametrize("text", [
+    "Mozilla hat gegen Meta Beschwerde eingelegt.",
+    "Meta wird bereits von Mozilla und mehreren anderen Gruppen verklagt.",
+    "Mozilla verklagte im vergangenen Herbst gemeinsam mit anderen Stiftungen den Konzern Meta.",
+])
+def test_german_complaints_and_suits_name_the_critic(text: str) -> None:
+    assert of(facts(text, "de"), "CRITICIZED") == {("Mozilla", "CRITICIZED", "Meta")}
