@@ -1,5 +1,5 @@
 """Session 27: a hedge governs a title only from its own phrase; a founder with a staff title
-works for the firm; more ways to say a partnership and a German complaint.
+works for the firm; more ways to say a partnership, a German complaint and a buyer.
 
 "Cohere said Dana Holt, its chief technology officer, would run the unit": the "would" hedges
 what she will do, not the title she holds, so she works for Cohere; "Dana Holt may become its
@@ -9,7 +9,9 @@ and no job is added. A firm that "teamed with" or "s'est liée à" another partn
 German a complaint filed "gegen X" names its critic ("hat gegen Meta Beschwerde eingelegt"), a
 passive suit may put a few words between the plaintiffs and the participle ("von Mozilla und
 mehreren anderen Gruppen verklagt"), and a suit may put a long adverbial between the verb and the
-defendant. Every sentence is written for this file: none is taken
+defendant. A German relative clause may name the buyer after a noun ("das der Konzern X
+übernommen hat"), and Spanish, Italian and Portuguese name a buyer with "por parte de" / "da parte
+di" as well as with "por" / "da". Every sentence is written for this file: none is taken
 from a set."""
 
 from __future__ import annotations
@@ -63,3 +65,14 @@ def test_teaming_with_a_firm_is_a_partnership(text: str, lang: str) -> None:
 ])
 def test_german_complaints_and_suits_name_the_critic(text: str) -> None:
     assert of(facts(text, "de"), "CRITICIZED") == {("Mozilla", "CRITICIZED", "Meta")}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("MosaicML, das der Konzern Databricks 2023 übernommen hat, wächst.", "de"),
+    ("La compra de MosaicML por parte de Databricks se cerró en julio.", "es"),
+    ("L'acquisizione di MosaicML da parte di Databricks si è chiusa a luglio.", "it"),
+    ("A compra da MosaicML por parte da Databricks foi concluída em julho.", "pt"),
+])
+def test_more_ways_to_name_a_buyer(text: str, lang: str) -> None:
+    assert of(facts(text, lang), "ACQUIRED") == {("Databricks", "ACQUIRED", "MosaicML")}
+
