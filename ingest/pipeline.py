@@ -322,7 +322,8 @@ def consolidate(candidates: list[Candidate]) -> list[Candidate]:
     strong = {(c.subject, c.object) for c in candidates if c.predicate in
               ("LEFT", "LEADS", "FOUNDED")}
     titled = {(c.subject, c.object) for c in candidates if c.predicate in ("LEADS", "FOUNDED")}
-    # a founder who holds a staff title ("a co-founder who is now its CTO") works there too
+    # a founder with a staff title ("co-founder and chief technology officer of X") works there
+    # too: a rule's job stays beside a founding that is the pair's only title
     founded_only = {(c.subject, c.object) for c in candidates if c.predicate == "FOUNDED"} - {
         (c.subject, c.object) for c in candidates if c.predicate in ("LEFT", "LEADS")}
     named_events = {(c.sentence, c.subject) for c in candidates
@@ -346,7 +347,7 @@ def consolidate(candidates: list[Candidate]) -> list[Candidate]:
         if c.predicate == "WORKS_FOR" and pair in strong and not (
                 c.stated_stint and pair not in titled) and not (
                 pair in founded_only and not c.rule.startswith("learned:")):
-            continue  # a stated past job stays next to its departure, not next to a title
+            continue  # a stated past job stays next to its departure, not next to a lead
         if c.predicate in ("PARTNERS_WITH", "COMPETES_WITH") and _parent_and_unit(*pair):
             continue  # "Google integrates Gemini": Google DeepMind's model is Google's own
         if c.rule in GENERIC_ANNOUNCEMENTS and (c.sentence, c.subject) in named_events:
