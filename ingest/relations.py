@@ -69,6 +69,8 @@ class RelationExtractor(CrossSentence, ImplicitEnds, Masking, ReleaseModality):
         self.rival_frame: tuple[str, int] | None = None
         self.tables: dict[int, list[Mention]] = {}
         """Per sentence, the mentions the patterns read (anaphors resolved): the pair layer's."""
+        self.masked: dict[int, str] = {}
+        """Per sentence, its masked text: what passes over the whole article read again."""
         self.cue_hits: dict[int, tuple[str, list[tuple[str, int, int]]]] = {}
         """Per sentence, the masked text and the fallback cues found in it: (name, start, end)."""
         numbers = lang.raw.get("numbers") or {}
@@ -84,6 +86,7 @@ class RelationExtractor(CrossSentence, ImplicitEnds, Masking, ReleaseModality):
     def sentence(self, index: int, sent: Sentence, mentions: list[Mention]) -> list[Candidate]:
         masked, table = self._mask(sent, mentions)
         self.tables[index] = table
+        self.masked[index] = masked
         letters = {m.group(1) for m in _PLACEHOLDER.finditer(masked)}
         doubt = self.lang.cue("doubt")  # "it remains to be seen whether ..." asks, too
         question = bool(re.search(r"\?\W*$", masked)) or bool(doubt and doubt.search(masked))

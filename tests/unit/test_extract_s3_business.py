@@ -121,7 +121,7 @@ def test_the_company_behind_a_coding_agent() -> None:
 
 
 def test_an_apposition_that_is_no_maker_gives_nothing() -> None:
-    found = facts('OpenAI, one of the models ChatGPT relies on, said nothing.', 'en')
+    found = facts('Microsoft, one of the models ChatGPT relies on, said nothing.', 'en')
     assert not of(found, 'DEVELOPS')
 
 

@@ -1,0 +1,69 @@
+"""Session 28: a known model or product named beside its maker gets a maker.
+
+"Google has pitched Gemini 2.0 as a model built for agents" says nothing about who builds
+Gemini 2.0 in so many words, yet the knowledge base knows, and readers do: the article's only
+mention of the model beside its maker (or the maker's parent, for a model) gives one DEVELOPS
+fact, at a confidence lower than any verb rule's. A sentence that plainly says the weights are
+open makes it an open release; a plan, a hedge or a negation does not. A model some rule already
+ties to a maker, a model named beside another firm, and a product named beside its maker's
+parent get nothing from it. Every sentence is written for this file: none is taken from a set."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import facts, lines, of
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    ("Google has pitched Gemini 2.0 as a model built for agents.", "en",
+     ("Google", "DEVELOPS", "Gemini 2.0")),
+    ("Selon Anthropic, Claude 3.5 Haiku coûte moins cher que ses rivaux.", "fr",
+     ("Anthropic", "DEVELOPS", "Claude 3.5 Haiku")),
+    ("Google DeepMind showed Project Mariner to a small group of testers.", "en",
+     ("Google DeepMind", "DEVELOPS", "Project Mariner")),
+])
+def test_a_model_named_beside_its_maker(text: str, lang: str, want: tuple) -> None:
+    assert of(facts(text, lang), "DEVELOPS", "RELEASED", "OPEN_SOURCED") == {want}
+
+
+def test_benchmarks_beside_a_model_are_still_no_models() -> None:
+    text = "Meta said Llama 4 Maverick scored 85 on MMLU-Pro and 60 on SWE-bench Verified."
+    assert of(facts(text, "en"), "DEVELOPS") == {("Meta", "DEVELOPS", "Llama 4 Maverick")}
+
+
+def test_the_fact_is_a_low_confidence_guess_with_its_sentence() -> None:
+    text = "Anthropic hired more staff. Anthropic priced Claude 3.5 Haiku below its rivals."
+    (fact,) = [line for line in lines(text, "en") if line["kind"] == "fact"
+               and line["predicate"] == "DEVELOPS"]
+    assert fact["extractor"] == "rule:maker-named-beside"
+    assert fact["confidence"] < 0.6
+    assert fact["evidence"]["sentence"].startswith("Anthropic priced")
+
+
+def test_open_weights_said_plainly_make_an_open_release() -> None:
+    text = "Mistral AI put Mistral Small 3 under the Apache 2.0 licence for anyone to download."
+    assert of(facts(text, "en"), "DEVELOPS", "OPEN_SOURCED") == {
+        ("Mistral AI", "OPEN_SOURCED", "Mistral Small 3")}
+
+
+def test_hedged_open_weights_stay_a_maker_only() -> None:
+    text = "An open-weight Claude 3.5 Haiku would surprise Anthropic's investors."
+    assert of(facts(text, "en"), "DEVELOPS", "OPEN_SOURCED") == {
+        ("Anthropic", "DEVELOPS", "Claude 3.5 Haiku")}
+
+
+def test_a_stated_maker_is_not_repeated() -> None:
+    text = ("Anthropic trained Claude 3.5 Haiku on new data. "
+            "Anthropic priced Claude 3.5 Haiku below its rivals.")
+    rules = {line["extractor"] for line in lines(text, "en") if line["kind"] == "fact"}
+    assert "rule:maker-named-beside" not in rules
+
+
+@pytest.mark.parametrize("text", [
+    "Microsoft showed Gemini 2.0 to a small group of testers.",
+    "Google showed Project Mariner to a small group of testers.",
+])
+def test_another_firm_or_a_product_beside_the_parent_gets_nothing(text: str) -> None:
+    assert of(facts(text, "en"), "DEVELOPS", "RELEASED", "OPEN_SOURCED") == set()
+
