@@ -67,3 +67,29 @@ def test_a_stated_maker_is_not_repeated() -> None:
 def test_another_firm_or_a_product_beside_the_parent_gets_nothing(text: str) -> None:
     assert of(facts(text, "en"), "DEVELOPS", "RELEASED", "OPEN_SOURCED") == set()
 
+
+@pytest.mark.parametrize("text,lang,want", [
+    ("The board of Cohere now includes Dana Holt, Luis Ortega and Mei Tanaka.", "en",
+     {"Dana Holt", "Luis Ortega", "Mei Tanaka"}),
+    ("Cohere named two new directors, Dana Holt and Luis Ortega.", "en",
+     {"Dana Holt", "Luis Ortega"}),
+    ("Dana Holt also sits on the board of Cohere.", "en", {"Dana Holt"}),
+    ("Dana Holt a rejoint le conseil d'administration de Cohere en mai.", "fr", {"Dana Holt"}),
+    ("Le conseil d'administration de Cohere compte désormais Dana Holt et Luis Ortega.", "fr",
+     {"Dana Holt", "Luis Ortega"}),
+    ("Dana Holt forma parte del consejo de administración de Cohere.", "es", {"Dana Holt"}),
+    ("El consejo de administración de Cohere incluye ahora a Dana Holt y Luis Ortega.", "es",
+     {"Dana Holt", "Luis Ortega"}),
+    ("Dana Holt siede nel consiglio di amministrazione di Cohere.", "it", {"Dana Holt"}),
+    ("Dana Holt entrou para o conselho de administração da Cohere em maio.", "pt", {"Dana Holt"}),
+])
+def test_a_board_seat_is_a_job_at_the_firm(text: str, lang: str, want: set[str]) -> None:
+    assert of(facts(text, lang), "WORKS_FOR") == {(p, "WORKS_FOR", "Cohere") for p in want}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Dana Holt has never sat on Cohere's board.", "en"),
+    ("Dana Holt ne siège plus au conseil d'administration de Cohere.", "fr"),
+])
+def test_a_denied_board_seat_is_no_job(text: str, lang: str) -> None:
+    assert of(facts(text, lang), "WORKS_FOR") == set()
