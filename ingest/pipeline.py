@@ -20,9 +20,9 @@ from stratgraph.graph.schema import get_schema
 from stratgraph.ingest import dates, language, sentences
 from stratgraph.ingest.ends import macro_words
 from stratgraph.ingest.kb import KnowledgeBase, get_kb
+from stratgraph.ingest.known_ties import leaders_beside, makers_beside
 from stratgraph.ingest.langdata import load
 from stratgraph.ingest.list_siblings import list_pass
-from stratgraph.ingest.maker_beside import makers_beside
 from stratgraph.ingest.learned.features import CueHits
 from stratgraph.ingest.learned.model import PairModel, get_model, propose, sentence_mentions
 from stratgraph.ingest.event_mentions import event_id
@@ -234,6 +234,7 @@ def extract_article(record: Record, kb: KnowledgeBase | None = None,
                                           candidates, found.extractor._allowed,
                                           found.fallback_hits(), registry.owners)
     candidates = candidates + makers_beside(found.extractor, candidates)
+    candidates = candidates + leaders_beside(found.extractor, candidates)
     if registry.hardware:  # chips and devices end no fact (see `Registry.hardware`)
         candidates = [c for c in candidates if c.subject not in registry.hardware
                       and c.object not in registry.hardware]

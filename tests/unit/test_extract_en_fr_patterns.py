@@ -192,12 +192,12 @@ NEAR_MISSES = [
     # a person's fund is not the person investing
     ("en", "Citadel founder Ken Griffin said his hedge fund invested in Anthropic.",
      ("INVESTS_IN",)),
-    # benchmarks are not models (Meta's own model, named beside it, is: test_extract_s28.py),
-    # the title of an essay is not an actor
+    # benchmarks are not models, the title of an essay is not an actor (a known model or leader
+    # named beside its firm gets its maker or its lead: test_extract_s28.py)
     ("en", "Meta said Llama 4 Maverick scored 85 on MMLU-Pro and 60 on SWE-bench Verified.",
      ("RELEASED", "COMPETES_WITH")),
     ("en", "In an essay titled Machines of Loving Grace, Dario Amodei praised Anthropic's "
-           "researchers.", ("CRITICIZED", "FOUNDED", "LEADS")),
+           "researchers.", ("CRITICIZED", "FOUNDED")),
     ("en", "Competition is fierce, analysts say.", ("COMPETES_WITH",)),
     ("en", "Jan Leike quit OpenAI in May and joined Anthropic.", ("COMPETES_WITH",)),
     # (the team he led is no rival of the company he joined: see test_extract_s3_people_stances.py,

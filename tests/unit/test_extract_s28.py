@@ -93,3 +93,19 @@ def test_a_board_seat_is_a_job_at_the_firm(text: str, lang: str, want: set[str])
 ])
 def test_a_denied_board_seat_is_no_job(text: str, lang: str) -> None:
     assert of(facts(text, lang), "WORKS_FOR") == set()
+
+
+def test_a_known_leader_named_beside_the_firm_leads_it() -> None:
+    text = "Sam Altman spoke about OpenAI's plans at the event."
+    (fact,) = [line for line in lines(text, "en") if line["kind"] == "fact"]
+    assert (fact["subject"]["name"], fact["predicate"], fact["object"]["name"]) == (
+        "Sam Altman", "LEADS", "OpenAI")
+    assert fact["extractor"] == "rule:leader-named-beside" and fact["confidence"] < 0.6
+
+
+@pytest.mark.parametrize("text", [
+    "Sam Altman left OpenAI in the story. Sam Altman spoke about OpenAI's plans at the event.",
+    "Sam Altman spoke about Anthropic's plans at the event.",
+])
+def test_a_leader_tied_otherwise_or_beside_another_firm_gets_no_lead(text: str) -> None:
+    assert of(facts(text, "en"), "LEADS") == set()

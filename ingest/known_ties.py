@@ -1,4 +1,6 @@
-"""A known model or product named in the same sentence as its maker: the maker develops it.
+"""Ties the knowledge base knows, cited from a sentence that names both ends.
+
+A known model or product named in the same sentence as its maker: the maker develops it.
 
 News rarely spells out who makes a famous model ("Google has pitched Gemini 2.0 as a model for
 agents", "Anthropic priced Claude Haiku below its rivals"), yet the knowledge base knows the
@@ -12,6 +14,12 @@ report.
 Measured on the annotated held-out sets with the pair layer switched off (so that it does not
 take the easy pairs first): about two in three of these facts are in the gold; a product named
 beside its owner's parent was right only two times in five and is left out.
+
+A known leader named in the same sentence as the firm the knowledge base says they lead ("Sam
+Altman spoke about OpenAI's plans") leads it, when no fact of the article ties the two already
+(a departure or a founding among them). Measured the same way, three in four of these are in
+the gold; founders and staff named beside their firm were right about half the time (the gold
+gives a co-founder who runs the firm `leads` only) and get nothing.
 """
 
 from __future__ import annotations
@@ -23,6 +31,7 @@ from stratgraph.ingest.kb import KnowledgeBase
 from stratgraph.ingest.relations import RelationExtractor
 
 MAKING = frozenset({"DEVELOPS", "RELEASED", "OPEN_SOURCED"})
+JOBS = frozenset({"LEADS", "WORKS_FOR", "FOUNDED", "LEFT"})
 CONFIDENCE = 0.5
 """Lower than any rule that reads a verb: the sentence only names both."""
 OPEN_REACH = 60
@@ -66,6 +75,28 @@ def makers_beside(extractor: RelationExtractor, candidates: list[Candidate]) -> 
                                    {"open_weights": True} if predicate == "OPEN_SOURCED"
                                    else {}))
             made.add(thing.entity)
+    return found
+
+
+def leaders_beside(extractor: RelationExtractor, candidates: list[Candidate]) -> list[Candidate]:
+    """One LEADS fact per known leader the article names beside their firm and ties to it no
+    other way."""
+    kb, registry = extractor.kb, extractor.registry
+    tied = {(c.subject, c.object) for c in candidates if c.predicate in JOBS}
+    found: list[Candidate] = []
+    for index, table in sorted(extractor.tables.items()):
+        placed = {int(m.group(1)) for m in _SLOT.finditer(extractor.masked[index])}
+        orgs = {m.entity for i, m in enumerate(table) if i in placed
+                and m.type == "Organization" and m.entity in registry.types}
+        for i, person in enumerate(table):
+            known = kb.entities.get(person.entity)
+            if (person.type != "Person" or i not in placed or known is None
+                    or "leads" not in known.tags or known.employer not in orgs
+                    or (person.entity, known.employer) in tied):
+                continue
+            found.append(Candidate("LEADS", person.entity, known.employer,
+                                   "rule:leader-named-beside", CONFIDENCE, index))
+            tied.add((person.entity, known.employer))
     return found
 
 
