@@ -1,4 +1,5 @@
-"""Session 28: a known model or product named beside its maker gets a maker.
+"""Session 28: a known model or product named beside its maker gets a maker; board seats;
+a negation or hedge reaches back no further than its own clause.
 
 "Google has pitched Gemini 2.0 as a model built for agents" says nothing about who builds
 Gemini 2.0 in so many words, yet the knowledge base knows, and readers do: the article's only
@@ -109,3 +110,14 @@ def test_a_known_leader_named_beside_the_firm_leads_it() -> None:
 ])
 def test_a_leader_tied_otherwise_or_beside_another_firm_gets_no_lead(text: str) -> None:
     assert of(facts(text, "en"), "LEADS") == set()
+
+
+def test_a_negation_of_the_clause_before_does_not_block_the_next() -> None:
+    text = ("The guild had accused the studios of refusing to talk, and Dana Holt accused "
+            "OpenAI of ignoring artists.")
+    assert ("Dana Holt", "CRITICIZED", "OpenAI") in facts(text, "en")
+
+
+def test_a_negation_of_the_same_clause_still_blocks() -> None:
+    text = "Dana Holt never accused OpenAI of ignoring artists."
+    assert of(facts(text, "en"), "CRITICIZED") == set()
