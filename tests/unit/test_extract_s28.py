@@ -1,5 +1,6 @@
 """Session 28: a known model or product named beside its maker gets a maker; board seats;
-a negation or hedge reaches back no further than its own clause.
+a negation or hedge reaches back no further than its own clause; German backers "an der sich
+A beteiligten", "hinter dem der Fonds A steht", "beim Start-up X eingestiegen".
 
 "Google has pitched Gemini 2.0 as a model built for agents" says nothing about who builds
 Gemini 2.0 in so many words, yet the knowledge base knows, and readers do: the article's only
@@ -121,3 +122,19 @@ def test_a_negation_of_the_clause_before_does_not_block_the_next() -> None:
 def test_a_negation_of_the_same_clause_still_blocks() -> None:
     text = "Dana Holt never accused OpenAI of ignoring artists."
     assert of(facts(text, "en"), "CRITICIZED") == set()
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Helsing meldete eine Finanzierungsrunde, an der sich auch Accel und Siemens beteiligten.",
+     {("Accel", "INVESTS_IN", "Helsing"), ("Siemens", "INVESTS_IN", "Helsing")}),
+    ("Helsing, hinter dem der Hedgefonds Accel steht, stellte ein neues Modell vor.",
+     {("Accel", "INVESTS_IN", "Helsing")}),
+    ("Zudem ist Siemens auch beim Münchner Start-up Helsing eingestiegen.",
+     {("Siemens", "INVESTS_IN", "Helsing")}),
+    ("Siemens hat Milliarden in das Münchner Start-up Helsing investiert.",
+     {("Siemens", "INVESTS_IN", "Helsing")}),
+    ("Helsing, hinter dem Siemens nicht steht, stellte ein neues Modell vor.", set()),
+    ("Zudem ist Siemens nicht beim Münchner Start-up Helsing eingestiegen.", set()),
+])
+def test_german_backers_in_relative_clauses_and_perfect_tenses(text: str, want: set) -> None:
+    assert of(facts(text, "de"), "INVESTS_IN") == want
