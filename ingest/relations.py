@@ -47,8 +47,9 @@ _BRACKET_CLOSE = re.compile(r"\s*\)")
 their firm, which a list of people carries along (langdata's `_FIRM_IN_PARENS`)."""
 
 
-_CLAUSE_JOIN = re.compile(r"(?:[;；]|,\s*(?:and|but|while|whereas|et|mais|alors que|tandis que|und|aber|"
-                          r"während|y|pero|mientras|e|ma|mentre|mas|enquanto)\s)\s*", re.IGNORECASE)
+_CLAUSE_JOIN = re.compile(r"(?:[;；]|,\s*(?:and|but|while|whereas|et|mais|alors que|tandis que|"
+                          r"und|aber|während|y|pero|mientras|e|ma|mentre|mas|enquanto)\s)\s*",
+                          re.IGNORECASE)
 """Where a new clause begins: a negation or hedge before it belongs to the clause before."""
 
 
