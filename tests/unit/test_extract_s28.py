@@ -1,6 +1,7 @@
 """Session 28: a known model or product named beside its maker gets a maker; board seats;
 a negation or hedge reaches back no further than its own clause; German backers "an der sich
-A beteiligten", "hinter dem der Fonds A steht", "beim Start-up X eingestiegen".
+A beteiligten", "hinter dem der Fonds A steht", "beim Start-up X eingestiegen"; customers
+"among its largest customers" after a relative pronoun or a possessive.
 
 "Google has pitched Gemini 2.0 as a model built for agents" says nothing about who builds
 Gemini 2.0 in so many words, yet the knowledge base knows, and readers do: the article's only
@@ -138,3 +139,18 @@ def test_a_negation_of_the_same_clause_still_blocks() -> None:
 ])
 def test_german_backers_in_relative_clauses_and_perfect_tenses(text: str, want: set) -> None:
     assert of(facts(text, "de"), "INVESTS_IN") == want
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("TSMC, which counts Apple and Nvidia among its largest customers, halted shipments.", "en"),
+    ("Apple and Nvidia are among TSMC's largest customers.", "en"),
+    ("TSMC compte Apple et Nvidia parmi ses plus gros clients.", "fr"),
+])
+def test_customers_counted_by_a_supplier_are_its_partners(text: str, lang: str) -> None:
+    assert of(facts(text, lang), "PARTNERS_WITH") == {("TSMC", "PARTNERS_WITH", "Apple"),
+                                                      ("TSMC", "PARTNERS_WITH", "Nvidia")}
+
+
+def test_customers_denied_are_no_partners() -> None:
+    assert of(facts("Apple and Nvidia are not among TSMC's customers.", "en"),
+              "PARTNERS_WITH") == set()
