@@ -1,7 +1,8 @@
 """Session 28: a known model or product named beside its maker gets a maker; board seats;
 a negation or hedge reaches back no further than its own clause; German backers "an der sich
 A beteiligten", "hinter dem der Fonds A steht", "beim Start-up X eingestiegen"; customers
-"among its largest customers" after a relative pronoun or a possessive.
+"among its largest customers" after a relative pronoun or a possessive; a past job in the
+imperfect with an adverb ("travaillait auparavant chez X", "trabajaba anteriormente en X").
 
 "Google has pitched Gemini 2.0 as a model built for agents" says nothing about who builds
 Gemini 2.0 in so many words, yet the knowledge base knows, and readers do: the article's only
@@ -154,3 +155,14 @@ def test_customers_counted_by_a_supplier_are_its_partners(text: str, lang: str) 
 def test_customers_denied_are_no_partners() -> None:
     assert of(facts("Apple and Nvidia are not among TSMC's customers.", "en"),
               "PARTNERS_WITH") == set()
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Dana Holt travaillait auparavant chez Nvidia.", "fr"),
+    ("Dana Holt trabajaba anteriormente en Nvidia.", "es"),
+    ("Dana Holt lavorava in precedenza presso Nvidia.", "it"),
+    ("Dana Holt trabalhava anteriormente na Nvidia.", "pt"),
+])
+def test_a_past_job_in_the_imperfect_with_an_adverb(text: str, lang: str) -> None:
+    assert of(facts(text, lang), "WORKS_FOR", "LEFT") == {("Dana Holt", "WORKS_FOR", "Nvidia"),
+                                                          ("Dana Holt", "LEFT", "Nvidia")}
