@@ -101,6 +101,11 @@ class KnowledgeBase:
     def lookup(self, key: str) -> list[Alias]:
         return self.index.get(key, [])
 
+    def parent_or_unit(self, a: str, b: str) -> bool:
+        """One organization owns the other (Google and Google DeepMind): a unit's model, deal
+        or rivalry is its parent's own."""
+        return any(x in self.entities and self.entities[x].owner == y for x, y in ((a, b), (b, a)))
+
     def tagged(self, entity: str, *tags: str) -> bool:
         """The knowledge base gives `entity` one of `tags` ("government", "public"...)."""
         known = self.entities.get(entity)

@@ -27,7 +27,6 @@ from __future__ import annotations
 import re
 
 from stratgraph.ingest.candidate import Candidate
-from stratgraph.ingest.kb import KnowledgeBase
 from stratgraph.ingest.relations import RelationExtractor
 
 MAKING = frozenset({"DEVELOPS", "RELEASED", "OPEN_SOURCED"})
@@ -62,7 +61,7 @@ def makers_beside(extractor: RelationExtractor, candidates: list[Candidate]) -> 
                 continue
             owner = extractor.owner_of(thing.entity)
             maker = next((org for org in orgs if org == owner or (
-                thing.type == "Model" and owner is not None and _parent_or_unit(kb, org, owner))),
+                thing.type == "Model" and owner is not None and kb.parent_or_unit(org, owner))),
                 None)
             if maker is None:
                 continue
@@ -105,9 +104,3 @@ def _open_near(cue: re.Pattern[str] | None, masked: str, at: int) -> bool:
     return cue is not None and any(
         abs(m.start() - at) <= OPEN_REACH or abs(m.end() - at) <= OPEN_REACH
         for m in cue.finditer(masked))
-
-
-def _parent_or_unit(kb: KnowledgeBase, org: str, owner: str) -> bool:
-    """`org` owns the model's owner or belongs to it (Google and Google DeepMind)."""
-    unit, lab = kb.entities.get(org), kb.entities.get(owner)
-    return (unit is not None and unit.owner == owner) or (lab is not None and lab.owner == org)

@@ -351,7 +351,7 @@ def consolidate(candidates: list[Candidate]) -> list[Candidate]:
                 c.stated_stint and pair not in titled) and not (
                 pair in founded_only and not c.rule.startswith("learned:")):
             continue  # a stated past job stays next to its departure, not next to a lead
-        if c.predicate in ("PARTNERS_WITH", "COMPETES_WITH") and _parent_and_unit(*pair):
+        if c.predicate in ("PARTNERS_WITH", "COMPETES_WITH") and get_kb().parent_or_unit(*pair):
             continue  # "Google integrates Gemini": Google DeepMind's model is Google's own
         if c.rule in GENERIC_ANNOUNCEMENTS and (c.sentence, c.subject) in named_events:
             continue  # "announced that it will sign the code": the code commitment says it
@@ -369,12 +369,6 @@ def consolidate(candidates: list[Candidate]) -> list[Candidate]:
         out.append(c)
     out.sort(key=lambda c: (c.sentence, c.predicate, c.subject, c.object))
     return out
-
-
-def _parent_and_unit(a: str, b: str) -> bool:
-    """One organization owns the other in the knowledge base (Google and Google DeepMind)."""
-    entities = get_kb().entities
-    return any(x in entities and entities[x].owner == y for x, y in ((a, b), (b, a)))
 
 
 def _co_investors(backers: dict[tuple[int, str], set[str]], c: Candidate) -> bool:

@@ -47,20 +47,15 @@ _BRACKET_CLOSE = re.compile(r"\s*\)")
 their firm, which a list of people carries along (langdata's `_FIRM_IN_PARENS`)."""
 
 
-_CLAUSE_JOIN = re.compile(r"(?:[;；]|,\s*(?:and|but|while|whereas|et|mais|alors que|tandis que|"
-                          r"und|aber|während|y|pero|mientras|e|ma|mentre|mas|enquanto)\s)\s*",
-                          re.IGNORECASE)
-"""Where a new clause begins: a negation or hedge before it belongs to the clause before."""
-
-
-def _clause_start(masked: str, at: int, reach: int = 30) -> int:
+def _clause_start(joiner: re.Pattern[str] | None, masked: str, at: int, reach: int = 30) -> int:
     """Where a match's modality window starts: `reach` characters before it, or the start of
-    its own clause when a clause joiner stands between ("X had refused to talk, and Y accused
-    Z": the refusal is not Y's)."""
+    its own clause when a clause joiner (the `clause_join` cue) stands between ("X had refused
+    to talk, and Y accused Z": the refusal is not Y's)."""
     start = max(0, at - reach)
     cut = None
-    for m in _CLAUSE_JOIN.finditer(masked, start, at):
-        cut = m.end()
+    if joiner is not None:
+        for m in joiner.finditer(masked, start, at):
+            cut = m.end()
     return cut if cut is not None else start
 
 
@@ -192,7 +187,7 @@ class RelationExtractor(CrossSentence, ImplicitEnds, Masking, ReleaseModality):
     def _apply(self, rule: Rule, match: re.Match[str], masked: str, table: list[Mention],
                index: int, question: bool) -> list[Candidate]:
         confidence = rule.confidence
-        start = _clause_start(masked, match.start())
+        start = _clause_start(self.lang.cue("clause_join"), masked, match.start())
         window = masked[start:match.end()]
         modal = masked[start:self._modal_end(rule, match)]
         negation = self.lang.cue("negation")
