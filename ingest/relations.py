@@ -188,8 +188,11 @@ class RelationExtractor(CrossSentence, ImplicitEnds, Masking, ReleaseModality):
                index: int, question: bool) -> list[Candidate]:
         confidence = rule.confidence
         start = _clause_start(self.lang.cue("clause_join"), masked, match.start())
+        modal_end = self._modal_end(rule, match)
         window = masked[start:match.end()]
-        modal = masked[start:self._modal_end(rule, match)]
+        if rule.kind == "release":  # "launched X without publishing its weights" is a release
+            window = masked[start:modal_end] + self.before_without(masked[modal_end:match.end()])
+        modal = masked[start:modal_end]
         negation = self.lang.cue("negation")
         if rule.negatable and negation is not None and negation.search(window):
             return []

@@ -116,6 +116,13 @@ class ReleaseModality:
             after = after[:80]
         return masked[match.start():match.end()] + after
 
+    def before_without(self, text: str) -> str:
+        """`text` up to a "without" (the `without` cue): "released X without publishing its
+        weights" neither negates the release nor opens it."""
+        cue = self.lang.cue("without")
+        found = cue.search(text) if cue is not None else None
+        return text[:found.start()] if found else text
+
     def _is_open(self, masked: str) -> bool:
         cue = self.lang.cue("open")
-        return cue is not None and cue.search(masked) is not None
+        return cue is not None and cue.search(self.before_without(masked)) is not None
