@@ -1,7 +1,9 @@
 """Session 29: Alphabet is its own organization, the parent of Google and of its other bets
 (Waymo, Verily, Isomorphic Labs...), not a spelling of Google: articles name it for the
-holding's own chief, shares and stakes. A person titled chief of two firms joined by "and" leads
-both. Every sentence is written for this file: none is taken from a set."""
+holding's own chief, shares and stakes; Microsoft Research and the Toyota Research Institute are
+units of their firms for the same reason. A person titled chief of two firms joined by "and" leads
+both; weights withheld and rivals named in apposition (see each test).
+Every sentence is written for this file: none is taken from a set."""
 
 from __future__ import annotations
 
@@ -19,6 +21,16 @@ def test_alphabet_is_googles_parent_not_its_alias() -> None:
     assert kb.parent_or_unit("org:waymo", "org:alphabet")
     named = entities("Alphabet shares fell while Google hired more engineers.", "en")
     assert named.get("Alphabet") == named.get("Google") == "Organization"
+
+
+@pytest.mark.parametrize("lab,parent", [("Microsoft Research", "org:microsoft"),
+                                        ("Toyota Research Institute", "org:toyota")])
+def test_a_corporate_research_lab_is_a_unit_of_its_firm(lab: str, parent: str) -> None:
+    text = f"Dana Whitfield, a researcher at {lab}, spoke about robots and batteries."
+    assert ("Dana Whitfield", "WORKS_FOR", lab) in facts(text, "en")
+    kb = get_kb()
+    unit = next(e.id for e in kb.entities.values() if e.name == lab)
+    assert kb.parent_or_unit(unit, parent)
 
 
 @pytest.mark.parametrize("text,lang", [
