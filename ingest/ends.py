@@ -80,6 +80,8 @@ class ImplicitEnds:
     registry: Registry
     ctx: Context
     stated_makers: dict[str, str]
+    defendant: str | None
+    """The organization a criticism of the text (a suit) last named: "the plaintiffs" sue it."""
 
     def _owners(self, objects: list[Mention], table: list[Mention],
                 masked: str = "") -> list[Mention]:
@@ -342,6 +344,11 @@ class ImplicitEnds:
                        ) or self._context_org(table, match)
                 if org and rule.predicate in ("LEADS", "WORKS_FOR") and self.government(org):
                     org = None  # a government in context employs none of the people named
+            objects = [Mention(0, 0, org, "Organization", "", "context")] if org else []
+        elif rule.object == "defendant":  # "the plaintiffs are A and B": the firm sued before
+            named = frozenset(m.entity for m in subjects)
+            org = (self.defendant if self.defendant not in named else None
+                   ) or self.ctx.recent("Organization", named)
             objects = [Mention(0, 0, org, "Organization", "", "context")] if org else []
         elif rule.object == "other_org":
             objects = self._other_org(subjects, table)

@@ -75,6 +75,7 @@ class RelationExtractor(CrossSentence, ImplicitEnds, Masking, ReleaseModality):
         self.frame: Frame | None = None
         self.seen_models: set[str] = set()
         self.closed_firms: set[str] = set()  # firms the text showed keeping models closed
+        self.defendant: str | None = None  # the organization a criticism (a suit) last named
         self.stated_makers: dict[str, str] = {}
         self.last_releases: list[Candidate] = []
         self.trigger: tuple[str, int] | None = None
@@ -123,6 +124,9 @@ class RelationExtractor(CrossSentence, ImplicitEnds, Masking, ReleaseModality):
                     self.resume = match.end()  # a cut object list reads on from the cut
                     found = self._apply(rule, match, reading, table, index, question)
                     self._note_stated_makers(found)
+                    self.defendant = next((c.object for c in reversed(found)
+                                           if c.predicate == "CRITICIZED"
+                                           and c.object.startswith("org:")), self.defendant)
                     out.extend(found)
                     at = max(self.resume, match.start() + 1)
                     match = pattern.search(reading, at) if at < len(reading) else None

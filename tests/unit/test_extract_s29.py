@@ -131,3 +131,21 @@ def test_its_models_compete_with_those_of_others(text: str, lang: str) -> None:
 ])
 def test_pitted_against_and_regarded_as_a_rival(text: str, want: tuple) -> None:
     assert want in facts(text, "en")
+
+
+def test_a_department_director_works_for_the_firm() -> None:
+    text = "Marta Ruiz, a research director at Meta, spoke at the conference."
+    assert of(facts(text, "en"), "WORKS_FOR", "LEADS") == {("Marta Ruiz", "WORKS_FOR", "Meta")}
+
+
+@pytest.mark.parametrize("text,sued,plaintiffs", [
+    ("A group of newspapers sued Cohere on Thursday. The suit was brought by outlets including "
+     "Forbes and Politico.", "Cohere", {"Forbes", "Politico"}),
+    ("Universal Music Group sued Suno in June. The case was filed on behalf of Sony Music and "
+     "Warner Records.", "Suno", {"Sony Music", "Warner Records"}),
+])
+def test_listed_plaintiffs_criticize_the_firm_sued(text: str, sued: str,
+                                                   plaintiffs: set[str]) -> None:
+    found = of(facts(text, "en"), "CRITICIZED")
+    assert {(p, "CRITICIZED", sued) for p in plaintiffs} <= found
+    assert not {t for t in found if t[2] in plaintiffs}  # no plaintiff sues another
