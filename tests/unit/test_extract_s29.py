@@ -149,3 +149,17 @@ def test_listed_plaintiffs_criticize_the_firm_sued(text: str, sued: str,
     found = of(facts(text, "en"), "CRITICIZED")
     assert {(p, "CRITICIZED", sued) for p in plaintiffs} <= found
     assert not {t for t in found if t[2] in plaintiffs}  # no plaintiff sues another
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Elon Musk, who is also the chief executive of Tesla, said the robots were ready.", "en"),
+    ("Elon Musk, qui est aussi le patron de Tesla, a parlé mardi.", "fr"),
+    ("Elon Musk, que es también consejero delegado de Tesla, habló el martes.", "es"),
+])
+def test_who_is_also_the_chief_of_a_firm_leads_it(text: str, lang: str) -> None:
+    assert ("Elon Musk", "LEADS", "Tesla") in facts(text, lang)
+
+
+def test_who_is_a_senior_director_leads_nothing() -> None:
+    text = "Elon Musk, who is a senior director of Tesla, said so."
+    assert of(facts(text, "en"), "LEADS") == set()
