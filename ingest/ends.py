@@ -135,6 +135,13 @@ class ImplicitEnds:
                     and self.registry.types.get(c.subject) == "Organization"):
                 self.stated_makers[c.object] = c.subject
 
+    def _note_defendant(self, found: list[Candidate]) -> None:
+        """The last organization a criticism (a suit) names: the firm a later "the plaintiffs
+        are A and B" sues (object role `defendant`)."""
+        for c in found:
+            if c.predicate == "CRITICIZED" and self.registry.types.get(c.object) == "Organization":
+                self.defendant = c.object
+
     def owner_of(self, entity: str) -> str | None:
         """Who builds a model or product: the maker the text names, else the knowledge base,
         else its model family."""

@@ -124,9 +124,7 @@ class RelationExtractor(CrossSentence, ImplicitEnds, Masking, ReleaseModality):
                     self.resume = match.end()  # a cut object list reads on from the cut
                     found = self._apply(rule, match, reading, table, index, question)
                     self._note_stated_makers(found)
-                    self.defendant = next((c.object for c in reversed(found)
-                                           if c.predicate == "CRITICIZED"
-                                           and c.object.startswith("org:")), self.defendant)
+                    self._note_defendant(found)
                     out.extend(found)
                     at = max(self.resume, match.start() + 1)
                     match = pattern.search(reading, at) if at < len(reading) else None
