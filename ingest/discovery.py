@@ -21,6 +21,7 @@ from stratgraph.ingest.name_shapes import PersonFinder, first_names, name_data
 from stratgraph.ingest.normalize import fold_compact, make_id
 from stratgraph.ingest.proper_names import acronym_opens, common_word
 from stratgraph.ingest.spans import Coverage
+from stratgraph.ingest.word_frequency import zipf
 
 
 class Discovery(PersonFinder):
@@ -210,10 +211,7 @@ class Discovery(PersonFinder):
 def _german_noun(name: str) -> bool:
     """A single word common in German and rare in English is a noun, not a brand: "das Labor
     unter Leitung von X" names no firm "Leitung" (brands such as Apple are common in both)."""
-    from wordfreq import zipf_frequency
-
-    return " " not in name and zipf_frequency(name, "de") >= 4.0 and zipf_frequency(
-        name, "en") < 3.0
+    return " " not in name and zipf(name, "de") >= 4.0 and zipf(name, "en") < 3.0
 
 
 _WORD_BEFORE = re.compile(r"([A-ZÀ-Ý][\w’'-]*)\s+$")

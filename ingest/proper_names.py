@@ -36,6 +36,7 @@ from pathlib import Path
 from stratgraph.datafiles import read_yaml
 from stratgraph.ingest.name_shapes import first_names, name_data
 from stratgraph.ingest.normalize import make_id
+from stratgraph.ingest.word_frequency import zipf
 
 LANGUAGES = frozenset({"en", "fr", "es", "it", "pt"})
 """Languages whose capitals mark names (German capitalizes nouns; Chinese has no capitals)."""
@@ -142,13 +143,12 @@ def _build_places() -> set[str]:
 
 @functools.lru_cache(maxsize=8192)
 def word_zipf(word: str, lang: str) -> float:
-    """How frequent `word` is as a word of `lang` or of English (wordfreq's Zipf scale)."""
-    from wordfreq import zipf_frequency
-
+    """How frequent `word` is as a word of `lang` or of English (wordfreq's Zipf scale; exact
+    from 2.99 up, which every threshold here is: see `word_frequency`)."""
     # a Latin word inside Chinese is measured against English only (wordfreq's Chinese lists
     # need a segmenter, and hold no Latin words anyway)
     langs = ("en",) if lang in LATIN_IN else (lang, "en")
-    return max(zipf_frequency(word, code) for code in langs)
+    return max(zipf(word, code) for code in langs)
 
 
 def common_word(word: str, lang: str) -> bool:
@@ -278,9 +278,7 @@ def _rare_person(name: str, lang: str) -> str | None:
 def _compound(word: str, lang: str) -> bool:
     """Does `word` end in a frequent word of `lang`, as a compound noun does ("Bildgenerator",
     "Industrieholding", "Softwarekonzerns"), where a surname mostly does not ("Kiela")?"""
-    from wordfreq import zipf_frequency
-
-    return any(zipf_frequency(word[i:], lang) >= MIN_ZIPF for i in range(3, len(word) - 3))
+    return any(zipf(word[i:], lang) >= MIN_ZIPF for i in range(3, len(word) - 3))
 
 
 def listed_names(s: str, stop_caps: frozenset[str], lang: str,
