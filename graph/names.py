@@ -14,6 +14,8 @@ _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 
 def unaccented(text: str) -> str:
     """The text without its accents, case kept: "Édouard" -> "Edouard"."""
+    if text.isascii():  # nothing to decompose: most names, and a tenth of a run's start
+        return text
     return "".join(c for c in unicodedata.normalize("NFKD", text)
                    if not unicodedata.combining(c))
 
