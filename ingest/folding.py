@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from stratgraph.ingest.pattern_cache import compile_all
+from stratgraph.ingest.pattern_cache import cached_data, compile_all
 
 _KEEP = re.compile(r"\\(?:N\{[^}]*\}|.)|\(\?P[<=]", re.DOTALL)
 """What folding leaves alone: escapes (`\\W` is not `\\w`) and the `(?P<` of a named group."""
@@ -42,7 +42,9 @@ def folded_source(pattern: str) -> str | None:
 
 def compile_twins(name: str, patterns: list[str]) -> list[re.Pattern[str] | None]:
     """The compiled twins of IGNORECASE `patterns` (None where there is none), through the
-    pattern cache under `name`."""
-    sources = [folded_source(pattern) for pattern in patterns]
+    pattern cache under `name`. The twins' sources are kept there too: folding some 2,000
+    patterns of 1,000 characters was a tenth of a second per language in every process."""
+    sources = cached_data(f"{name}-sources", "\0".join(patterns),
+                          lambda: [folded_source(pattern) for pattern in patterns])
     folded = iter(compile_all(name, [(twin, 0) for twin in sources if twin is not None]))
     return [next(folded) if twin is not None else None for twin in sources]
