@@ -356,7 +356,7 @@ def consolidate(candidates: list[Candidate]) -> list[Candidate]:
         if c.rule in GENERIC_ANNOUNCEMENTS and (c.sentence, c.subject) in named_events:
             continue  # "announced that it will sign the code": the code commitment says it
         if c.predicate == "INVESTS_IN":
-            if _co_investors(backers, c):
+            if _co_investors(backers, c) or _funds_its_owner(c):
                 continue
             funded = backers.get((c.sentence, c.object), set()) - {c.subject}
             if len(funded) == 1:  # "A led the round, with B also taking part": B funds A's target
@@ -369,6 +369,14 @@ def consolidate(candidates: list[Candidate]) -> list[Candidate]:
         out.append(c)
     out.sort(key=lambda c: (c.sentence, c.predicate, c.subject, c.object))
     return out
+
+
+def _funds_its_owner(c: Candidate) -> bool:
+    """A fund or unit said to invest in the firm that owns it ("a round led by SoftBank's
+    Vision Fund" with SoftBank as the round's firm): the firm is its backer's owner, never the
+    company funded."""
+    known = get_kb().entities.get(c.subject)
+    return known is not None and known.owner == c.object
 
 
 def _co_investors(backers: dict[tuple[int, str], set[str]], c: Candidate) -> bool:
