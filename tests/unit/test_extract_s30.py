@@ -34,3 +34,33 @@ def test_fidelity_s_legal_name_is_one_investor_in_a_list() -> None:
             "Menlo Ventures and General Catalyst.")
     backers = {s for s, _, o in of(facts(text, "en"), "INVESTS_IN") if o == "Cohere"}
     assert backers == {"Fidelity", "Menlo Ventures", "General Catalyst"}
+
+
+@pytest.mark.parametrize("text,org", [
+    ("Priya Raman, Nvidia's chief AI architect, spoke at the conference.", "Nvidia"),
+    ("Priya Raman, Nvidia's chief architect, spoke at the conference.", "Nvidia"),
+    ("Tomas Lind, Stanford's chief innovation and strategy officer, said so.", "Stanford University"),
+])
+def test_a_chief_architect_or_a_long_chief_title_works_for_the_firm(text: str, org: str) -> None:
+    found = facts(text, "en")
+    person = text.split(",")[0]
+    assert (person, "WORKS_FOR", org) in found
+    assert (person, "LEADS", org) not in found
+
+
+def test_a_chairman_who_is_also_chief_technology_officer_still_leads() -> None:
+    text = "Hal Morrow, Oracle's chairman and chief technology officer, said the race was on."
+    assert ("Hal Morrow", "LEADS", "Oracle") in facts(text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "Microsoft has built OpenAI's models into Bing and Office.",
+    "Microsoft built the models of OpenAI into its Copilot assistant.",
+])
+def test_building_a_firm_s_models_into_products_is_a_partnership(text: str) -> None:
+    assert ("Microsoft", "PARTNERS_WITH", "OpenAI") in facts(text, "en")
+
+
+def test_building_something_into_a_hillside_is_no_partnership() -> None:
+    text = "Microsoft built a data centre into the hillside near the OpenAI campus."
+    assert ("Microsoft", "PARTNERS_WITH", "OpenAI") not in facts(text, "en")
