@@ -74,6 +74,35 @@ def makers_beside(extractor: RelationExtractor, candidates: list[Candidate]) -> 
                                    {"open_weights": True} if predicate == "OPEN_SOURCED"
                                    else {}))
             made.add(thing.entity)
+    return found + _products_of_the_main_firm(extractor, made)
+
+
+def _products_of_the_main_firm(extractor: RelationExtractor, made: set[str]) -> list[Candidate]:
+    """A known product whose owner is the firm the article names most (strictly), named before
+    the product: the firm develops it, cited from the product's first sentence. An article
+    about Microsoft that later mentions "Teams" means Microsoft's Teams."""
+    counts: dict[str, int] = {}
+    first: dict[str, tuple[int, int]] = {}  # entity -> (sentence, offset) of its first naming
+    for index, table in sorted(extractor.tables.items()):
+        for m in table:
+            if m.origin == "anaphor":
+                continue
+            first.setdefault(m.entity, (index, m.start))
+            if m.type == "Organization":
+                counts[m.entity] = counts.get(m.entity, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
+        return []
+    main = next(org for org, n in counts.items() if n == ranked[0])
+    found = []
+    for entity, (index, at) in first.items():
+        known = extractor.kb.entities.get(entity)
+        if (known is None or known.type != "Product" or known.owner != main
+                or "hardware" in known.tags or entity in made
+                or entity not in extractor.registry.types or first[main] > (index, at)):
+            continue
+        found.append(Candidate("DEVELOPS", main, entity, "rule:product-of-main-firm",
+                               CONFIDENCE, index))
     return found
 
 

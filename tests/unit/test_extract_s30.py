@@ -64,3 +64,25 @@ def test_building_a_firm_s_models_into_products_is_a_partnership(text: str) -> N
 def test_building_something_into_a_hillside_is_no_partnership() -> None:
     text = "Microsoft built a data centre into the hillside near the OpenAI campus."
     assert ("Microsoft", "PARTNERS_WITH", "OpenAI") not in facts(text, "en")
+
+
+def test_a_product_of_the_firm_the_article_is_about_is_its_own() -> None:
+    text = ("Microsoft reported higher cloud revenue on Tuesday. Microsoft said demand for AI "
+            "services kept growing. Many firms now hold their meetings in Microsoft Teams, "
+            "analysts noted. Google reports next week.")
+    assert ("Microsoft", "DEVELOPS", "Microsoft Teams") in facts(text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    # the product comes first: the firm the article names most was not named yet
+    "Many firms now hold their meetings in Microsoft Teams. Microsoft reported higher revenue. "
+    "Microsoft said demand kept growing.",
+    # two firms named equally often: no main firm
+    "Microsoft reported higher revenue. Google did too. Many firms now hold their meetings in "
+    "Microsoft Teams, analysts noted.",
+    # the main firm is not the product's owner
+    "Slack grew fast this year. Slack said it hired more staff. Slack now competes with "
+    "Microsoft Teams.",
+])
+def test_no_product_of_the_main_firm_without_a_clear_main_firm_named_first(text: str) -> None:
+    assert ("Microsoft", "DEVELOPS", "Microsoft Teams") not in facts(text, "en")
