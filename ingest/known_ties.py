@@ -125,6 +125,33 @@ def leaders_beside(extractor: RelationExtractor, candidates: list[Candidate]) ->
             found.append(Candidate("LEADS", person.entity, known.employer,
                                    "rule:leader-named-beside", CONFIDENCE, index))
             tied.add((person.entity, known.employer))
+    return found + _roles_in_article(extractor, tied)
+
+
+def _roles_in_article(extractor: RelationExtractor, tied: set[tuple[str, str]]
+                      ) -> list[Candidate]:
+    """A known leader or founder whose firm the article names in another sentence, and whom
+    no fact ties to it: LEADS (or FOUNDED, for a founder the knowledge base does not give as
+    the chief), cited from the person's first sentence. "Satya Nadella said ..." in a story
+    about Microsoft is Microsoft's chief speaking."""
+    named: dict[str, int] = {}  # entity -> sentence of its first naming
+    for index, table in sorted(extractor.tables.items()):
+        for m in table:
+            if m.origin != "anaphor":
+                named.setdefault(m.entity, index)
+    found = []
+    for entity, index in named.items():
+        known = extractor.kb.entities.get(entity)
+        if (known is None or known.type != "Person" or known.employer not in named
+                or (entity, known.employer) in tied):
+            continue
+        if "leads" in known.tags:
+            predicate, rule = "LEADS", "rule:leader-in-article"
+        elif "founder" in known.tags:
+            predicate, rule = "FOUNDED", "rule:founder-in-article"
+        else:
+            continue
+        found.append(Candidate(predicate, entity, known.employer, rule, CONFIDENCE, index))
     return found
 
 

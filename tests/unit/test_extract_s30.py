@@ -86,3 +86,21 @@ def test_a_product_of_the_firm_the_article_is_about_is_its_own() -> None:
 ])
 def test_no_product_of_the_main_firm_without_a_clear_main_firm_named_first(text: str) -> None:
     assert ("Microsoft", "DEVELOPS", "Microsoft Teams") not in facts(text, "en")
+
+
+def test_a_known_chief_speaking_in_a_story_about_the_firm_leads_it() -> None:
+    text = ("Microsoft reported higher cloud revenue on Tuesday. Satya Nadella said demand for "
+            "AI services kept growing.")
+    assert ("Satya Nadella", "LEADS", "Microsoft") in facts(text, "en")
+
+
+def test_a_known_chief_whose_firm_the_article_never_names_leads_nothing() -> None:
+    text = "Cloud revenue grew again. Satya Nadella said demand for AI services kept growing."
+    assert of(facts(text, "en"), "LEADS") == set()
+
+
+def test_a_known_chief_the_article_says_left_is_not_read_as_leading() -> None:
+    found = facts("Sam Altman left OpenAI on Friday. OpenAI named an interim chief the same day.",
+                  "en")
+    assert ("Sam Altman", "LEFT", "OpenAI") in found
+    assert ("Sam Altman", "LEADS", "OpenAI") not in found
