@@ -43,8 +43,10 @@ def folded_source(pattern: str) -> str | None:
 def compile_twins(name: str, patterns: list[str]) -> list[re.Pattern[str] | None]:
     """The compiled twins of IGNORECASE `patterns` (None where there is none), through the
     pattern cache under `name`. The twins' sources are kept there too: folding some 2,000
-    patterns of 1,000 characters was a tenth of a second per language in every process."""
-    sources = cached_data(f"{name}-sources", "\0".join(patterns),
+    patterns of 1,000 characters was a tenth of a second per language in every process.
+    (Named "sources-..." so that saving the twins, which drops older "<name>-*" files, keeps
+    it.)"""
+    sources = cached_data(f"sources-{name}", "\0".join(patterns),
                           lambda: [folded_source(pattern) for pattern in patterns])
     folded = iter(compile_all(name, [(twin, 0) for twin in sources if twin is not None]))
     return [next(folded) if twin is not None else None for twin in sources]

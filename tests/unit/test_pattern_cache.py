@@ -199,3 +199,15 @@ def test_a_knowledge_base_pattern_that_does_not_compile_is_named(cache: Path,
         encoding="utf-8")
     with pytest.raises(ValueError, match=r"knowledge base: pattern '\(\?:data labelling firm'"):
         load_kb(folder)
+
+
+def test_twins_and_their_sources_keep_each_other_s_cache_files(cache: Path) -> None:
+    from stratgraph.ingest.folding import compile_twins
+
+    patterns = [r"(?P<s>@O\d+@) (?:a publié|released) (?P<o>@M\d+@)", r"(?-i:AD) \w+"]
+    first = compile_twins("demo-folded", patterns)
+    names = sorted(p.name.rsplit("-", 1)[0] for p in cache.glob("*.bin"))
+    assert names == ["demo-folded", "sources-demo-folded"]  # saving one kept the other
+    again = compile_twins("demo-folded", patterns)
+    assert again == first and first[1] is None  # a pattern that turns IGNORECASE off: no twin
+    assert first[0].search("@o1@ a publié @m2@") is not None
