@@ -9,8 +9,9 @@ million words), so only the words at or above `FLOOR` matter: some 30,000 per la
 are kept in the pattern cache (keyed by wordfreq's version), with the Zipf value wordfreq itself
 gives them; a word outside that table is rarer than every threshold.
 
-Only a plain word (letters only) is looked up this way, where wordfreq's own reading of it is
-one token, the word NFC-normalized and case-folded. Anything else (digits, hyphens, apostrophes,
+Only a plain word (Latin letters only, in the six Latin-script languages) is looked up this
+way, where wordfreq's own reading of it is one token, the word NFC-normalized and case-folded;
+the equivalence was checked on every word and word ending of the held-out texts. Anything else (digits, hyphens, apostrophes,
 spaces) goes to wordfreq, whose tokenizer and digit rules then apply as before.
 """
 
