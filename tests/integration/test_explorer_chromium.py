@@ -202,10 +202,12 @@ def test_search_profile_diagram_and_curated_query(api_url: str, page: Page) -> N
     profile = page.eval("document.getElementById('profile').innerText")
     assert "org:openai" in profile and "OpenIA" in profile and "Q21708200" in profile
 
-    # 3. the diagram: an SVG inside the explorer's frame, nodes and cited edges
+    # 3. the diagram: an SVG inside the explorer's frame, nodes and cited edges (read once the
+    # frame's document has loaded: a document still parsing shows only its first nodes)
     counts = page.wait(
         "(() => { const d = document.getElementById('diagram')?.contentDocument;"
-        " if (!d) return null; const n = d.querySelectorAll('svg g.node').length;"
+        " if (!d || d.readyState !== 'complete' || d.URL === 'about:blank') return null;"
+        " const n = d.querySelectorAll('svg g.node').length;"
         " const e = [...d.querySelectorAll('svg g.edge > title')].map(t => t.textContent);"
         " return n ? {nodes: n, edges: e} : null; })()",
         timeout=45, what="diagram svg",
