@@ -33,6 +33,7 @@ trained on them and took their true pairs first.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from stratgraph.ingest.candidate import Candidate
 from stratgraph.ingest.relations import RelationExtractor
@@ -89,15 +90,9 @@ def _products_of_the_main_firm(extractor: RelationExtractor, made: set[str]) -> 
     """A known product whose owner is the firm the article names most (strictly), named before
     the product: the firm develops it, cited from the product's first sentence. An article
     about Microsoft that later mentions "Microsoft Teams" in passing still reports its maker."""
-    counts: dict[str, int] = {}
-    first: dict[str, tuple[int, int]] = {}  # entity -> (sentence, offset) of its first naming
-    for index, table in sorted(extractor.tables.items()):
-        for m in table:
-            if m.origin == "anaphor":
-                continue
-            first.setdefault(m.entity, (index, m.start))
-            if m.type == "Organization":
-                counts[m.entity] = counts.get(m.entity, 0) + 1
+    first = _first_named(extractor)
+    counts = Counter(m.entity for table in extractor.tables.values() for m in table
+                     if m.origin != "anaphor" and m.type == "Organization")
     ranked = sorted(counts.values(), reverse=True)
     if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
         return []
@@ -142,13 +137,9 @@ def _roles_in_article(extractor: RelationExtractor, tied: set[tuple[str, str]]
     the leaders named beside it), and whom no fact ties to it: LEADS (or FOUNDED, for a founder
     the knowledge base does not give as the chief), cited from the person's first sentence.
     "Satya Nadella said ..." in a story about Microsoft is Microsoft's chief speaking."""
-    named: dict[str, int] = {}  # entity -> sentence of its first naming
-    for index, table in sorted(extractor.tables.items()):
-        for m in table:
-            if m.origin != "anaphor":
-                named.setdefault(m.entity, index)
+    named = _first_named(extractor)
     found = []
-    for entity, index in named.items():
+    for entity, (index, _) in named.items():
         known = extractor.kb.entities.get(entity)
         if (known is None or known.type != "Person" or known.employer not in named
                 or (entity, known.employer) in tied):
@@ -161,6 +152,17 @@ def _roles_in_article(extractor: RelationExtractor, tied: set[tuple[str, str]]
             continue
         found.append(Candidate(predicate, entity, known.employer, rule, CONFIDENCE, index))
     return found
+
+
+def _first_named(extractor: RelationExtractor) -> dict[str, tuple[int, int]]:
+    """Per entity, the sentence and offset where the article first names it (a pronoun or "the
+    company" names nothing), in text order."""
+    first: dict[str, tuple[int, int]] = {}
+    for index, table in sorted(extractor.tables.items()):
+        for m in table:
+            if m.origin != "anaphor":
+                first.setdefault(m.entity, (index, m.start))
+    return first
 
 
 def _open_near(cue: re.Pattern[str] | None, masked: str, at: int) -> bool:
