@@ -77,9 +77,12 @@ def test_a_product_of_the_firm_the_article_is_about_is_its_own() -> None:
     # the product comes first: the firm the article names most was not named yet
     "Many firms now hold their meetings in Microsoft Teams. Microsoft reported higher revenue. "
     "Microsoft said demand kept growing.",
-    # two firms named equally often: no main firm
-    "Microsoft reported higher revenue. Google did too. Many firms now hold their meetings in "
+    # two firms named equally often: the one named first is the main firm
+    "Google reported higher revenue. Microsoft did too. Many firms now hold their meetings in "
     "Microsoft Teams, analysts noted.",
+    # a firm named once is no main firm
+    "Microsoft reported higher revenue. Many firms now hold their meetings in Microsoft Teams, "
+    "analysts noted.",
     # the main firm is not the product's owner
     "Slack grew fast this year. Slack said it hired more staff. Slack now competes with "
     "Microsoft Teams.",
@@ -104,3 +107,9 @@ def test_a_known_chief_the_article_says_left_is_not_read_as_leading() -> None:
                   "en")
     assert ("Sam Altman", "LEFT", "OpenAI") in found
     assert ("Sam Altman", "LEADS", "OpenAI") not in found
+
+
+def test_the_company_counts_toward_the_main_firm() -> None:
+    text = ("Microsoft reported higher revenue. The company said demand kept growing. Google "
+            "reports next week. Many firms now hold their meetings in Microsoft Teams.")
+    assert ("Microsoft", "DEVELOPS", "Microsoft Teams") in facts(text, "en")
