@@ -22,3 +22,14 @@ def test_the_genitive_compound_also_continues_it() -> None:
             "Der Chef des Chipkonzerns, Carl Mertens, will sparen.")
     assert ("Carl Mertens", "LEADS", "Intel") in facts(text, "de")
 
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Selon Lena Vogt, de l'Université de Washington, le modèle se trompe souvent.", "fr"),
+    ("Según Lena Vogt, de la Universidad de Washington, el modelo se equivoca a menudo.", "es"),
+    ("Secondo Lena Vogt, dell'Università di Washington, il modello sbaglia spesso.", "it"),
+    ("Laut Lena Vogt, von der University of Washington, irrt das Modell oft.", "de"),
+    ("The award was shared with Lena Vogt, of the University of Washington.", "en"),
+])
+def test_a_person_s_affiliation_in_apposition_with_its_article(text: str, lang: str) -> None:
+    assert ("Lena Vogt", "WORKS_FOR", "University of Washington") in facts(text, lang)
