@@ -31,7 +31,7 @@ from stratgraph.ingest.name_shapes import first_names
 from stratgraph.ingest.namepass import model_tail_pass, repeat_pass, surname_pass
 from stratgraph.ingest.officials import no_firm_jobs, read_officials
 from stratgraph.ingest.one_sense import confirmed_names
-from stratgraph.ingest.open_lists import promote_open
+from stratgraph.ingest.open_lists import open_makers_stance, promote_open
 from stratgraph.ingest.proper_names import listed_names
 from stratgraph.ingest.records import ErrorReport, Record, record_from_dict
 from stratgraph.ingest.relations import Candidate, RelationExtractor
@@ -243,6 +243,8 @@ def extract_article(record: Record, kb: KnowledgeBase | None = None,
     officials = read_officials(text, sents, found.extractor.tables, data, base)
     candidates = no_firm_jobs(candidates, officials.people, base) + officials.facts
     promote_open(candidates, text, sents, linked, data)
+    candidates = candidates + open_makers_stance(candidates, registry.types,
+                                                 found.extractor._allowed)
     facts = consolidate(candidates)
     published = dates.published_date(record.published)
     source = {

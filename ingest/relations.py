@@ -24,7 +24,8 @@ from stratgraph.ingest.folding import lowered
 from stratgraph.ingest.kb import KnowledgeBase
 from stratgraph.ingest.langdata import LangData, Rule
 from stratgraph.ingest.masking import Masking
-from stratgraph.ingest.release_modality import OPEN_POSITION, Frame, ReleaseModality
+from stratgraph.ingest.release_modality import (CLOSED_POSITION, OPEN_POSITION, Frame,
+                                                 ReleaseModality)
 from stratgraph.ingest.event_mentions import event_id
 from stratgraph.ingest.mentions import Mention, Registry
 from stratgraph.ingest.pairing import own_objects, pairs
@@ -35,7 +36,6 @@ from stratgraph.ingest.tenure import past_job
 _MAKING = ("DEVELOPS", "RELEASED", "OPEN_SOURCED")
 """Facts that name who makes a model the knowledge base does not know: later sentences
 read that maker wherever a rule stands a model for its owner."""
-CLOSED_POSITION = "position:closed-models"
 _AT_EVENT = re.compile(r"(?:\b(?:at|during|à|au|lors d[eu]|pendant|auf|bei|während|en|durante|"
                        r"in occasione d\w+|na|no|nel|nella|al|alla)\s+(?:(?:the|la|le|l[\x27’]|"
                        r"der|dem|des|el|il|lo|a|o)\s*)?|在\s*)$", re.IGNORECASE)

@@ -17,6 +17,7 @@ from stratgraph.ingest.langdata import Rule
 from stratgraph.ingest.mentions import Mention
 
 OPEN_POSITION = "position:open-weights"
+CLOSED_POSITION = "position:closed-models"
 _MODEL_NOUN = re.compile(r"(?i)\b(?:models?|modèles?|modelle?|modelos?|LLMs?)\b|模型")
 
 

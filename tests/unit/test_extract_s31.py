@@ -1,11 +1,13 @@
 """Session 31: German compound descriptors ("der Chipkonzern", "des Softwarekonzerns") point
-back to the firm named before them, as "der Konzern" does. Every sentence is written for this file: none is taken from a set."""
+back to the firm named before them, as "der Konzern" does; affiliations in apposition with an
+article ("de l'Université de X"); a firm shown opening a model anywhere in the article stands for
+open weights. Every sentence is written for this file: none is taken from a set."""
 
 from __future__ import annotations
 
 import pytest
 
-from extract_helpers import facts
+from extract_helpers import facts, lines
 
 _STORY = ("Samsung stellt einen neuen Speicherchip vor. Bei Intel läuft es dagegen schlecht. "
           "{phrase} wird seit dem Frühjahr von Finanzchef Carl Mertens geführt.")
@@ -33,3 +35,30 @@ def test_the_genitive_compound_also_continues_it() -> None:
 ])
 def test_a_person_s_affiliation_in_apposition_with_its_article(text: str, lang: str) -> None:
     assert ("Lena Vogt", "WORKS_FOR", "University of Washington") in facts(text, lang)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Developers praised open models such as Gemma 2 from Google in a survey.", "en"),
+    ("Les développeurs saluent des modèles ouverts comme Gemma 2 de Google.", "fr"),
+])
+def test_a_firm_shown_opening_a_model_anywhere_stands_for_open_weights(text: str,
+                                                                       lang: str) -> None:
+    found = facts(text, lang)
+    assert ("Google", "OPEN_SOURCED", "Gemma 2") in found
+    assert ("Google", "SUPPORTS", "open-weight release") in found
+
+
+def test_a_firm_that_keeps_models_closed_gets_no_open_stance() -> None:
+    text = "Google keeps Gemini closed. Developers praised open models such as Gemma 2 from Google."
+    found = facts(text, "en")
+    assert ("Google", "OPEN_SOURCED", "Gemma 2") in found
+    assert ("Google", "SUPPORTS", "open-weight release") not in found
+
+
+def test_the_open_stance_is_said_once_per_firm_and_cited_from_its_first_opening() -> None:
+    text = ("Developers praised open models such as Gemma 2 from Google. A year later they "
+            "praised open models such as Gemma 3 from Google as well.")
+    stances = [line for line in lines(text, "en") if line["kind"] == "fact"
+               and line["predicate"] == "SUPPORTS"]
+    assert len(stances) == 1
+    assert "Gemma 2" in stances[0]["evidence"]["sentence"]
