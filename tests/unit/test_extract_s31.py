@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import facts, lines
+from extract_helpers import facts, lines, of
 
 _STORY = ("Samsung stellt einen neuen Speicherchip vor. Bei Intel läuft es dagegen schlecht. "
           "{phrase} wird seit dem Frühjahr von Finanzchef Carl Mertens geführt.")
@@ -62,3 +62,35 @@ def test_the_open_stance_is_said_once_per_firm_and_cited_from_its_first_opening(
                and line["predicate"] == "SUPPORTS"]
     assert len(stances) == 1
     assert "Gemma 2" in stances[0]["evidence"]["sentence"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Meta investierte rund 14,3 Milliarden Dollar in den Datendienstleister Scale AI.",
+     {("Meta", "INVESTS_IN", "Scale AI")}),
+    ("Meta investierte nicht 14,3 Milliarden Dollar in Scale AI.", set()),
+])
+def test_a_german_amount_with_a_decimal_comma_before_the_funded_firm(
+        text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert of(facts(text, "de"), "INVESTS_IN") == expected
+
+
+def test_a_german_round_led_in_a_relative_clause_funds_the_firm_raising_it() -> None:
+    text = ("Am Mittwoch hatte CoreWeave eine Finanzierungsrunde erweitert, die vom Hedgefonds "
+            "Magnetar Capital angeführt wird.")
+    assert ("Magnetar Capital", "INVESTS_IN", "CoreWeave") in facts(text, "de")
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Isomorphic Labs, the Alphabet company led by Demis Hassabis, signed a deal.", "en",
+     ("Demis Hassabis", "LEADS", "Isomorphic Labs")),
+    ("A xAI, empresa de inteligência artificial de Elon Musk, abriu os pesos.", "pt",
+     ("Elon Musk", "LEADS", "xAI")),
+])
+def test_a_firm_described_by_its_leader_in_apposition(text: str, lang: str,
+                                                      expected: tuple[str, str, str]) -> None:
+    assert expected in facts(text, lang)
+
+
+def test_the_anti_defamation_league_is_no_football_league() -> None:
+    text = "La Liga Antidifamación (ADL), que dirige Jonathan Greenblatt, protestó."
+    assert ("Jonathan Greenblatt", "LEADS", "Anti-Defamation League") in facts(text, "es")
