@@ -94,3 +94,16 @@ def test_a_firm_described_by_its_leader_in_apposition(text: str, lang: str,
 def test_the_anti_defamation_league_is_no_football_league() -> None:
     text = "La Liga Antidifamación (ADL), que dirige Jonathan Greenblatt, protestó."
     assert ("Jonathan Greenblatt", "LEADS", "Anti-Defamation League") in facts(text, "es")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Anthropic, financée notamment par Amazon et Google, soutient le texte.", "fr"),
+    ("Anthropic, finanziata tra gli altri da Amazon e Google, apre un ufficio.", "it"),
+    ("Anthropic, financiada entre otros por Amazon y Google, abre una oficina.", "es"),
+    ("A Anthropic, financiada entre outros pela Amazon e pelo Google, abre um escritório.", "pt"),
+    ("Anthropic, finanziert unter anderem von Amazon und Google, eröffnet ein Büro.", "de"),
+    ("Anthropic, finanziert von Amazon und Google, eröffnet ein Büro.", "de"),
+])
+def test_funded_by_with_an_adverb_between_and_never_the_other_way(text: str, lang: str) -> None:
+    assert of(facts(text, lang), "INVESTS_IN") == {("Amazon", "INVESTS_IN", "Anthropic"),
+                                                   ("Google", "INVESTS_IN", "Anthropic")}
