@@ -107,3 +107,33 @@ def test_the_anti_defamation_league_is_no_football_league() -> None:
 def test_funded_by_with_an_adverb_between_and_never_the_other_way(text: str, lang: str) -> None:
     assert of(facts(text, lang), "INVESTS_IN") == {("Amazon", "INVESTS_IN", "Anthropic"),
                                                    ("Google", "INVESTS_IN", "Anthropic")}
+
+
+def test_an_also_invested_list_with_an_apposition() -> None:
+    text = ("Mistral AI raised 142 million dollars. Amazon and NVentures, the venture arm of "
+            "Nvidia, also invested.")
+    assert of(facts(text, "en"), "INVESTS_IN") == {("Amazon", "INVESTS_IN", "Mistral AI"),
+                                                   ("NVentures", "INVESTS_IN", "Mistral AI")}
+
+
+@pytest.mark.parametrize("text", [
+    "Tabnine wurde 2013 in Tel Aviv von Dror Weiss und Eran Yahav gegründet.",
+    "Tabnine wurde 2013 in New York von Dror Weiss und Eran Yahav gegründet.",
+])
+def test_a_german_passive_founding_with_a_place_between(text: str) -> None:
+    assert of(facts(text, "de"), "FOUNDED") == {("Dror Weiss", "FOUNDED", "Tabnine"),
+                                                ("Eran Yahav", "FOUNDED", "Tabnine")}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Together AI publie des données. Parmi ses cofondateurs figurent Ce Zhang, professeur à "
+     "Zurich, et Percy Liang.", "fr"),
+    ("Together AI pubblica un dataset. Tra i suoi fondatori figurano anche Ce Zhang e Percy "
+     "Liang.", "it"),
+    ("Together AI publica datos. Entre sus fundadores figuran Ce Zhang y Percy Liang.", "es"),
+    ("Together AI released data. Among its co-founders are Ce Zhang and Percy Liang.", "en"),
+])
+def test_founders_listed_after_among_its_founders(text: str, lang: str) -> None:
+    found = of(facts(text, lang), "FOUNDED")
+    assert {("Ce Zhang", "FOUNDED", "Together AI"),
+            ("Percy Liang", "FOUNDED", "Together AI")} <= found
