@@ -137,3 +137,15 @@ def test_founders_listed_after_among_its_founders(text: str, lang: str) -> None:
     found = of(facts(text, lang), "FOUNDED")
     assert {("Ce Zhang", "FOUNDED", "Together AI"),
             ("Percy Liang", "FOUNDED", "Together AI")} <= found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Als Robin Rombach, Andreas Blattmann und Patrick Esser im Frühjahr Stability AI "
+     "verließen, war das ein Schlag.",
+     {("Robin Rombach", "LEFT", "Stability AI"), ("Andreas Blattmann", "LEFT", "Stability AI"),
+      ("Patrick Esser", "LEFT", "Stability AI")}),
+    ("Bekannt ist, dass Jan Leike OpenAI nicht verlassen hat.", set()),
+])
+def test_german_departures_in_a_subordinate_clause_with_a_list(
+        text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert of(facts(text, "de"), "LEFT") == expected
