@@ -149,3 +149,14 @@ def test_founders_listed_after_among_its_founders(text: str, lang: str) -> None:
 def test_german_departures_in_a_subordinate_clause_with_a_list(
         text: str, expected: set[tuple[str, str, str]]) -> None:
     assert of(facts(text, "de"), "LEFT") == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Naman Goyal travaille désormais pour Thinking Machines Lab.", "fr",
+     {("Naman Goyal", "WORKS_FOR", "Thinking Machines Lab")}),
+    ("Jan Leike and Ilya Sutskever worked at OpenAI.", "en",
+     {("Jan Leike", "WORKS_FOR", "OpenAI"), ("Ilya Sutskever", "WORKS_FOR", "OpenAI")}),
+])
+def test_works_for_after_an_adverb_and_for_a_list_of_people(
+        text: str, lang: str, expected: set[tuple[str, str, str]]) -> None:
+    assert of(facts(text, lang), "WORKS_FOR") == expected
