@@ -103,7 +103,7 @@ def _products_of_the_main_firm(extractor: RelationExtractor, made: set[str]) -> 
         if (known is None or known.type != "Product" or known.owner != main
                 or "hardware" in known.tags or entity in made
                 or entity not in extractor.registry.types
-                or first.get(main, (index + 1, 0)) > (index, at)):
+                or main not in first or first[main] > (index, at)):
             continue
         found.append(Candidate("DEVELOPS", main, entity, "rule:product-of-main-firm",
                                CONFIDENCE, index))
