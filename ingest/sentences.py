@@ -59,7 +59,7 @@ def _split_line(line: str, lang: str) -> Iterator[tuple[int, int]]:
         if match.group(0)[0] == "." and not _period_ends(line, match.start(), end, abbrevs, lang,
                                                           months):
             continue
-        word = re.match(r"\S*", line[end:].lstrip()).group(0)
+        word = _NEXT_WORD.match(line, end).group(1)
         if word.isalpha() and word.islower():
             continue  # "approx. five" goes on; "xAI", "o3-mini" may open a sentence
         yield begin, end
@@ -67,6 +67,11 @@ def _split_line(line: str, lang: str) -> Iterator[tuple[int, int]]:
     yield begin, len(line)
 
 
+_NEXT_WORD = re.compile(r"\s*(\S*)")
+_LAST_WORD = re.compile(r"[\w.-]+$")
+_WORD_WINDOW = 80
+"""How far back `_period_ends` looks for the word before a full stop: a `$`-anchored search
+over the whole line before it cost time quadratic in the line (an article can be one line)."""
 _GIVEN_NAME = re.compile(r"(?:[A-Z][a-zà-ÿ’'-]*|[A-Z]\.)$")
 """What may stand before a middle initial: a given name ("John", "Jean-Paul") or another initial
 ("George R. R. Martin"), not a mixed-case model name ("HyperCLOVA")."""
@@ -74,8 +79,7 @@ _GIVEN_NAME = re.compile(r"(?:[A-Z][a-zà-ÿ’'-]*|[A-Z]\.)$")
 
 def _period_ends(line: str, dot: int, end: int, abbrevs: frozenset[str], lang: str,
                  months: frozenset[str]) -> bool:
-    word = re.search(r"([\w.-]+)$", line[:dot])
-    prev = word.group(1) if word else ""
+    prev = _word_before(line, dot)
     if prev.casefold() in abbrevs or prev.casefold().rstrip(".") in abbrevs:
         return False
     if len(prev) == 1 and prev.isupper():
@@ -88,6 +92,15 @@ def _period_ends(line: str, dot: int, end: int, abbrevs: frozenset[str], lang: s
         if following and following.group(1).casefold() in months:
             return False  # German ordinal date: "am 5. August"
     return True
+
+
+def _word_before(line: str, dot: int) -> str:
+    """The run of word characters, dots and hyphens that ends at `dot` ("" when none)."""
+    begin = max(0, dot - _WORD_WINDOW)
+    word = _LAST_WORD.search(line, begin, dot)
+    if word is not None and word.start() == begin and begin > 0:
+        word = _LAST_WORD.search(line, 0, dot)  # the window cut a longer run: read it whole
+    return word.group(0) if word else ""
 
 
 def _inside_quote(line: str, begin: int, pos: int) -> bool:
