@@ -77,7 +77,7 @@ class PairModel:
             raw["live"] = [model.live(False), model.live(True)]
             return raw
 
-        key = f"{path.name}:{hashlib.sha256(path.read_bytes()).hexdigest()}"
+        key = f"live-dicts:{path.name}:{hashlib.sha256(path.read_bytes()).hexdigest()}"
         raw = cached_data("pair_model", key, build)
         model = cls(raw["labels"], raw["bias"], raw["weights"], raw["threshold"],
                     raw.get("meta", {}), raw.get("thresholds", {}))
@@ -108,24 +108,27 @@ class PairModel:
         live, weights = self.live(focus)
         scores = {k: self.bias[k] for k in live}
         for f in set(feats):
-            for k, w in weights.get(f, ()):
-                scores[k] += w
+            if (row := weights.get(f)) is not None:
+                for k, w in row.items():
+                    scores[k] += w
         out = []
         for k, s in scores.items():
             if (p := _sigmoid(s)) >= live[k]:
                 out.append((self.labels[k], p))
         return out
 
-    def live(self, focus: bool) -> tuple[dict[int, float], dict[str, list[tuple[int, float]]]]:
+    def live(self, focus: bool) -> tuple[dict[int, float], dict[str, dict[int, float]]]:
         """The labels of one kind whose threshold is reachable, with their thresholds, and
-        the weights restricted to them (computed once per model)."""
+        the weights restricted to them (computed once per model). Dictionaries, not lists of
+        pairs: the pattern cache reads 240,000 pairs back three times slower than the same
+        weights as dictionaries, and every batch worker reads them."""
         cache = self.__dict__.setdefault("_live_cache", {})
         if focus not in cache:
             live = {k: t for k, label in enumerate(self.labels)
                     if label.startswith(PREFIX) == focus
                     and (t := self.thresholds.get(label, self.threshold)) <= 1.0}
             weights = {f: kept for f, w in self.weights.items()
-                       if (kept := [(k, v) for k, v in w.items() if k in live])}
+                       if (kept := {k: v for k, v in w.items() if k in live})}
             cache[focus] = (live, weights)
         return cache[focus]
 
