@@ -15,7 +15,7 @@ from typing import Any
 
 from stratgraph.datafiles import read_yaml
 from stratgraph.ingest.folding import compile_twins
-from stratgraph.ingest.literal_gate import Gate, GatedList, gates_of
+from stratgraph.ingest.literal_gate import Gate, GatedList, further_gates_of, gates_of
 from stratgraph.ingest.pattern_cache import CompileError, cached_data, compile_all
 
 RULES_DIR = Path(__file__).resolve().parent / "rules"
@@ -116,13 +116,19 @@ class LangData:
                    for pattern, twin in zip(rule.patterns, rule.twins)]
         gates = [gate if twin is not None else None for rule in self.rules
                  for twin, gate in zip(rule.twins, rule.gates)]
-        return GatedList(entries, gates)
+        further = further_gates_of(f"rules-further-{self.lang}", [
+            twin.pattern if twin is not None and gate is not None else None
+            for (_rule, _pattern, twin), gate in zip(entries, gates)])
+        return GatedList(entries, gates, further)
 
     @cached_property
     def fallback_plan(self) -> GatedList[FallbackCue]:
         """The fallback cues by their twins' gates (see `rule_plan`)."""
-        return GatedList(self.fallback, [cue.gate if cue.twin is not None else None
-                                         for cue in self.fallback])
+        gates = [cue.gate if cue.twin is not None else None for cue in self.fallback]
+        further = further_gates_of(f"fallback-further-{self.lang}", [
+            cue.twin.pattern if cue.twin is not None and gate is not None else None
+            for cue, gate in zip(self.fallback, gates)])
+        return GatedList(self.fallback, gates, further)
 
 
 RuleEntry = tuple[Rule, re.Pattern[str], "re.Pattern[str] | None"]

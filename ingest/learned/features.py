@@ -20,7 +20,7 @@ from stratgraph.ingest.fallback_grammar import PLACEHOLDER
 from stratgraph.ingest.folding import compile_twins, lowered
 from stratgraph.ingest.kb import get_kb
 from stratgraph.ingest.langdata import expand, load
-from stratgraph.ingest.literal_gate import Gate, GatedList, gates_of
+from stratgraph.ingest.literal_gate import Gate, GatedList, further_gates_of, gates_of
 from stratgraph.ingest.mentions import Mention
 from stratgraph.ingest.pattern_cache import compile_all
 from stratgraph.ingest.sentences import Sentence
@@ -68,11 +68,14 @@ class Cues:
     gates: dict[str, Gate] = field(default_factory=dict)
     """Per folded twin, words it cannot match without (see literal_gate): a sentence that
     has none of them is not searched. Most cues are absent from most sentences."""
+    further: dict[str, tuple[Gate, ...]] = field(default_factory=dict)
+    """Per gated twin, the other gates it needs as well (`literal_gate.further_gates_of`)."""
 
     def _plan(self, cues: tuple[tuple[str, re.Pattern[str]], ...]
               ) -> GatedList[tuple[str, re.Pattern[str]]]:
         return GatedList(list(cues), [self.gates.get(name) if name in self.folded else None
-                                      for name, _ in cues])
+                                      for name, _ in cues],
+                         [self.further.get(name, ()) for name, _ in cues])
 
     @cached_property
     def span_plan(self) -> GatedList[tuple[str, re.Pattern[str]]]:
@@ -145,8 +148,11 @@ def cues(lang: str) -> Cues:
     names = list(folded)
     gates = {name: gate for name, gate in zip(names, gates_of(
         f"pair-cues-gates-{lang}", [folded[name].pattern for name in names])) if gate is not None}
+    gated = [name for name in names if name in gates]
+    further = dict(zip(gated, further_gates_of(f"pair-cues-further-{lang}",
+                                               [folded[name].pattern for name in gated])))
     return Cues(spans, sentence, stances, re.compile(join or r"\s*,\s*", re.IGNORECASE),
-                folded, gates)
+                folded, gates, further)
 
 
 def stance_mentions(sent: Sentence, lang: str, taken: list[Mention]) -> list[Mention]:

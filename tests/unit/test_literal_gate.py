@@ -11,7 +11,7 @@ import stratgraph.ingest
 from stratgraph.ingest import langdata, literal_gate
 from stratgraph.ingest.learned import features
 from stratgraph.ingest.folding import lowered
-from stratgraph.ingest.literal_gate import gate_of, passes
+from stratgraph.ingest.literal_gate import further_gates_of, gate_of, passes
 from stratgraph.ingest.pipeline import analyse, extract_article
 from stratgraph.ingest.records import read_inputs
 
@@ -88,6 +88,9 @@ def test_every_twin_match_passes_its_gate(lang: str) -> None:
     gated += [(twin, pair_cues.gates[name]) for name, twin in pair_cues.folded.items()
               if name in pair_cues.gates]
     assert len(gated) > 200
+    further = further_gates_of("test-further", [twin.pattern for twin, _gate in gated])
+    gated += [(twin, more) for (twin, _gate), mores in zip(gated, further) for more in mores]
+    assert sum(map(len, further)) > 100  # the further gates are checked as well
     matched = 0
     for _lang, text in (s for s in _masked_sample_sentences() if s[0] == lang):
         low = lowered(text)
@@ -114,3 +117,20 @@ def test_a_gated_list_keeps_its_order_and_its_ungated_items() -> None:
     assert gated.open("meta bought a start-up it founded") == ["any", "buy", "found"]
     assert gated.open("nothing here") == ["any"]
     assert gated.open(None) == items  # no lower-cased text: the caller searches them all
+
+
+def test_further_gates_are_the_other_required_parts() -> None:
+    """"compete with": a text needs both words; a part the best gate implies adds nothing."""
+    source = r"@o\d+@\s+(?:competes|compete)\s+(?:head-on\s+)?with\s+@o\d+@"
+    assert gate_of(source) == ("compete",)
+    assert further_gates_of("test-further", [source, None]) == [(("with",),), ()]
+    implied = r"(?:released|releases)\s+(?:the\s+)?(?:release)"
+    assert further_gates_of("test-further", [implied]) == [()]  # "release" is in "released"
+
+
+def test_a_gated_list_skips_an_item_missing_a_further_gate() -> None:
+    gated = literal_gate.GatedList(["compete", "acquire"], [("compete",), ("acquired",)],
+                                   [(("with",),), ()])
+    assert gated.open("meta competes with google") == ["compete"]
+    assert gated.open("meta competes against google") == []
+    assert gated.open("meta acquired a start-up") == ["acquire"]
