@@ -32,9 +32,10 @@ def surname_pass(text: str, sentences: list[Sentence], per_sentence: list[list[M
                     surnames.setdefault(form, entity)  # a Chinese full name recurs as is
         elif type_ == "Organization" and entity.startswith("org:"):
             head, _, last = registry.names[entity].rpartition(" ")
-            if (last in _ORG_SUFFIXES and re.fullmatch(r"[A-Z][\w-]{2,}", head)
+            if (last in _ORG_SUFFIXES and re.fullmatch(r"[A-Z][\w-]{2,}|\d+[A-Z][\w-]*", head)
                     and head not in stop_caps):
-                surnames.setdefault(head, entity)  # "Scale" after "Scale AI"
+                surnames.setdefault(head, entity)  # "Scale" after "Scale AI", "1X" after
+                # "1X Technologies"
     if not surnames:
         return
     _retype_surnames(per_sentence, surnames, registry)

@@ -1,0 +1,110 @@
+"""Session 32: a rival named by its possessor in apposition ("Anthropic, OpenAI's smaller
+rival"); a firm's contest with others ("Meta's competition with OpenAI"); contracts awarded and
+won; a participle with a name after it is a finite verb; "a managing director at X" works
+there; a German relative clause of a move ("der später zu OpenAI wechselte"); a digit-led firm's
+short name ("1X" after "1X Technologies"). Every sentence is written for this file: none is
+taken from a set."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import facts, of
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Cohere, Google's smaller rival, hired twenty engineers.", "en"),
+    ("Cohere, a smaller Google rival, hired twenty engineers.", "en"),
+    ("Cohere, Googles kleinerer Konkurrent, stellte zwanzig Ingenieure ein.", "de"),
+    ("Cohere, ein Google-Konkurrent, stellte zwanzig Ingenieure ein.", "de"),
+])
+def test_a_rival_named_by_its_possessor_in_apposition(text: str, lang: str) -> None:
+    found = of(facts(text, lang), "COMPETES_WITH")
+    assert {frozenset((s, o)) for s, _p, o in found} == {frozenset(("Cohere", "Google"))}
+
+
+def test_the_compound_rival_backed_by_an_investor_is_no_rival_of_the_investor() -> None:
+    found = facts("Cohere, the Google rival backed by Nvidia, hired twenty engineers.", "en")
+    assert ("Cohere", "COMPETES_WITH", "Google") in found
+    assert not {t for t in of(found, "COMPETES_WITH") if "Nvidia" in (t[0], t[2])}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The new data centre sharpens Amazon's competition with Microsoft and Oracle.", "en"),
+    ("Le nouveau centre de données attise la rivalité d'Amazon avec Microsoft et Oracle.", "fr"),
+    ("El nuevo centro de datos aviva la competencia de Amazon con Microsoft y Oracle.", "es"),
+])
+def test_a_firm_s_contest_with_others(text: str, lang: str) -> None:
+    found = of(facts(text, lang), "COMPETES_WITH")
+    assert {frozenset((s, o)) for s, _p, o in found} == {frozenset(("Amazon", "Microsoft")),
+                                                         frozenset(("Amazon", "Oracle"))}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The European Commission awarded contracts worth up to 40 million euros each to Mistral AI "
+     "and Aleph Alpha.", "en"),
+    ("La Commission européenne a attribué un contrat à Mistral AI et Aleph Alpha.", "fr"),
+    ("Die Europäische Kommission vergab Aufträge an Mistral AI und Aleph Alpha.", "de"),
+])
+def test_a_buyer_awarding_contracts_partners_with_each_supplier(text: str, lang: str) -> None:
+    found = of(facts(text, lang), "PARTNERS_WITH")
+    assert {(s, o) for s, _p, o in found} == {("European Commission", "Mistral AI"),
+                                              ("European Commission", "Aleph Alpha")}
+
+
+def test_a_contract_won_from_a_buyer_and_not_from_a_protester() -> None:
+    assert ("Helsing", "PARTNERS_WITH", "European Commission") in facts(
+        "Helsing won a 90 million euro contract from the European Commission.", "en")
+    assert not of(facts("Helsing won the contract despite protests from Palantir.", "en"),
+                  "PARTNERS_WITH")
+
+
+def test_a_participle_followed_by_a_name_is_the_maker_s_own_verb() -> None:
+    found = facts("Mistral AI, which makes the Codestral models, released Devstral on Monday.",
+                  "en")
+    assert ("Mistral AI", "DEVELOPS", "Codestral") in found
+    assert ("Mistral AI", "RELEASED", "Codestral") not in found
+
+
+def test_a_participle_without_a_name_after_it_still_reads_as_one() -> None:
+    text = "Mistral AI is growing. Its Codestral model, released in May, writes code."
+    assert ("Mistral AI", "RELEASED", "Codestral") in facts(text, "en")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Priya Raman, a managing director at Sequoia Capital, declined to comment.",
+     ("Priya Raman", "WORKS_FOR", "Sequoia Capital")),
+    ("Priya Raman, another Sequoia Capital investment executive, declined to comment.",
+     ("Priya Raman", "WORKS_FOR", "Sequoia Capital")),
+    ("Priya Raman, the managing director of Sequoia Capital, declined to comment.",
+     ("Priya Raman", "LEADS", "Sequoia Capital")),
+])
+def test_one_of_several_directors_works_there_the_director_leads(
+        text: str, expected: tuple[str, str, str]) -> None:
+    found = of(facts(text, "en"), "WORKS_FOR", "LEADS")
+    assert found == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "Lukas Brandt, der später zu Aleph Alpha wechselte, sprach auf der Konferenz.",
+    "Das Start-up wurde von Lukas Brandt gegründet, der 2023 zu Aleph Alpha kam.",
+])
+def test_a_german_relative_clause_of_a_move_gives_the_new_employer(text: str) -> None:
+    assert ("Lukas Brandt", "WORKS_FOR", "Aleph Alpha") in facts(text, "de")
+
+
+def test_a_german_relative_clause_without_a_move_gives_no_job() -> None:
+    text = "Lukas Brandt, der später über Aleph Alpha schrieb, sprach auf der Konferenz."
+    assert not of(facts(text, "de"), "WORKS_FOR")
+
+
+def test_a_digit_led_firm_is_named_later_by_its_head() -> None:
+    text = ("1X Technologies showed a home robot in Oslo. Its hands are driven by Harbor, a "
+            "control model developed by 1X for household chores.")
+    assert ("1X Technologies", "DEVELOPS", "Harbor") in facts(text, "en")
+
+
+def test_german_cooperation_with_the_company_named_before() -> None:
+    text = ("Aleph Alpha hat eine neue Runde abgeschlossen. SAP arbeitet seit Jahren mit dem "
+            "Unternehmen zusammen.")
+    assert ("SAP", "PARTNERS_WITH", "Aleph Alpha") in facts(text, "de")
