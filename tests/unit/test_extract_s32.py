@@ -108,3 +108,48 @@ def test_german_cooperation_with_the_company_named_before() -> None:
     text = ("Aleph Alpha hat eine neue Runde abgeschlossen. SAP arbeitet seit Jahren mit dem "
             "Unternehmen zusammen.")
     assert ("SAP", "PARTNERS_WITH", "Aleph Alpha") in facts(text, "de")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Aleph Alpha a bouclé un tour de 100 millions d'euros, mené notamment par Eurazeo avec "
+     "Lakestar.", "fr"),
+    ("Aleph Alpha closed a 100 million euro round led by Eurazeo with Lakestar.", "en"),
+])
+def test_a_round_led_by_one_fund_with_another(text: str, lang: str) -> None:
+    found = of(facts(text, lang), "INVESTS_IN")
+    assert {("Eurazeo", "INVESTS_IN", "Aleph Alpha"),
+            ("Lakestar", "INVESTS_IN", "Aleph Alpha")} <= found
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Nadia Sorel, elle aussi venue de Google DeepMind, dirige la recherche.", "fr"),
+    ("Nadia Sorel, débauchée de Google DeepMind, dirige la recherche.", "fr"),
+    ("Nadia Sorel, recruited from Google DeepMind, runs research.", "en"),
+    ("Nadia Sorel, que también viene de Google DeepMind, dirige la investigación.", "es"),
+    ("Nadia Sorel, die ebenfalls von Google DeepMind kam, leitet die Forschung.", "de"),
+])
+def test_a_person_who_came_from_a_firm_left_it(text: str, lang: str) -> None:
+    assert ("Nadia Sorel", "LEFT", "Google DeepMind") in facts(text, lang)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Hugging Face, propriété de Salesforce, a lancé un outil.", "fr"),
+    ("Hugging Face, propiedad de Salesforce, lanzó una herramienta.", "es"),
+    ("Hugging Face, di proprietà di Salesforce, ha lanciato uno strumento.", "it"),
+])
+def test_a_firm_owned_by_another_in_apposition(text: str, lang: str) -> None:
+    found = facts(text, lang)
+    assert ("Salesforce", "INVESTS_IN", "Hugging Face") in found
+    assert not {t for t in found if t[0] == "Salesforce" and t[1] == "RELEASED"}
+
+
+def test_a_product_owned_by_a_firm_is_no_investment_in_the_article_s_firm() -> None:
+    text = "Poolside lève des fonds. GitHub Copilot, propriété de Microsoft, domine le marché."
+    assert not of(facts(text, "fr"), "INVESTS_IN")
+
+
+def test_italian_vedersela_con_is_competing() -> None:
+    found = of(facts("Nei chip per auto Qualcomm dovrà vedersela con Nvidia e Mobileye.", "it"),
+               "COMPETES_WITH")
+    assert {frozenset((s, o)) for s, _p, o in found} == {frozenset(("Qualcomm", "Nvidia")),
+                                                         frozenset(("Qualcomm", "Mobileye"))}
