@@ -103,11 +103,19 @@ class EndsReader(ClauseReader):
             target = here or funded or self._topic("O", exclude=set(investors))
             return [(i, target, {}) for i in investors] if target else []
         if cue.kind == "vie":  # "A and B chase the same customers": rivals of the text's firm
-            rivals = self._subjects(before, s_letters, masked, match.start())
-            firm = self._topic("O")
+            rivals = list(dict.fromkeys(self._subjects(before, s_letters, masked,
+                                                       match.start())))
+            firm = self._topic("O")  # ... and of each other: "A, B and C vie for the same staff",
+            # unless named as examples ("start-ups such as A and B chase the same customers")
+            first = next((s for s in before if s.mention.entity in rivals), None)
+            such_as = self.gaps["such_as_before"]
+            examples = first is not None and such_as is not None and such_as.search(
+                masked, max(0, first.start - 20), first.start) is not None
+            among = [] if examples else [(a, b, {}) for i, a in enumerate(rivals)
+                                         for b in rivals[i + 1:]]
             if firm in rivals:  # "Cursor and Windsurf are fighting over the same developers"
-                return [(firm, r, {}) for r in rivals if r != firm]
-            return [(firm, r, {}) for r in rivals] if firm else []
+                return among
+            return [(firm, r, {}) for r in rivals] + among if firm else among
         if cue.kind == "participants":  # "the round also drew A and B": the text's raiser
             funded = self.ex.ctx.funded
             if funded is None:

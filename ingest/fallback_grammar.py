@@ -88,6 +88,8 @@ GAPS = {
     # "a start-up that designs the robot X": the relative's actor is the nearest one
     "relative_cue": r"(?P<comma>,\s*)?(?P<pron>{REL_PRON})\s+(?:[\w-]+\s+){0,2}$",
     "determiner": r"^(?:{DET})$",
+    # "start-ups such as A and B": examples of a kind, named for the text's firm
+    "such_as_before": r"(?:{SUCH_AS})\s*$",
     # "Claude Code, the firm's command-line assistant"
     "owned_apposition": r"(?P<thing>@[MD]\d+@)\s*,\s*(?:(?:{DET})\s+)?(?P<org>@O\d+@)\s*(?:{POSS})"
                         r"(?!\s*(?:[\w-]+\s+){0,2}?@[MD]\d+@)",  # not a list: "Llama 2, xAI's Grok"

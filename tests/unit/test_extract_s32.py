@@ -153,3 +153,19 @@ def test_italian_vedersela_con_is_competing() -> None:
                "COMPETES_WITH")
     assert {frozenset((s, o)) for s, _p, o in found} == {frozenset(("Qualcomm", "Nvidia")),
                                                          frozenset(("Qualcomm", "Mobileye"))}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Cohere, Mistral AI and Aleph Alpha compete for the same government contracts.", "en"),
+    ("Cohere, Mistral AI y Aleph Alpha compiten por los mismos contratos públicos.", "es"),
+])
+def test_firms_vying_for_the_same_thing_are_rivals_of_each_other(text: str, lang: str) -> None:
+    found = of(facts(text, lang), "COMPETES_WITH")
+    assert {frozenset((s, o)) for s, _p, o in found} == {
+        frozenset(("Cohere", "Mistral AI")), frozenset(("Cohere", "Aleph Alpha")),
+        frozenset(("Mistral AI", "Aleph Alpha"))}
+
+
+def test_firms_competing_for_different_things_are_not_read_as_vying() -> None:
+    text = "Cohere and Mistral AI compete for talent in different countries."
+    assert not of(facts(text, "en"), "COMPETES_WITH")
