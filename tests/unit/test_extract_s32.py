@@ -169,3 +169,12 @@ def test_firms_vying_for_the_same_thing_are_rivals_of_each_other(text: str, lang
 def test_firms_competing_for_different_things_are_not_read_as_vying() -> None:
     text = "Cohere and Mistral AI compete for talent in different countries."
     assert not of(facts(text, "en"), "COMPETES_WITH")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Jane Okafor, the chief executive of the robotics start-up Figure AI, spoke in Austin.", "en"),
+    ("Jane Okafor, amministratrice delegata della società di robotica Figure AI, ha parlato.",
+     "it"),
+])
+def test_a_leader_s_title_with_a_descriptor_before_the_firm(text: str, lang: str) -> None:
+    assert ("Jane Okafor", "LEADS", "Figure AI") in facts(text, lang)
