@@ -178,3 +178,21 @@ def test_firms_competing_for_different_things_are_not_read_as_vying() -> None:
 ])
 def test_a_leader_s_title_with_a_descriptor_before_the_firm(text: str, lang: str) -> None:
     assert ("Jane Okafor", "LEADS", "Figure AI") in facts(text, lang)
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Ava Lindqvist, an early investor in Mistral AI, sold part of her stake.", "en",
+     ("Ava Lindqvist", "INVESTS_IN", "Mistral AI")),
+    ("Lakestar, a Mistral AI investor, opened an office in Munich.", "en",
+     ("Lakestar", "INVESTS_IN", "Mistral AI")),
+    ("Ava Lindqvist, the Spotify co-founder and an early Mistral AI backer, spoke.", "en",
+     ("Ava Lindqvist", "INVESTS_IN", "Mistral AI")),
+])
+def test_an_investor_named_in_apposition(text: str, lang: str,
+                                        expected: tuple[str, str, str]) -> None:
+    assert expected in facts(text, lang)
+
+
+def test_an_investor_apposition_names_no_investment_in_a_later_firm() -> None:
+    found = facts("Lakestar, a Mistral AI investor, also met Aleph Alpha.", "en")
+    assert ("Lakestar", "INVESTS_IN", "Aleph Alpha") not in found
