@@ -59,6 +59,12 @@ class _Unsafe(Exception):
 
 def _sequence(items: list[tuple[Any, Any]]) -> Gate | None:
     """The best gate among the required parts of a sequence of parsed items."""
+    return max(_required(items), key=lambda g: (_score(g), -len(g)), default=None)
+
+
+def _required(items: list[tuple[Any, Any]]) -> list[Gate]:
+    """Every gate of the required parts of a sequence, in order, those of required groups
+    included: `_sequence` keeps the best, `further_gates_of` the others."""
     found: list[Gate] = []
     run: list[str] = []
 
@@ -76,23 +82,22 @@ def _sequence(items: list[tuple[Any, Any]]) -> Gate | None:
             _group, add_flags, del_flags, inner = av
             if add_flags or del_flags:
                 raise _Unsafe
-            gate = _sequence(list(inner))
+            found.extend(_required(list(inner)))
         elif op is _constants.ATOMIC_GROUP:
-            gate = _sequence(list(av))
+            found.extend(_required(list(av)))
         elif op is _constants.BRANCH:
-            gate = _branch(av[1])
+            if (gate := _branch(av[1])) is not None:
+                found.append(gate)
         elif op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT,
                     _constants.POSSESSIVE_REPEAT):
             low, _high, inner = av
-            gate = _sequence(list(inner)) if low >= 1 else None
+            if low >= 1:
+                found.extend(_required(list(inner)))
         elif op is _constants.GROUPREF_EXISTS:
             raise _Unsafe
-        else:  # a class, a dot, an anchor, a lookaround: required or not, no literal here
-            gate = None
-        if gate is not None:
-            found.append(gate)
+        # a class, a dot, an anchor, a lookaround: required or not, no literal here
     flush()
-    return max(found, key=lambda g: (_score(g), -len(g)), default=None)
+    return found
 
 
 def _branch(alternatives: list[Any]) -> Gate | None:
@@ -139,6 +144,8 @@ def further_gates_of(name: str, sources: list[str | None]) -> list[tuple[Gate, .
 
 
 def _further(source: str) -> list[Gate]:
+    """The required parts of `source` other than its best gate, those the best one implies
+    and those too short to save a search left out; none for a pattern without a gate."""
     best = gate_of(source)
     if best is None:
         return []
@@ -154,43 +161,6 @@ def _further(source: str) -> list[Gate]:
             continue  # the best gate passing implies this one ("released" holds "release")
         out.append(gate)
     return out
-
-
-def _required(items: list[tuple[Any, Any]]) -> list[Gate]:
-    """Every gate of the required parts of a sequence, nested required groups included
-    (`_sequence` keeps only the best)."""
-    found: list[Gate] = []
-    run: list[str] = []
-
-    def flush() -> None:
-        if run:
-            found.append(("".join(run),))
-            run.clear()
-
-    for op, av in items:
-        if op is _constants.LITERAL:
-            run.append(chr(av))
-            continue
-        flush()
-        if op is _constants.SUBPATTERN:
-            _group, add_flags, del_flags, inner = av
-            if add_flags or del_flags:
-                raise _Unsafe
-            found.extend(_required(list(inner)))
-        elif op is _constants.ATOMIC_GROUP:
-            found.extend(_required(list(av)))
-        elif op is _constants.BRANCH:
-            if (gate := _branch(av[1])) is not None:
-                found.append(gate)
-        elif op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT,
-                    _constants.POSSESSIVE_REPEAT):
-            low, _high, inner = av
-            if low >= 1:
-                found.extend(_required(list(inner)))
-        elif op is _constants.GROUPREF_EXISTS:
-            raise _Unsafe
-    flush()
-    return found
 
 
 class _Presence:
