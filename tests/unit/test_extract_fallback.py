@@ -52,8 +52,8 @@ FOUND = [
     ("de", "Im vergangenen Jahr sammelte Vessel AI in einer Finanzierungsrunde 208 Millionen "
            "Dollar ein, an der sich unter anderem Google und Nvidia beteiligten.",
      ("Nvidia", "INVESTS_IN", "Vessel AI")),
-    ("en", "Clara Dufresne, chief executive of the French start-up Vessel AI, spoke on Monday.",
-     ("Clara Dufresne", "LEADS", "Vessel AI")),
+    ("en", "On Monday Clara Dufresne spoke as chief executive of the French start-up Vessel AI.",
+     ("Clara Dufresne", "LEADS", "Vessel AI")),  # (in apposition a rule reads it since s32)
     ("fr", "Soutenue par Microsoft, Nvidia et le fonds américain Nimbus Capital, Vessel AI est "
            "devenue un symbole.", ("Nimbus Capital", "INVESTS_IN", "Vessel AI")),
     ("en", "Backed by Nvidia, Vessel AI has grown fast.", ("Nvidia", "INVESTS_IN", "Vessel AI")),
