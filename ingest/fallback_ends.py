@@ -2,16 +2,17 @@
 
 A role noun, a verb, a passive, a symmetric pair, a funding round, a stance: each kind says
 where its subject and object stand around the cue word (`ingest/rules/common_fallback.yaml`
-documents the kinds). The clause readers they use live in `ingest/fallback_clauses.py`.
+documents the kinds). The clause readers they use live in `ingest/fallback_clauses.py`, the
+funding kinds (a round, its participants, a raise) in `ingest/fallback_funding.py`.
 """
 
 from __future__ import annotations
 
 import re
 
-from stratgraph.ingest.fallback_clauses import ClauseReader
+from stratgraph.ingest.fallback_funding import FundingEnds
 from stratgraph.ingest.fallback_grammar import (
-    ABANDON, DIRECT, ENDS, GOVERNOR, HELD_BY, INTO, LEADING, LOOKBACK, MONEY, PERSON_ORG,
+    ABANDON, DIRECT, ENDS, GOVERNOR, HELD_BY, LEADING, LOOKBACK, PERSON_ORG,
     PLACEHOLDER, PRONOUN, ROLE_REACH, Slot,
 )
 from stratgraph.ingest.langdata import FallbackCue
@@ -19,13 +20,9 @@ from stratgraph.ingest.salience import CLAUSE_FIRM, OPENS
 
 PAIR_REACH = 40
 """Most characters from a list of subjects to the rivalry word that pairs them all."""
-LIST_END = re.compile(r"[;!?；！？]")
-PARTICIPANT_REACH = 80
-"""Most characters from a participation cue to the first co-investor it names after it
-("participan también los inversores que ya estaban en el capital: Accel, ...")."""
 
 
-class EndsReader(ClauseReader):
+class EndsReader(FundingEnds):
     """Subject and object of a cue match, by the kind of its cue."""
 
     def _ends(self, cue: FallbackCue, match: re.Match[str], masked: str,
@@ -95,13 +92,7 @@ class EndsReader(ClauseReader):
                 target = later[0].mention.entity if later else None
             return [(source.mention.entity, target, {})] if source and target else []
         if cue.kind == "round":  # "A and B led the financing": the raiser is the topic
-            investors = self._subjects(before, s_letters, masked, match.start())
-            here = next((s.mention.entity for s in after if s.letter == "O"
-                         and INTO.match(masked[match.end():s.start])), None)
-            investors += self._co_investors(masked, match.end(), after, s_letters)
-            funded = self.ex.ctx.funded if self.ex.ctx.funded not in investors else None
-            target = here or funded or self._topic("O", exclude=set(investors))
-            return [(i, target, {}) for i in investors] if target else []
+            return self._round(match, masked, before, after, s_letters)
         if cue.kind == "vie":  # "A and B chase the same customers": rivals of the text's firm
             rivals = list(dict.fromkeys(self._subjects(before, s_letters, masked,
                                                        match.start())))
@@ -117,30 +108,9 @@ class EndsReader(ClauseReader):
                 return among
             return [(firm, r, {}) for r in rivals] + among if firm else among
         if cue.kind == "participants":  # "the round also drew A and B": the text's raiser
-            funded = self.ex.ctx.funded
-            if funded is None:
-                return []
-            investors = self._subjects(before, s_letters, masked, match.start())
-            if any(s.letter == "O" and (s.mention.entity not in investors
-                                        or s.mention.origin == "anaphor") for s in before):
-                return []  # "A startup, apoiada por investidores como A": its own backers
-            stop = LIST_END.search(masked, match.end())
-            listed = self._between(slots, match.end(), stop.start() if stop else len(masked))
-            first = next((s for s in listed if s.letter in s_letters), None)
-            if first is not None and first.start - match.end() <= PARTICIPANT_REACH:
-                # a colon may open the list: "los inversores que ya estaban: A, B y C"
-                investors += self._list_after(listed[listed.index(first):], s_letters,
-                                              masked, None)
-            return [(i, funded, {}) for i in dict.fromkeys(investors) if i != funded]
-        if cue.kind == "raise" and not MONEY.search(masked, match.end(), match.end() + 40):
-            return []  # "secured compute for the team": no money, no round
+            return self._participants(match, masked, before, slots, s_letters)
         if cue.kind == "raise":  # "X raised $6B from A, B and C"
-            target = self._subject(before, "O", masked, match.start())
-            rest = after
-            if target is None and after and after[0].letter == "O":
-                target, rest = after[0].mention.entity, after[1:]  # "sammelte X ... ein"
-            investors = self._list_after(rest, s_letters, masked, None)
-            return [(i, target, {}) for i in investors if i != target] if target else []
+            return self._raise(match, masked, before, after, s_letters)
         inverted = self._object_relative(cue, match, masked, slots, s_letters, o_letters)
         if inverted:
             return inverted
@@ -213,17 +183,6 @@ class EndsReader(ClauseReader):
                     or self._topic("O", exclude={subject} | purposed))
             objects = [org] if org else []
         return [(s, o, dict(props)) for s in (subjects or [subject]) for o in objects]
-
-    def _co_investors(self, masked: str, at: int, after: list[Slot], letters: str) -> list[str]:
-        """"joined the round alongside A and B": the firms named after the round's cue."""
-        glue = self.ex.lang.cue("co_investors")
-        link = glue.match(masked, at) if glue is not None else None
-        if link is None:
-            return []
-        rest = [s for s in after if s.start >= link.end()]
-        if not rest or rest[0].start != link.end():
-            return []
-        return self._list_after(rest, letters, masked, None)
 
     def _object_relative(self, cue: FallbackCue, match: re.Match[str], masked: str,
                          slots: list[Slot], s_letters: str, o_letters: str

@@ -124,10 +124,16 @@ def gates_of(name: str, sources: list[str | None]) -> list[Gate | None]:
     def build() -> list[Gate | None]:
         return [gate_of(source) if source is not None else None for source in sources]
 
-    key = f"v{VERSION}\0" + "\0".join(source if source is not None else "\1" for source in sources)
+    key = _cache_key(sources)
     shared: dict[Gate, Gate] = {}  # equal gates become one object: a sentence asks each once
     return [shared.setdefault(tuple(g), tuple(g)) if g is not None else None
             for g in cached_data(name, key, build)]
+
+
+def _cache_key(sources: list[str | None]) -> str:
+    """The pattern-cache key of a list of sources (None kept apart from any pattern)."""
+    return f"v{VERSION}\0" + "\0".join(source if source is not None else "\1"
+                                        for source in sources)
 
 
 def further_gates_of(name: str, sources: list[str | None]) -> list[tuple[Gate, ...]]:
@@ -139,7 +145,7 @@ def further_gates_of(name: str, sources: list[str | None]) -> list[tuple[Gate, .
         return [[list(g) for g in _further(source)] if source is not None else []
                 for source in sources]
 
-    key = f"v{VERSION}\0" + "\0".join(source if source is not None else "\1" for source in sources)
+    key = _cache_key(sources)
     return [tuple(tuple(g) for g in gates) for gates in cached_data(name, key, build)]
 
 
