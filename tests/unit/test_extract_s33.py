@@ -1,0 +1,45 @@
+"""Session 33: a product's maker named after a contracted preposition ("au créateur de
+ChatGPT", "al creador de", "dem Entwickler von", "des ChatGPT-Entwicklers"); a partner named
+first ("Together with X, Y builds ...", "Gemeinsam mit X hat Y ..."). Every sentence is written
+for this file: none is taken from a set."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import facts, of
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Elon Musk reproche au créateur de ChatGPT sa fermeture.", "fr"),
+    ("Elon Musk demandó al creador de ChatGPT en marzo.", "es"),
+    ("Elon Musk processou a criadora do ChatGPT em março.", "pt"),
+    ("Elon Musk verklagt den Entwickler von ChatGPT im März.", "de"),
+    ("Elon Musk kritisiert die Pläne des ChatGPT-Entwicklers.", "de"),
+])
+def test_a_maker_after_a_contracted_preposition_is_the_product_s_owner(text: str,
+                                                                       lang: str) -> None:
+    found = facts(text, lang)
+    assert ("Elon Musk", "CRITICIZED", "OpenAI") in found
+    assert ("OpenAI", "DEVELOPS", "ChatGPT") in found
+    assert not {t for t in of(found, "CRITICIZED") if t[2] == "ChatGPT"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Together with CoreWeave, a cloud provider that rents out GPUs, Cohere is building a new "
+     "cluster in Ontario.", "en"),
+    ("Gemeinsam mit CoreWeave hat Cohere in Ontario einen neuen Rechner gebaut.", "de"),
+    ("Junto con CoreWeave, Cohere construye un nuevo centro en Ontario.", "es"),
+    ("Insieme a CoreWeave, Cohere costruisce un nuovo centro in Ontario.", "it"),
+    ("Em parceria com a CoreWeave, a Cohere constrói um novo centro em Ontário.", "pt"),
+])
+def test_a_partner_named_before_the_firm(text: str, lang: str) -> None:
+    assert of(facts(text, lang), "PARTNERS_WITH") == {("Cohere", "PARTNERS_WITH", "CoreWeave")}
+
+
+@pytest.mark.parametrize("text", [
+    "Together with CoreWeave, Cohere and Mistral AI lead the field in Canada.",
+    "Together with CoreWeave, Cohere invested in a new start-up in Ontario.",
+])
+def test_a_leading_with_phrase_that_names_no_pair_of_partners(text: str) -> None:
+    assert not of(facts(text, "en"), "PARTNERS_WITH")
