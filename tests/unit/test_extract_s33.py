@@ -43,3 +43,14 @@ def test_a_partner_named_before_the_firm(text: str, lang: str) -> None:
 ])
 def test_a_leading_with_phrase_that_names_no_pair_of_partners(text: str) -> None:
     assert not of(facts(text, "en"), "PARTNERS_WITH")
+
+
+@pytest.mark.parametrize("text,lang,maker,product", [
+    ("Helsing sold Altra, its battlefield platform, to two armies.", "en", "Helsing", "Altra"),
+    ("La empresa Anduril integra Lattice, su plataforma de mando, en sus drones.", "es",
+     "Anduril", "Lattice"),
+    ("Perplexity a amélioré Comet, son navigateur, en juillet.", "fr", "Perplexity", "Comet"),
+])
+def test_a_product_named_before_its_possessive_apposition(text: str, lang: str, maker: str,
+                                                          product: str) -> None:
+    assert (maker, "DEVELOPS", product) in facts(text, lang)
