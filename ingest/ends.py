@@ -347,8 +347,8 @@ class ImplicitEnds:
                 if org and self._unfundable(org):
                     org = None  # a round in context funds no university, exchange or ministry
             else:
-                org = (self._employer(subjects) if rule.predicate == "LEADS" else None
-                       ) or self._context_org(table, match)
+                org = (self._employer(subjects) if rule.predicate in ("LEADS", "WORKS_FOR")
+                       else None) or self._context_org(table, match)
                 if org and rule.predicate in ("LEADS", "WORKS_FOR") and self.government(org):
                     org = None  # a government in context employs none of the people named
             objects = [Mention(0, 0, org, "Organization", "", "context")] if org else []

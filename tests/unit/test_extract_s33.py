@@ -54,3 +54,24 @@ def test_a_leading_with_phrase_that_names_no_pair_of_partners(text: str) -> None
 def test_a_product_named_before_its_possessive_apposition(text: str, lang: str, maker: str,
                                                           product: str) -> None:
     assert (maker, "DEVELOPS", product) in facts(text, lang)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Cohere signed the pledge. Marie Lenoir, its head of public affairs, said so.", "en"),
+    ("Cohere a signé. Marie Lenoir, sa directrice des affaires publiques, l'a confirmé.", "fr"),
+    ("Cohere firmó el acuerdo. Marie Lenoir, su directora de asuntos públicos, lo confirmó.",
+     "es"),
+    ("Cohere signed the pledge. Marie Lenoir, its chief technology officer, said so.", "en"),
+])
+def test_a_staff_title_with_a_possessive_works_for_the_firm_in_context(text: str,
+                                                                       lang: str) -> None:
+    found = facts(text, lang)
+    assert ("Marie Lenoir", "WORKS_FOR", "Cohere") in found
+    assert not of(found, "LEADS")
+
+
+def test_a_known_person_s_staff_title_goes_to_the_named_employer() -> None:
+    found = facts("Microsoft rents servers to Oracle. Mustafa Suleyman, its head of consumer AI, "
+                  "said so.", "en")
+    assert ("Mustafa Suleyman", "WORKS_FOR", "Microsoft") in found
+    assert ("Mustafa Suleyman", "WORKS_FOR", "Oracle") not in found
