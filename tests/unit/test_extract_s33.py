@@ -75,3 +75,26 @@ def test_a_known_person_s_staff_title_goes_to_the_named_employer() -> None:
                   "said so.", "en")
     assert ("Mustafa Suleyman", "WORKS_FOR", "Microsoft") in found
     assert ("Mustafa Suleyman", "WORKS_FOR", "Oracle") not in found
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Airbus and Boeing, longtime rivals, both signed the charter.", "en"),
+    ("Airbus et Boeing, deux concurrents, ont signé la charte.", "fr"),
+    ("Airbus e Boeing, concorrenti storici, hanno firmato la carta.", "it"),
+    ("Airbus und Boeing, langjährige Konkurrenten, unterzeichneten die Charta.", "de"),
+])
+def test_two_firms_named_as_rivals_in_apposition_compete(text: str, lang: str) -> None:
+    found = of(facts(text, lang), "COMPETES_WITH")
+    assert {frozenset((s, o)) for s, _p, o in found} == {frozenset(("Airbus", "Boeing"))}
+
+
+def test_two_firms_named_as_rivals_of_a_third_do_not_compete_with_each_other() -> None:
+    found = of(facts("Airbus and Boeing, rivals of Embraer, both signed the charter.", "en"),
+               "COMPETES_WITH")
+    assert frozenset(("Airbus", "Boeing")) not in {frozenset((s, o)) for s, _p, o in found}
+
+
+def test_a_firm_put_in_the_same_race_as_others_competes_with_them() -> None:
+    found = of(facts("The launch puts Cerebras in the same race as Groq and SambaNova.", "en"),
+               "COMPETES_WITH")
+    assert {(s, o) for s, _p, o in found} == {("Cerebras", "Groq"), ("Cerebras", "SambaNova")}
