@@ -98,3 +98,18 @@ def test_a_firm_put_in_the_same_race_as_others_competes_with_them() -> None:
     found = of(facts("The launch puts Cerebras in the same race as Groq and SambaNova.", "en"),
                "COMPETES_WITH")
     assert {(s, o) for s, _p, o in found} == {("Cerebras", "Groq"), ("Cerebras", "SambaNova")}
+
+
+@pytest.mark.parametrize("text,lang,backers", [
+    ("Vessel AI levantó 40 millones en una ronda liderada por Accel; en ella han participado "
+     "también Index Ventures y General Catalyst.", "es",
+     {"Accel", "Index Ventures", "General Catalyst"}),
+    ("Vessel AI sammelt 40 Millionen Euro ein. Neu an Bord sind zudem der Chipkonzern Nvidia "
+     "und Google.", "de", {"Nvidia", "Google"}),
+    ("Vessel AI sammelt 40 Millionen Euro ein. Beteiligt sind außerdem Accel sowie der "
+     "schwedische Rüstungskonzern Saab.", "de", {"Accel", "Saab"}),
+])
+def test_backers_listed_after_a_round_in_context(text: str, lang: str,
+                                                 backers: set[str]) -> None:
+    found = of(facts(text, lang), "INVESTS_IN")
+    assert {s for s, _p, o in found if o == "Vessel AI"} == backers
