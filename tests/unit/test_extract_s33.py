@@ -113,3 +113,37 @@ def test_backers_listed_after_a_round_in_context(text: str, lang: str,
                                                  backers: set[str]) -> None:
     found = of(facts(text, lang), "INVESTS_IN")
     assert {s for s, _p, o in found if o == "Vessel AI"} == backers
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Cohere grew fast. Aidan Gomez, who co-founded it with Ivan Zhang and Nick Frosst, "
+     "spoke on Monday.", "en"),
+    ("Cohere grandit. Aidan Gomez, qui l'a cofondée avec Ivan Zhang et Nick Frosst, a parlé "
+     "lundi.", "fr"),
+    ("Cohere crece. Aidan Gomez, que la fundó con Ivan Zhang y Nick Frosst, habló el lunes.",
+     "es"),
+    ("Aidan Gomez parle. Cohere, qu'il a cofondée avec Ivan Zhang et Nick Frosst, grandit.",
+     "fr"),
+])
+def test_founders_named_with_it_or_a_relative_pronoun(text: str, lang: str) -> None:
+    found = of(facts(text, lang), "FOUNDED")
+    assert {s for s, _p, o in found if o == "Cohere"} == {"Aidan Gomez", "Ivan Zhang",
+                                                         "Nick Frosst"}
+
+
+def test_a_product_launched_with_someone_founds_no_firm() -> None:
+    found = facts("Cohere released Command A. Marie Lenoir, who launched it with Paul Girard, "
+                  "spoke on Monday.", "en")
+    assert not of(found, "FOUNDED")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Orange signe avec Cohere, cofondée en 2019 par Aidan Gomez, un ancien de Google, Ivan "
+     "Zhang et Nick Frosst.", "fr"),
+    ("Orange signed with Cohere, founded in 2019 by Aidan Gomez, a former Google researcher, "
+     "Ivan Zhang and Nick Frosst.", "en"),
+])
+def test_founders_listed_around_an_apposition(text: str, lang: str) -> None:
+    found = of(facts(text, lang), "FOUNDED")
+    assert {s for s, _p, o in found if o == "Cohere"} == {"Aidan Gomez", "Ivan Zhang",
+                                                         "Nick Frosst"}
