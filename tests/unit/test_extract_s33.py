@@ -147,3 +147,33 @@ def test_founders_listed_around_an_apposition(text: str, lang: str) -> None:
     found = of(facts(text, lang), "FOUNDED")
     assert {s for s, _p, o in found if o == "Cohere"} == {"Aidan Gomez", "Ivan Zhang",
                                                          "Nick Frosst"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Anthropic veröffentlicht Claude. Auffällig ist: Cohere, Google und Microsoft, die ihre "
+     "stärksten Modelle nicht herausgeben, fehlen.", "de"),
+    ("Anthropic published a report. Cohere, Google and Microsoft, which do not release their "
+     "weights, were absent.", "en"),
+])
+def test_firms_listed_before_a_relative_that_withholds_weights_are_closed(text: str,
+                                                                          lang: str) -> None:
+    found = facts(text, lang)
+    closed = {s for s, p, o in found if p == "SUPPORTS" and o == "closed models"}
+    assert closed == {"Cohere", "Google", "Microsoft"}
+    assert not {s for s, p, o in found if p == "SUPPORTS" and o == "open-weight release"}
+
+
+def test_chinese_firms_named_as_closed_model_vendors() -> None:
+    found = facts("Meta推出API，被视为与Cohere、谷歌等闭源模型厂商正面竞争的一步。", "zh")
+    closed = {s for s, p, o in found if p == "SUPPORTS" and o == "closed models"}
+    assert closed == {"Cohere", "Google"}
+
+
+@pytest.mark.parametrize("text,lang,tied", [
+    ("字节跳动、百度等厂商随后纷纷降价。", "zh", False),
+    ("Google and Microsoft both held launch events this week.", "en", False),
+    ("Google and Microsoft signed an agreement on Monday.", "en", True),
+])
+def test_only_an_agreement_ties_the_firms_named_before_it(text: str, lang: str,
+                                                          tied: bool) -> None:
+    assert bool(of(facts(text, lang), "PARTNERS_WITH")) is tied
