@@ -177,3 +177,25 @@ def test_chinese_firms_named_as_closed_model_vendors() -> None:
 def test_only_an_agreement_ties_the_firms_named_before_it(text: str, lang: str,
                                                           tied: bool) -> None:
     assert bool(of(facts(text, lang), "PARTNERS_WITH")) is tied
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Marie Lenoir, présidente du directoire de Cohere, a signé.", "fr"),
+    ("Marie Lenoir, cofundadora y presidenta del consejo de Cohere, firmó.", "es"),
+    ("Marie Lenoir, chair of the board of Cohere, signed.", "en"),
+])
+def test_the_chair_of_a_board_leads_the_firm(text: str, lang: str) -> None:
+    found = facts(text, lang)
+    assert ("Marie Lenoir", "LEADS", "Cohere") in found
+    assert ("Marie Lenoir", "WORKS_FOR", "Cohere") not in found
+
+
+def test_the_head_of_a_unit_still_works_for_the_firm() -> None:
+    found = facts("Marie Lenoir, présidente des affaires publiques de Cohere, a signé.", "fr")
+    assert ("Marie Lenoir", "WORKS_FOR", "Cohere") in found
+    assert ("Marie Lenoir", "LEADS", "Cohere") not in found
+
+
+def test_it_before_a_passive_of_leading_is_the_firm() -> None:
+    found = facts("Vessel AI opened an office in Lyon. It is led by Marie Lenoir.", "en")
+    assert ("Marie Lenoir", "LEADS", "Vessel AI") in found
