@@ -199,3 +199,9 @@ def test_the_head_of_a_unit_still_works_for_the_firm() -> None:
 def test_it_before_a_passive_of_leading_is_the_firm() -> None:
     found = facts("Vessel AI opened an office in Lyon. It is led by Marie Lenoir.", "en")
     assert ("Marie Lenoir", "LEADS", "Vessel AI") in found
+
+
+def test_a_job_someone_used_to_hold_was_held_and_left() -> None:
+    found = facts("Marie Lenoir, who used to lead research at Cohere, joined Mistral AI.", "en")
+    assert {("Marie Lenoir", "LEFT", "Cohere"), ("Marie Lenoir", "WORKS_FOR", "Cohere"),
+            ("Marie Lenoir", "WORKS_FOR", "Mistral AI")} <= found
