@@ -205,3 +205,11 @@ def test_a_job_someone_used_to_hold_was_held_and_left() -> None:
     found = facts("Marie Lenoir, who used to lead research at Cohere, joined Mistral AI.", "en")
     assert {("Marie Lenoir", "LEFT", "Cohere"), ("Marie Lenoir", "WORKS_FOR", "Cohere"),
             ("Marie Lenoir", "WORKS_FOR", "Mistral AI")} <= found
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Vessel AI praised Le Chat, the chatbot Mistral AI launched in February.", "en"),
+    ("Vessel AI elogió Le Chat, la plataforma que Mistral AI lanzó en febrero.", "es"),
+])
+def test_a_product_the_firm_launched_is_a_release(text: str, lang: str) -> None:
+    assert ("Mistral AI", "RELEASED", "Le Chat") in facts(text, lang)
