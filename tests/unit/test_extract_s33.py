@@ -213,3 +213,26 @@ def test_a_job_someone_used_to_hold_was_held_and_left() -> None:
 ])
 def test_a_product_the_firm_launched_is_a_release(text: str, lang: str) -> None:
     assert ("Mistral AI", "RELEASED", "Le Chat") in facts(text, lang)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Cohere était d'ailleurs déjà partenaire de Nvidia.", "fr"),
+    ("Cohere is also a longtime partner of Nvidia.", "en"),
+])
+def test_a_firm_that_is_a_partner_of_another(text: str, lang: str) -> None:
+    assert of(facts(text, lang), "PARTNERS_WITH") == {("Cohere", "PARTNERS_WITH", "Nvidia")}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Cohere, Nvidia et Scaleway ont annoncé mardi la création d'un programme commun.", "fr"),
+    ("Cohere, Nvidia and Scaleway announced on Tuesday the creation of a joint programme.",
+     "en"),
+])
+def test_firms_announcing_a_creation_together_are_partners(text: str, lang: str) -> None:
+    found = of(facts(text, lang), "PARTNERS_WITH")
+    assert {("Cohere", "PARTNERS_WITH", "Nvidia"), ("Cohere", "PARTNERS_WITH", "Scaleway")} <= found
+
+
+def test_firms_announcing_launches_each_are_not_partners() -> None:
+    assert not of(facts("Cohere and Nvidia announced new models on Tuesday.", "en"),
+                  "PARTNERS_WITH")
