@@ -236,3 +236,13 @@ def test_firms_announcing_a_creation_together_are_partners(text: str, lang: str)
 def test_firms_announcing_launches_each_are_not_partners() -> None:
     assert not of(facts("Cohere and Nvidia announced new models on Tuesday.", "en"),
                   "PARTNERS_WITH")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Vessel AI recauda fondos. Sus clientes incluyen a Iberdrola y Bosch.", "es"),
+    ("Vessel AI cresce. I suoi clienti includono Iberdrola e Bosch.", "it"),
+    ("Vessel AI wächst. Seine Kunden sind unter anderem Iberdrola und Bosch.", "de"),
+])
+def test_customers_listed_after_an_including_verb(text: str, lang: str) -> None:
+    assert of(facts(text, lang), "PARTNERS_WITH") == {
+        ("Vessel AI", "PARTNERS_WITH", "Iberdrola"), ("Vessel AI", "PARTNERS_WITH", "Bosch")}
