@@ -246,3 +246,15 @@ def test_firms_announcing_launches_each_are_not_partners() -> None:
 def test_customers_listed_after_an_including_verb(text: str, lang: str) -> None:
     assert of(facts(text, lang), "PARTNERS_WITH") == {
         ("Vessel AI", "PARTNERS_WITH", "Iberdrola"), ("Vessel AI", "PARTNERS_WITH", "Bosch")}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Mistral AI offers Le Chat to banks.", "en"),
+    ("Mistral AI propose déjà Le Chat aux banques.", "fr"),
+    ("Mistral AI ofrece Le Chat a los bancos.", "es"),
+    ("Mistral AI bietet Le Chat den Banken an.", "de"),
+])
+def test_a_product_on_offer_is_made_not_released(text: str, lang: str) -> None:
+    found = facts(text, lang)
+    assert ("Mistral AI", "DEVELOPS", "Le Chat") in found
+    assert ("Mistral AI", "RELEASED", "Le Chat") not in found
