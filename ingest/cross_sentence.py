@@ -33,6 +33,33 @@ class CrossSentence:
         return [Candidate("OPEN_SOURCED", c.subject, c.object, "rule:open-followup", 0.7, index,
                           {"open_weights": True}) for c in previous]
 
+    def _open_later(self, index: int, masked: str, table: list[Mention],
+                    out: list[Candidate]) -> list[Candidate]:
+        """"The company is releasing the model's weights", some sentences after "Microsoft has
+        unveiled Muse": weights opened without naming the model open the article's latest
+        release. Only when the sentence names no other model, and no other firm before the cue
+        (anaphors resolve to the releasing one), so another lab's weights stay its own."""
+        releases = [c for c in out if c.predicate in _RELEASES]
+        if releases:
+            self.article_releases = releases
+            return []
+        cue = self.lang.cue("open_weights_later")
+        negation = self.lang.cue("negation")
+        if (cue is None or not self.article_releases or not cue.search(masked)
+                or (negation is not None and negation.search(masked))):
+            return []
+        at = cue.search(masked).start()
+        released = {c.object for c in self.article_releases}
+        makers = {c.subject for c in self.article_releases}
+        for m in _PLACEHOLDER.finditer(masked):
+            named = table[int(m.group(2))]
+            if named.type == "Model" and named.entity not in released:
+                return []  # another model's weights
+            if named.type == "Organization" and named.entity not in makers and m.start() < at:
+                return []  # another firm opens its weights ("on Hugging Face" after is a host)
+        return [Candidate("OPEN_SOURCED", c.subject, c.object, "rule:open-later", 0.65, index,
+                          {"open_weights": True}) for c in self.article_releases]
+
     def _chain_reaction(self, index: int, masked: str, table: list[Mention],
                         out: list[Candidate]) -> list[Candidate]:
         """"X triggered a chain reaction. Rivals then cut prices and Y released Z": the moves

@@ -97,6 +97,8 @@ class RelationExtractor(CrossSentence, ImplicitEnds, Masking, ReleaseModality):
         self.defendant: str | None = None  # the organization a criticism (a suit) last named
         self.stated_makers: dict[str, str] = {}
         self.last_releases: list[Candidate] = []
+        self.article_releases: list[Candidate] = []
+        """The releases of the latest sentence that told of any (cross_sentence._open_later)."""
         self.trigger: tuple[str, int] | None = None
         self.rival_frame: tuple[str, int] | None = None
         self.tables: dict[int, list[Mention]] = {}
@@ -148,6 +150,7 @@ class RelationExtractor(CrossSentence, ImplicitEnds, Masking, ReleaseModality):
                     at = max(self.resume, match.start() + 1)
                     match = pattern.search(reading, at) if at < len(reading) else None
         out.extend(self._open_followup(index, masked, out))
+        out.extend(self._open_later(index, masked, table, out))
         out.extend(self._chain_reaction(index, masked, table, out))
         out.extend(self._rivals_ahead(index, masked, table, out))
         if letters:  # the fallback cues pair names of the sentence: none, no guess

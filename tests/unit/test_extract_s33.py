@@ -258,3 +258,22 @@ def test_a_product_on_offer_is_made_not_released(text: str, lang: str) -> None:
     found = facts(text, lang)
     assert ("Mistral AI", "DEVELOPS", "Le Chat") in found
     assert ("Mistral AI", "RELEASED", "Le Chat") not in found
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Vessel AI has unveiled Lumen-2, a model for games. It was trained on seven years of "
+     "play. The company is releasing the model's weights through Hugging Face.", "en"),
+    ("Vessel AI a présenté Lumen-2, un modèle pour les jeux. Il a été entraîné sur sept ans "
+     "de parties. Les poids sont publiés sur Hugging Face.", "fr"),
+])
+def test_weights_opened_later_open_the_article_s_release(text: str, lang: str) -> None:
+    found = facts(text, lang)
+    assert ("Vessel AI", "OPEN_SOURCED", "Lumen-2") in found
+    assert ("Vessel AI", "RELEASED", "Lumen-2") not in found
+
+
+def test_another_firm_s_weights_open_nothing_of_the_article_s_release() -> None:
+    found = facts("Vessel AI has unveiled Lumen-2, a model for games. Meta, by contrast, "
+                  "publishes its weights.", "en")
+    assert ("Vessel AI", "RELEASED", "Lumen-2") in found
+    assert ("Vessel AI", "OPEN_SOURCED", "Lumen-2") not in found
