@@ -277,3 +277,10 @@ def test_another_firm_s_weights_open_nothing_of_the_article_s_release() -> None:
                   "publishes its weights.", "en")
     assert ("Vessel AI", "RELEASED", "Lumen-2") in found
     assert ("Vessel AI", "OPEN_SOURCED", "Lumen-2") not in found
+
+
+def test_each_person_listed_after_a_plural_staff_title_works_there() -> None:
+    found = of(facts("The protocol was designed by two Cohere engineers, Marie Lenoir and Paul "
+                     "Girard.", "en"), "WORKS_FOR")
+    assert found == {("Marie Lenoir", "WORKS_FOR", "Cohere"),
+                     ("Paul Girard", "WORKS_FOR", "Cohere")}
