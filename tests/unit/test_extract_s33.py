@@ -138,15 +138,15 @@ def test_a_product_launched_with_someone_founds_no_firm() -> None:
 
 
 @pytest.mark.parametrize("text,lang", [
-    ("Orange signe avec Cohere, cofondée en 2019 par Aidan Gomez, un ancien de Google, Ivan "
-     "Zhang et Nick Frosst.", "fr"),
-    ("Orange signed with Cohere, founded in 2019 by Aidan Gomez, a former Google researcher, "
-     "Ivan Zhang and Nick Frosst.", "en"),
+    ("Orange signe avec Vessel AI, cofondée en 2023 par Marie Lenoir, une ancienne de Google, "
+     "Paul Girard et Claire Dubois.", "fr"),
+    ("Orange signed with Vessel AI, founded in 2023 by Marie Lenoir, a former Google "
+     "researcher, Paul Girard and Claire Dubois.", "en"),
 ])
 def test_founders_listed_around_an_apposition(text: str, lang: str) -> None:
     found = of(facts(text, lang), "FOUNDED")
-    assert {s for s, _p, o in found if o == "Cohere"} == {"Aidan Gomez", "Ivan Zhang",
-                                                         "Nick Frosst"}
+    assert {s for s, _p, o in found if o == "Vessel AI"} == {"Marie Lenoir", "Paul Girard",
+                                                            "Claire Dubois"}
 
 
 @pytest.mark.parametrize("text,lang", [
@@ -194,11 +194,6 @@ def test_the_head_of_a_unit_still_works_for_the_firm() -> None:
     found = facts("Marie Lenoir, présidente des affaires publiques de Cohere, a signé.", "fr")
     assert ("Marie Lenoir", "WORKS_FOR", "Cohere") in found
     assert ("Marie Lenoir", "LEADS", "Cohere") not in found
-
-
-def test_it_before_a_passive_of_leading_is_the_firm() -> None:
-    found = facts("Vessel AI opened an office in Lyon. It is led by Marie Lenoir.", "en")
-    assert ("Marie Lenoir", "LEADS", "Vessel AI") in found
 
 
 def test_a_job_someone_used_to_hold_was_held_and_left() -> None:
