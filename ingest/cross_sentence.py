@@ -45,17 +45,17 @@ class CrossSentence:
             return []
         cue = self.lang.cue("open_weights_later")
         negation = self.lang.cue("negation")
-        if (cue is None or not self.article_releases or not cue.search(masked)
-                or (negation is not None and negation.search(masked))):
+        told = cue.search(masked) if cue is not None and self.article_releases else None
+        if told is None or (negation is not None and negation.search(masked)):
             return []
-        at = cue.search(masked).start()
         released = {c.object for c in self.article_releases}
         makers = {c.subject for c in self.article_releases}
         for m in _PLACEHOLDER.finditer(masked):
             named = table[int(m.group(2))]
             if named.type == "Model" and named.entity not in released:
                 return []  # another model's weights
-            if named.type == "Organization" and named.entity not in makers and m.start() < at:
+            if (named.type == "Organization" and named.entity not in makers
+                    and m.start() < told.start()):
                 return []  # another firm opens its weights ("on Hugging Face" after is a host)
         return [Candidate("OPEN_SOURCED", c.subject, c.object, "rule:open-later", 0.65, index,
                           {"open_weights": True}) for c in self.article_releases]

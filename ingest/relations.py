@@ -27,6 +27,7 @@ from stratgraph.ingest.masking import Masking
 from stratgraph.ingest.release_modality import (CLOSED_POSITION, OPEN_POSITION, Frame,
                                                  ReleaseModality)
 from stratgraph.ingest.event_mentions import event_id
+from stratgraph.ingest.event_ties import holds_only_through_untying_event
 from stratgraph.ingest.mentions import Mention, Registry
 from stratgraph.ingest.pairing import own_objects, pairs
 from stratgraph.ingest.salience import CLAUSE_FIRM, Context, opening_org
@@ -41,10 +42,6 @@ _AT_EVENT = re.compile(r"(?:\b(?:at|during|à|au|lors d[eu]|pendant|auf|bei|wäh
                        r"der|dem|des|el|il|lo|a|o)\s*)?|在\s*)$", re.IGNORECASE)
 """What stands before a named event where something was announced ("unveiled X at GTC"):
 the venue, not what the actor announced."""
-_EVENT_MARK = re.compile(r"@E(\d+)@")
-_TIE_EVENTS = ("event:?agreement", "event:?code-of-practice")
-"""Event classes that tie the actors named with them ("A and B signed an agreement"); a
-price cut, a poll or a launch event named after two firms ties nothing."""
 _BRACKET_OPEN = re.compile(r"@P\d+@\s*\(\s*$")
 _BRACKET_CLOSE = re.compile(r"\s*\)")
 """A placeholder between these stands in brackets right after a person ("A (OpenAI), B"):
@@ -61,21 +58,6 @@ def _clause_start(joiner: re.Pattern[str] | None, masked: str, at: int, reach: i
         for m in joiner.finditer(masked, start, at):
             cut = m.end()
     return cut if cut is not None else start
-
-
-def _through_untying_event(match: re.Match[str], table: list[Mention]) -> bool:
-    """Does this partnership match hold only through an event that ties no one ("OpenAI、谷歌也在
-    降价": a price cut)? The pattern is tried again with those events blanked out."""
-    untying = [m for m in _EVENT_MARK.finditer(match.group(0))
-               if table[int(m.group(1))].entity.startswith("event:?")
-               and table[int(m.group(1))].entity not in _TIE_EVENTS]
-    if not untying:
-        return False
-    text = list(match.string)
-    for m in untying:
-        at = match.start() + m.start()
-        text[at:at + len(m.group(0))] = "#" * len(m.group(0))
-    return match.re.search("".join(text), match.start()) is None
 
 
 class RelationExtractor(CrossSentence, ImplicitEnds, Masking, ReleaseModality):
@@ -220,7 +202,7 @@ class RelationExtractor(CrossSentence, ImplicitEnds, Masking, ReleaseModality):
         negation = self.lang.cue("negation")
         if rule.negatable and negation is not None and negation.search(window):
             return []
-        if rule.predicate == "PARTNERS_WITH" and _through_untying_event(match, table):
+        if rule.predicate == "PARTNERS_WITH" and holds_only_through_untying_event(match, table):
             return []
         gone = past_job(self.lang, rule.predicate, match, masked)
         if question and rule.predicate not in ("LEADS", "WORKS_FOR", "FOUNDED"):

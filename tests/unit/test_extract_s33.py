@@ -225,7 +225,8 @@ def test_a_firm_that_is_a_partner_of_another(text: str, lang: str) -> None:
 ])
 def test_firms_announcing_a_creation_together_are_partners(text: str, lang: str) -> None:
     found = of(facts(text, lang), "PARTNERS_WITH")
-    assert {("Cohere", "PARTNERS_WITH", "Nvidia"), ("Cohere", "PARTNERS_WITH", "Scaleway")} <= found
+    assert {("Cohere", "PARTNERS_WITH", "Nvidia"),
+            ("Cohere", "PARTNERS_WITH", "Scaleway")} <= found
 
 
 def test_firms_announcing_launches_each_are_not_partners() -> None:
