@@ -280,3 +280,12 @@ def test_each_person_listed_after_a_plural_staff_title_works_there() -> None:
                      "Girard.", "en"), "WORKS_FOR")
     assert found == {("Marie Lenoir", "WORKS_FOR", "Cohere"),
                      ("Paul Girard", "WORKS_FOR", "Cohere")}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Vessel AI crece. Está dirigida por Marie Lenoir, su fundadora.", "es"),
+    ("Vessel AI cresce. È guidata da Marie Lenoir.", "it"),
+    ("Vessel AI sammelt Geld. Geführt wird das Unternehmen von Marie Lenoir.", "de"),
+])
+def test_a_leader_named_by_a_passive_without_its_firm(text: str, lang: str) -> None:
+    assert ("Marie Lenoir", "LEADS", "Vessel AI") in facts(text, lang)
