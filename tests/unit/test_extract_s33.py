@@ -289,3 +289,14 @@ def test_each_person_listed_after_a_plural_staff_title_works_there() -> None:
 ])
 def test_a_leader_named_by_a_passive_without_its_firm(text: str, lang: str) -> None:
     assert ("Marie Lenoir", "LEADS", "Vessel AI") in facts(text, lang)
+
+
+@pytest.mark.parametrize("text", [
+    "Vessel AI has unveiled Lumen-2. Lumen-2 enters a field that has suddenly become crowded. "
+    "Cohere introduced its own world models in January.",
+    "Vessel AI launched Lumen-2. Vessel AI is not alone in chasing this business. Cohere signed "
+    "deals with banks this year.",
+])
+def test_a_sentence_announcing_a_crowded_field_makes_the_next_one_s_firms_rivals(
+        text: str) -> None:
+    assert ("Vessel AI", "COMPETES_WITH", "Cohere") in facts(text, "en")
