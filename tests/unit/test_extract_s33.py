@@ -300,3 +300,10 @@ def test_a_leader_named_by_a_passive_without_its_firm(text: str, lang: str) -> N
 def test_a_sentence_announcing_a_crowded_field_makes_the_next_one_s_firms_rivals(
         text: str) -> None:
     assert ("Vessel AI", "COMPETES_WITH", "Cohere") in facts(text, "en")
+
+
+def test_weights_withheld_later_open_nothing() -> None:
+    found = facts("Vessel AI has unveiled Lumen-2, a model for games. It was trained on seven "
+                  "years of play. The company is not releasing the model's weights.", "en")
+    assert ("Vessel AI", "RELEASED", "Lumen-2") in found
+    assert ("Vessel AI", "OPEN_SOURCED", "Lumen-2") not in found
